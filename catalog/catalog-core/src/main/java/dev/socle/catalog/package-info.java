@@ -1,0 +1,7 @@
+/** The software catalog: locations, ingestion, entities, relations and queries. */
+@NullMarked
+@ApplicationModule(displayName = "Catalog", allowedDependencies = {"security"})
+package dev.socle.catalog;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,18 @@
+package dev.socle.plugin;
+
+/** The request conflicts with the current state. */
+public class ConflictException extends SocleException {
+
+    public ConflictException(String message) {
+        super(message);
+    }
+
+    public ConflictException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    @Override
+    public String problemSlug() {
+        return "conflict";
+    }
+}

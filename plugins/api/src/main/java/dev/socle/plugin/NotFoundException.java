@@ -1,0 +1,18 @@
+package dev.socle.plugin;
+
+/** The thing asked for does not exist. */
+public class NotFoundException extends SocleException {
+
+    public NotFoundException(String message) {
+        super(message);
+    }
+
+    public NotFoundException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    @Override
+    public String problemSlug() {
+        return "not-found";
+    }
+}

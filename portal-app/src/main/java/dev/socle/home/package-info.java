@@ -1,0 +1,7 @@
+/** The landing page: where a person starts. */
+@NullMarked
+@ApplicationModule(displayName = "Home", allowedDependencies = {"shell", "shell :: ui", "security"})
+package dev.socle.home;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,53 @@
+package dev.socle.security;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Access to Socle's REST API.
+ *
+ * @param staticTokens bearer tokens accepted on {@code /api/**}, like Backstage's static external-access tokens;
+ *     set them from the environment only, e.g. {@code SOCLE_API_STATIC_TOKENS_0_TOKEN} and
+ *     {@code SOCLE_API_STATIC_TOKENS_0_SUBJECT}
+ */
+@Validated
+@ConfigurationProperties("socle.api")
+public record ApiProperties(@DefaultValue List<@Valid StaticToken> staticTokens) {
+
+    public ApiProperties {
+        staticTokens = List.copyOf(staticTokens);
+    }
+
+    /**
+     * One static bearer token.
+     *
+     * @param token the secret, at least 24 characters; generate one with {@code openssl rand -base64 32}
+     * @param subject who the token acts as, shown in the audit trail, e.g. {@code ci-pipeline}
+     * @param roles extra roles the token holds, e.g. {@code ADMIN} for a Prometheus scraper
+     */
+    public record StaticToken(
+            @NotBlank(message = "must be set: generate one with openssl rand -base64 32")
+            @Size(min = 24, message = "must be at least 24 characters long: generate one with openssl rand -base64 32")
+            String token,
+            @NotBlank(message = "must name who uses the token, e.g. ci-pipeline")
+            @Pattern(regexp = "[A-Za-z0-9._:@-]{1,100}",
+                    message = "may contain only letters, digits and . _ : @ - (at most 100)")
+            String subject,
+            @DefaultValue List<@Pattern(regexp = "ADMIN|USER", message = "must be ADMIN or USER") String> roles) {
+
+        public StaticToken {
+            roles = List.copyOf(roles);
+        }
+
+        @Override
+        public String toString() {
+            return "StaticToken[subject=" + subject + ", roles=" + roles + ", token=<redacted>]";
+        }
+    }
+}

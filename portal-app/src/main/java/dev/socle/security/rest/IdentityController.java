@@ -1,0 +1,25 @@
+package dev.socle.security.rest;
+
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Tells an API caller who Socle thinks it is: the first thing to check when a token does not work. */
+@RestController
+class IdentityController {
+
+    @GetMapping("/api/identity")
+    Identity identity(Authentication authentication) {
+        return new Identity(authentication.getName(), authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_"))
+                .map(authority -> authority.substring("ROLE_".length()))
+                .sorted()
+                .toList());
+    }
+
+    record Identity(String subject, List<String> roles) {
+    }
+}

@@ -1,0 +1,5 @@
+/** The identity endpoint of the REST API. */
+@NullMarked
+package dev.socle.security.rest;
+
+import org.jspecify.annotations.NullMarked;

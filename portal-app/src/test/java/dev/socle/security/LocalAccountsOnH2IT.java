@@ -1,0 +1,7 @@
+package dev.socle.security;
+
+import dev.socle.testing.SocleIntegrationTest;
+
+@SocleIntegrationTest
+class LocalAccountsOnH2IT extends LocalAccountPersistenceContract {
+}

@@ -1,0 +1,45 @@
+package dev.socle.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.socle.SocleApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** A bad value stops start-up with a message naming the property and what is allowed, and never echoes a secret. */
+@ExtendWith(OutputCaptureExtension.class)
+class ConfigurationValidationIT {
+
+    @Test
+    void aTooShortStaticTokenStopsStartUpAndNamesTheProperty(CapturedOutput output) {
+        Throwable failure = start("socle.api.static-tokens[0].token=tooShortSecret",
+                "socle.api.static-tokens[0].subject=ci");
+
+        assertThat(failure).isNotNull();
+        assertThat(output.getAll())
+                .contains("socle.api.static-tokens[0].token")
+                .contains("at least 24 characters")
+                .doesNotContain("tooShortSecret");
+    }
+
+    @Test
+    void anInvalidAdminUsernameStopsStartUpAndSaysWhatIsAllowed(CapturedOutput output) {
+        Throwable failure = start("socle.admin.username=Not Valid!");
+
+        assertThat(failure).isNotNull();
+        assertThat(output.getAll()).contains("socle.admin.username").contains("lower-case letters");
+    }
+
+    private static Throwable start(String... properties) {
+        return catchThrowable(() -> new SpringApplicationBuilder(SocleApplication.class)
+                .properties("server.port=0", "server.address=127.0.0.1",
+                        "spring.datasource.url=jdbc:h2:mem:config-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")
+                .properties(properties)
+                .run()
+                .close());
+    }
+}

@@ -1,0 +1,156 @@
+package dev.socle.shell;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.socle.security.LocalAccountService;
+import dev.socle.security.NewLocalAccount;
+import dev.socle.testing.SocleIntegrationTest;
+import dev.socle.testing.TestIdentities;
+import dev.socle.testing.browser.BrowserExtension;
+import dev.socle.testing.browser.Shell;
+import dev.socle.testing.browser.Socle;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@SocleIntegrationTest
+@ExtendWith(BrowserExtension.class)
+class ShellBrowserIT {
+
+    record Section(String menuItem, String path, String title) {
+    }
+
+    static final List<Section> SECTIONS = List.of(
+            new Section("Catalog", "/catalog", "Catalog · Socle"),
+            new Section("Create", "/create", "Create · Socle"),
+            new Section("Self-service", "/self-service", "Self-service · Socle"),
+            new Section("Docs", "/docs", "Socle documentation · Docs · Socle"),
+            new Section("Admin", "/admin", "Admin · Socle"),
+            new Section("Home", "/", "Home · Socle"));
+
+    @Autowired
+    LocalAccountService accounts;
+
+    @Test
+    void signingInAsTheAdministratorOpensTheHomePage(Socle socle) {
+        Shell shell = socle.signInAsAdmin();
+
+        assertThat(shell.heading()).hasText("Welcome to Socle, Administrator");
+        assertThat(socle.page().getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("User menu for Administrator"))).isVisible();
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAClearMessage(Socle socle) {
+        var login = socle.openLogin();
+        login.signIn(TestIdentities.ADMIN_USERNAME, "not-the-password");
+
+        assertThat(login.errorMessage()).isVisible();
+        assertThat(socle.page()).hasURL(Pattern.compile(".*/login\\?error$"));
+    }
+
+    @Test
+    void everyDrawerItemOpensItsOwnBookmarkablePageAndBackAndForwardWork(Socle socle) {
+        Shell shell = socle.signInAsAdmin();
+
+        for (Section section : SECTIONS) {
+            shell.navigateTo(section.menuItem());
+            assertThat(socle.page()).hasTitle(section.title());
+            assertThat(socle.page()).hasURL(socle.baseUrl() + section.path());
+        }
+
+        socle.page().goBack();
+        assertThat(socle.page()).hasTitle("Admin · Socle");
+        socle.page().goBack();
+        assertThat(socle.page()).hasTitle("Socle documentation · Docs · Socle");
+        socle.page().goForward();
+        assertThat(socle.page()).hasTitle("Admin · Socle");
+    }
+
+    @Test
+    void anAnonymousDeepLinkLeadsToLoginAndBackToTheDeepLink(Socle socle) {
+        socle.open("docs/problems").signIn(TestIdentities.ADMIN_USERNAME, TestIdentities.ADMIN_PASSWORD);
+
+        assertThat(socle.page()).hasTitle("Problems · Docs · Socle");
+        assertThat(socle.page()).hasURL(socle.baseUrl() + "/docs/problems");
+    }
+
+    @Test
+    void theThemeToggleIsRememberedForTheUserAcrossSessions(Socle socle) {
+        Shell shell = socle.signInAsAdmin();
+        assertThat(shell.colorScheme()).isEqualTo("light");
+
+        shell.chooseFromUserMenu("Dark theme");
+        socle.page().waitForFunction("() => document.documentElement.getAttribute('theme') === 'dark'");
+
+        shell.chooseFromUserMenu("Sign out");
+        assertThat(socle.page()).hasTitle("Sign in · Socle");
+        socle.page().context().clearCookies();
+        Shell again = socle.signInAsAdmin();
+        socle.page().waitForFunction("() => document.documentElement.getAttribute('theme') === 'dark'");
+
+        again.chooseFromUserMenu("Light theme");
+        socle.page().waitForFunction("() => document.documentElement.getAttribute('theme') !== 'dark'");
+    }
+
+    @Test
+    void signingOutReturnsToTheLoginPageAndProtectsPagesAgain(Socle socle) {
+        socle.signInAsAdmin().chooseFromUserMenu("Sign out");
+        assertThat(socle.page()).hasTitle("Sign in · Socle");
+
+        socle.page().navigate(socle.baseUrl() + "/catalog");
+
+        assertThat(socle.page()).hasTitle("Sign in · Socle");
+    }
+
+    @Test
+    void anUnknownAddressShowsAFriendlyNotFoundPageInTheLayout(Socle socle) {
+        socle.signInAsAdmin();
+
+        var response = socle.page().navigate(socle.baseUrl() + "/no/such/page");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(socle.page()).hasTitle("Page not found · Socle");
+        assertThat(socle.page().getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found")))
+                .isVisible();
+        assertThat(socle.shell().navigation()).isVisible();
+        assertThat(socle.page().content()).doesNotContainIgnoringCase("exception").doesNotContain("at dev.socle");
+    }
+
+    @Test
+    void aPersonWithoutTheAdminRoleGetsAForbiddenPageAndNoAdminMenuItem(Socle socle) {
+        if (accounts.find("pat").isEmpty()) {
+            accounts.create(new NewLocalAccount("pat", "Pat Developer", "pat-password-1234", Set.of()));
+        }
+        Shell shell = socle.signIn("pat", "pat-password-1234");
+        assertThat(shell.navigation().getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Admin"))).hasCount(0);
+
+        var response = socle.page().navigate(socle.baseUrl() + "/admin");
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(socle.page()).hasTitle("Access denied · Socle");
+        assertThat(socle.page().getByText("You don't have access to this page")).isVisible();
+    }
+
+    @Test
+    void thePhoneLayoutNeverScrollsSideways(Socle socle) {
+        socle.page().setViewportSize(390, 844);
+        socle.signInAsAdmin();
+
+        for (String path : List.of("", "catalog", "create", "self-service", "docs", "docs/problems", "admin",
+                "profile", "no-such-page")) {
+            socle.page().navigate(socle.baseUrl() + "/" + path);
+            socle.page().locator("vaadin-app-layout").waitFor();
+            Object overflow = socle.page().evaluate(
+                    "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) overflow).intValue()).as("sideways overflow of /%s", path).isLessThanOrEqualTo(0);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.socle.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.test.context.ContextConfiguration;
+
+/** Like {@link SocleIntegrationTest}, but on a real PostgreSQL server that the test starts itself. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SocleIntegrationTest
+@ContextConfiguration(initializers = PostgresInitializer.class)
+public @interface PostgresIntegrationTest {
+}

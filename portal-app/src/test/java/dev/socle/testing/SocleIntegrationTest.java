@@ -1,0 +1,29 @@
+package dev.socle.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The whole application on a random loopback port, on a fresh in-memory H2 database in PostgreSQL mode. The
+ * properties give the tests a known admin password and two static API tokens, one holding the ADMIN role.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {
+        "server.address=127.0.0.1",
+        "spring.datasource.url=jdbc:h2:mem:socle-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "socle.admin.password=" + TestIdentities.ADMIN_PASSWORD,
+        "socle.api.static-tokens[0].token=" + TestIdentities.SERVICE_TOKEN,
+        "socle.api.static-tokens[0].subject=" + TestIdentities.SERVICE_SUBJECT,
+        "socle.api.static-tokens[1].token=" + TestIdentities.ADMIN_TOKEN,
+        "socle.api.static-tokens[1].subject=" + TestIdentities.ADMIN_TOKEN_SUBJECT,
+        "socle.api.static-tokens[1].roles=ADMIN"
+})
+public @interface SocleIntegrationTest {
+}
