@@ -1,5 +1,7 @@
 package dev.socle.plugin;
 
+import org.jspecify.annotations.Nullable;
+
 /** The request conflicts with the current state. */
 public class ConflictException extends SocleException {
 
@@ -7,7 +9,7 @@ public class ConflictException extends SocleException {
         super(message);
     }
 
-    public ConflictException(String message, Throwable cause) {
+    public ConflictException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 

@@ -1,5 +1,7 @@
 package dev.socle.plugin;
 
+import org.jspecify.annotations.Nullable;
+
 /** The input is invalid. */
 public class InvalidInputException extends SocleException {
 
@@ -7,7 +9,7 @@ public class InvalidInputException extends SocleException {
         super(message);
     }
 
-    public InvalidInputException(String message, Throwable cause) {
+    public InvalidInputException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 

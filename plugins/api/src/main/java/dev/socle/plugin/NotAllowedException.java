@@ -1,5 +1,7 @@
 package dev.socle.plugin;
 
+import org.jspecify.annotations.Nullable;
+
 /** The caller may not do this. */
 public class NotAllowedException extends SocleException {
 
@@ -7,7 +9,7 @@ public class NotAllowedException extends SocleException {
         super(message);
     }
 
-    public NotAllowedException(String message, Throwable cause) {
+    public NotAllowedException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 

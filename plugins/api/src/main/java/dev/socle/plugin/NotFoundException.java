@@ -1,5 +1,7 @@
 package dev.socle.plugin;
 
+import org.jspecify.annotations.Nullable;
+
 /** The thing asked for does not exist. */
 public class NotFoundException extends SocleException {
 
@@ -7,7 +9,7 @@ public class NotFoundException extends SocleException {
         super(message);
     }
 
-    public NotFoundException(String message, Throwable cause) {
+    public NotFoundException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 

@@ -1,5 +1,7 @@
 package dev.socle.plugin;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Root of Socle's unchecked error hierarchy. Messages say what failed, the value, and what to do;
  * the REST layer maps each subclass to one HTTP status.
@@ -10,7 +12,7 @@ public abstract class SocleException extends RuntimeException {
         super(message);
     }
 
-    protected SocleException(String message, Throwable cause) {
+    protected SocleException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 

@@ -1,0 +1,148 @@
+package dev.socle.catalog.parse;
+
+import dev.socle.catalog.model.DescriptorProblem;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Reads YAML streams into JSON with positions, under {@link ParserLimits}: core schema only (no custom types),
+ * duplicate keys refused, alias expansion, nesting and size bounded. Never throws for bad input: every failure
+ * becomes a {@link DescriptorProblem}.
+ */
+public final class SafeYamlReader {
+
+    private final ParserLimits limits;
+
+    public SafeYamlReader(ParserLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Decodes UTF-8 bytes (refusing invalid encodings) and reads them. */
+    public YamlReadResult read(String file, byte[] content) {
+        if (content.length / 4 > limits.maxCodePoints()) {
+            return tooLarge(file);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return failed(DescriptorProblem.inFile(file, "The file is not valid UTF-8; save it as UTF-8."));
+        }
+        return read(file, text);
+    }
+
+    public YamlReadResult read(String file, String content) {
+        if (content.length() / 2 > limits.maxCodePoints()
+                || content.codePointCount(0, content.length()) > limits.maxCodePoints()) {
+            return tooLarge(file);
+        }
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        LoadSettings settings = settings(file);
+        Optional<YamlDepthScan.TooDeep> tooDeep = YamlDepthScan.find(text, settings, limits.maxDepth());
+        List<YamlDocument> documents = new ArrayList<>();
+        List<DescriptorProblem> problems = new ArrayList<>();
+        int index = 0;
+        try {
+            Iterator<Node> nodes = new Compose(settings).composeAllFromString(text).iterator();
+            while (true) {
+                if (tooDeep.isPresent() && tooDeep.get().documentIndex() == index) {
+                    problems.add(problem(file, tooDeep.get().failure().getMessage()
+                            + documentsAfter(), tooDeep.get().failure().mark()));
+                    break;
+                }
+                if (!nodes.hasNext()) {
+                    break;
+                }
+                Node root = nodes.next();
+                try {
+                    convert(file, index, root).ifPresent(documents::add);
+                } catch (YamlReadFailure failure) {
+                    problems.add(problem(file, failure.getMessage(), failure.mark()));
+                }
+                index++;
+            }
+        } catch (YamlReadFailure failure) {
+            problems.add(problem(file, failure.getMessage(), failure.mark()));
+        } catch (MarkedYamlEngineException syntax) {
+            problems.add(problem(file, describe(syntax), syntax.getProblemMark()));
+        } catch (YamlEngineException | IllegalArgumentException | IllegalStateException other) {
+            problems.add(DescriptorProblem.inFile(file, describe(String.valueOf(other.getMessage()))));
+        }
+        return new YamlReadResult(documents, problems);
+    }
+
+    private Optional<YamlDocument> convert(String file, int index, Node root) {
+        if (root instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
+            return Optional.empty();
+        }
+        YamlNodeConverter converter = new YamlNodeConverter(limits);
+        return Optional.of(new YamlDocument(index, converter.convert(root), converter.positions()));
+    }
+
+    private LoadSettings settings(String file) {
+        return LoadSettings.builder()
+                .setLabel(file)
+                .setSchema(new CoreSchema())
+                .setAllowDuplicateKeys(false)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(limits.maxAliasesForCollections())
+                .setCodePointLimit(limits.maxCodePoints())
+                .setParseComments(false)
+                .setUseMarks(true)
+                .build();
+    }
+
+    private YamlReadResult tooLarge(String file) {
+        return failed(DescriptorProblem.inFile(file, "The file is larger than " + limits.maxCodePoints()
+                + " characters, the limit for one descriptor; split it into several files."));
+    }
+
+    private static YamlReadResult failed(DescriptorProblem problem) {
+        return new YamlReadResult(List.of(), List.of(problem));
+    }
+
+    private static String documentsAfter() {
+        return " Documents after this one were not read.";
+    }
+
+    private static String describe(MarkedYamlEngineException syntax) {
+        String problem = syntax.getProblem();
+        String context = syntax.getContext();
+        String what = context == null || context.isBlank() ? problem : context + ", " + problem;
+        return "YAML syntax error: " + what + "; fix the indentation or quoting here.";
+    }
+
+    private static String describe(String message) {
+        if (message.contains("aliases")) {
+            return "Too many aliases to mappings or sequences (" + message
+                    + ", a 'billion laughs' pattern); write the values out instead of aliasing them.";
+        }
+        if (message.contains("Non scalar key")) {
+            return "A mapping key must be plain text, not a mapping or sequence; write the key as a string.";
+        }
+        return "The YAML could not be read: " + message + "; check the file with a YAML linter.";
+    }
+
+    private static DescriptorProblem problem(String file, String message, Optional<Mark> mark) {
+        return mark.map(at -> new DescriptorProblem(file, at.getLine() + 1, at.getColumn() + 1, message))
+                .orElseGet(() -> DescriptorProblem.inFile(file, message));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.socle.catalog.parse.placeholder;
+
+import java.nio.file.Path;
+
+/**
+ * Reads files that sit beside a descriptor, for {@code $text}, {@code $json} and {@code $yaml} placeholders. The
+ * catalog implements it over git checkouts and local directories.
+ */
+@FunctionalInterface
+public interface DescriptorSource {
+
+    /**
+     * Reads a file of the location.
+     *
+     * @param path path relative to the location root, already normalised: forward slashes, no {@code .} or
+     *     {@code ..} segments, never absolute
+     * @param maxBytes read no more than this; a larger file must fail with {@link DescriptorSourceException}
+     * @return the file's bytes
+     * @throws DescriptorSourceException when the file is missing, unreadable or too large
+     */
+    byte[] read(String path, int maxBytes);
+
+    /** Files under a local directory; symbolic links that lead outside it are refused. */
+    static DescriptorSource directory(Path root) {
+        return new DirectoryDescriptorSource(root);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.socle.catalog.parse.placeholder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads placeholder targets from a local directory tree, refusing anything that resolves outside it. */
+final class DirectoryDescriptorSource implements DescriptorSource {
+
+    private final Path root;
+
+    DirectoryDescriptorSource(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public byte[] read(String path, int maxBytes) {
+        Path file = root.resolve(path).normalize();
+        try {
+            Path real = file.toRealPath();
+            if (!real.startsWith(root.toRealPath())) {
+                throw new DescriptorSourceException("File " + path + " leads outside " + root
+                        + " through a symbolic link; keep referenced files inside the location.");
+            }
+            try (InputStream in = Files.newInputStream(real)) {
+                byte[] content = in.readNBytes(maxBytes + 1);
+                if (content.length > maxBytes) {
+                    throw new DescriptorSourceException("File " + path + " is larger than " + maxBytes
+                            + " bytes, the limit for substituted content; reference a smaller file.");
+                }
+                return content;
+            }
+        } catch (NoSuchFileException missing) {
+            throw new DescriptorSourceException("File " + path + " does not exist under " + root
+                    + "; check the path, which is relative to the descriptor.", missing);
+        } catch (IOException unreadable) {
+            throw new DescriptorSourceException("File " + path + " could not be read: " + unreadable.getMessage()
+                    + "; check that it is a readable file.", unreadable);
+        }
+    }
+}

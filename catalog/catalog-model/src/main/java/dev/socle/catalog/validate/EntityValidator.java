@@ -1,0 +1,77 @@
+package dev.socle.catalog.validate;
+
+import dev.socle.catalog.model.DescriptorProblem;
+import dev.socle.catalog.parse.ParsedDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Applies Backstage's entity rules to a parsed document: the common envelope, metadata formats, allowed kinds and
+ * apiVersions, and the kind's spec schema. Each problem points at the offending field, or the nearest existing
+ * parent when the field is missing. Thread-safe; build once and reuse.
+ */
+public final class EntityValidator {
+
+    private final CatalogRules rules;
+    private final KindSchemas schemas = new KindSchemas();
+
+    public EntityValidator() {
+        this(CatalogRules.BUILT_IN_ONLY);
+    }
+
+    public EntityValidator(CatalogRules rules) {
+        this.rules = rules;
+    }
+
+    public List<DescriptorProblem> validate(ParsedDocument document) {
+        ObjectNode entity = document.content();
+        List<FieldProblem> problems = new ArrayList<>(schemas.checkEnvelope(entity));
+        problems.addAll(MetadataRules.check(entity));
+        problems.addAll(kindProblems(entity));
+        return problems.stream().distinct().map(problem -> locate(document, problem)).toList();
+    }
+
+    private List<FieldProblem> kindProblems(JsonNode entity) {
+        Optional<String> kind = text(entity, "kind");
+        Optional<String> apiVersion = text(entity, "apiVersion");
+        if (kind.isEmpty() || apiVersion.isEmpty()) {
+            return List.of();
+        }
+        Optional<BuiltInKind> builtIn = BuiltInKind.of(kind.get());
+        if (builtIn.isPresent() && builtIn.get().apiVersions().contains(apiVersion.get())) {
+            return schemas.checkKind(builtIn.get(), entity);
+        }
+        if (rules.allowsExtra(kind.get(), apiVersion.get())) {
+            return List.of();
+        }
+        if (builtIn.isPresent()) {
+            return List.of(new FieldProblem("/apiVersion", "apiVersion '" + apiVersion.get()
+                    + "' is not supported for kind " + kind.get() + "; use "
+                    + String.join(" or ", builtIn.get().apiVersions()) + "."));
+        }
+        return List.of(new FieldProblem("/kind", unknownKind(kind.get(), apiVersion.get())));
+    }
+
+    private static String unknownKind(String kind, String apiVersion) {
+        Optional<BuiltInKind> similar = BuiltInKind.ignoringCase(kind);
+        if (similar.isPresent()) {
+            return "kind '" + kind + "' is not known; kinds are case-sensitive, write " + similar.get().kind() + ".";
+        }
+        return "kind '" + kind + "' with apiVersion '" + apiVersion + "' is not allowed: the built-in kinds are "
+                + BuiltInKind.names() + "; fix the kind or ask an administrator to allow it in the catalog rules.";
+    }
+
+    private static DescriptorProblem locate(ParsedDocument document, FieldProblem problem) {
+        return document.positions().nearest(problem.pointer())
+                .map(at -> new DescriptorProblem(document.file(), at.line(), at.column(), problem.message()))
+                .orElseGet(() -> DescriptorProblem.inFile(document.file(), problem.message()));
+    }
+
+    private static Optional<String> text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isString() ? Optional.of(value.asString()) : Optional.empty();
+    }
+}

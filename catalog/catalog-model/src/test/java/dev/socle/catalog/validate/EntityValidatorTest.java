@@ -1,0 +1,302 @@
+package dev.socle.catalog.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.socle.catalog.model.DescriptorProblem;
+import dev.socle.catalog.parse.DescriptorParser;
+import dev.socle.catalog.parse.ParseResult;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityValidatorTest {
+
+    private final EntityValidator validator = new EntityValidator();
+
+    private List<DescriptorProblem> validate(EntityValidator with, String yaml) {
+        ParseResult parsed = new DescriptorParser().parse("catalog-info.yaml", yaml);
+        assertThat(parsed.problems()).isEmpty();
+        return parsed.documents().stream().flatMap(document -> with.validate(document).stream()).toList();
+    }
+
+    private List<DescriptorProblem> validate(String yaml) {
+        return validate(validator, yaml);
+    }
+
+    @Test
+    void typicalBackstageCatalogIsValid() {
+        assertThat(validate("""
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: checkout
+                  title: Checkout service
+                  description: Takes the money
+                  labels: {tier: gold, example.com/cost-center: ""}
+                  annotations:
+                    backstage.io/techdocs-ref: dir:.
+                    github.com/project-slug: acme/checkout
+                  tags: [java, team:payments, c++]
+                  links:
+                    - url: https://grafana.example/d/checkout
+                      title: Dashboard
+                      icon: dashboard
+                spec:
+                  type: service
+                  lifecycle: production
+                  owner: group:default/payments
+                  system: shop
+                  providesApis: [checkout-api]
+                  consumesApis: [api:stripe/charges]
+                  dependsOn: [resource:checkout-db]
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: API
+                metadata: {name: checkout-api}
+                spec: {type: openapi, lifecycle: production, owner: payments, definition: "openapi: 3.0.0"}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Resource
+                metadata: {name: checkout-db}
+                spec: {type: database, owner: payments, dependencyOf: [component:checkout]}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: System
+                metadata: {name: shop}
+                spec: {owner: payments, domain: commerce}
+                ---
+                apiVersion: backstage.io/v1beta1
+                kind: Domain
+                metadata: {name: commerce}
+                spec: {owner: payments}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Group
+                metadata: {name: payments, namespace: default}
+                spec:
+                  type: team
+                  profile: {displayName: Payments, email: payments@example.com}
+                  parent: engineering
+                  children: []
+                  members: [jo]
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: User
+                metadata: {name: jo}
+                spec: {profile: {displayName: Jo}, memberOf: [payments]}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata: {name: more}
+                spec: {type: url, targets: [./a/catalog-info.yaml, ./b/catalog-info.yaml]}
+                ---
+                apiVersion: scaffolder.backstage.io/v1beta3
+                kind: Template
+                metadata: {name: spring-service}
+                spec:
+                  owner: payments
+                  type: service
+                  parameters:
+                    - title: Name
+                      properties: {name: {type: string}}
+                  steps:
+                    - id: fetch
+                      action: fetch:template
+                      input: {url: ./skeleton}
+                """)).isEmpty();
+    }
+
+    @Test
+    void missingOwnerPointsAtSpecAndSaysWhatToWrite() {
+        List<DescriptorProblem> problems = validate("""
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: checkout
+                spec:
+                  type: service
+                  lifecycle: production
+                """);
+        assertThat(problems).containsExactly(new DescriptorProblem("catalog-info.yaml", 5, 1,
+                "spec.owner is required for kind Component: name the owning group, e.g. owner: team-a."));
+    }
+
+    @Test
+    void wrongTypeIsReportedAtTheValue() {
+        List<DescriptorProblem> problems = validate("""
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: checkout
+                spec:
+                  type: service
+                  lifecycle: production
+                  owner: payments
+                  providesApis: checkout-api
+                """);
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(9);
+            assertThat(problem.column()).isEqualTo(3);
+            assertThat(problem.message()).startsWith("spec.providesApis is invalid for kind Component")
+                    .contains("array");
+        });
+    }
+
+    @Test
+    void invalidNameNamespaceTagAndLabelAreEachLocated() {
+        List<DescriptorProblem> problems = validate("""
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: -checkout
+                  namespace: Payments
+                  labels:
+                    tier: "gold plated"
+                    bad key!: x
+                  annotations:
+                    example.com/a/b: x
+                  tags: [Java]
+                spec: {type: service, lifecycle: production, owner: payments}
+                """);
+        assertThat(problems).extracting(p -> p.line() + ":" + p.column()).containsExactlyInAnyOrder(
+                "4:3", "5:3", "7:5", "8:5", "10:5", "11:10");
+        assertThat(problems).extracting(DescriptorProblem::message).anySatisfy(message ->
+                assertThat(message).startsWith("metadata.name '-checkout' is not a valid name"));
+        assertThat(problems).extracting(DescriptorProblem::message).anySatisfy(message ->
+                assertThat(message).contains("metadata.tags entry 'Java'"));
+    }
+
+    @Test
+    void nameRulesFollowBackstage() {
+        assertThat(BackstageNames.isEntityName("a")).isTrue();
+        assertThat(BackstageNames.isEntityName("My_Service.v2-beta")).isTrue();
+        assertThat(BackstageNames.isEntityName("a".repeat(63))).isTrue();
+        assertThat(BackstageNames.isEntityName("a".repeat(64))).isFalse();
+        assertThat(BackstageNames.isEntityName("a--b")).isFalse();
+        assertThat(BackstageNames.isEntityName("a b")).isFalse();
+        assertThat(BackstageNames.isNamespace("team-a")).isTrue();
+        assertThat(BackstageNames.isNamespace("team_a")).isFalse();
+        assertThat(BackstageNames.isKey("backstage.io/techdocs-ref")).isTrue();
+        assertThat(BackstageNames.isKey("a/b/c")).isFalse();
+        assertThat(BackstageNames.isKey("Example.com/x")).isFalse();
+        assertThat(BackstageNames.isKey("x".repeat(254) + "/a")).isFalse();
+        assertThat(BackstageNames.isLabelValue("")).isTrue();
+        assertThat(BackstageNames.isTag("team:payments")).isTrue();
+        assertThat(BackstageNames.isTag("c#")).isTrue();
+        assertThat(BackstageNames.isTag("a_b")).isFalse();
+        assertThat(BackstageNames.isApiVersion("backstage.io/v1alpha1")).isTrue();
+        assertThat(BackstageNames.isApiVersion("backstage.io/v1/x")).isFalse();
+    }
+
+    @Test
+    void annotationValuesMustBeStringsAndLinksNeedAUrl() {
+        List<DescriptorProblem> problems = validate("""
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: checkout
+                  annotations:
+                    example.com/replicas: 3
+                  links:
+                    - title: No url
+                spec: {type: service, lifecycle: production, owner: payments}
+                """);
+        assertThat(problems).extracting(p -> p.line() + ":" + p.column() + " " + p.message()).containsExactlyInAnyOrder(
+                "6:5 metadata.annotations.example.com/replicas is invalid for every entity: "
+                        + problems.get(0).message().substring(problems.get(0).message().indexOf(": ") + 2),
+                "8:7 metadata.links[0].url is required for every entity: give the link a url, "
+                        + "e.g. url: https://dashboard.example.com.");
+    }
+
+    @Test
+    void missingEnvelopeFieldsAreRequired() {
+        List<DescriptorProblem> problems = validate("kind: Component\nspec: {}\n");
+        assertThat(problems).extracting(DescriptorProblem::message).contains(
+                "apiVersion is required for every entity: add e.g. apiVersion: backstage.io/v1alpha1.",
+                "metadata is required for every entity: add metadata: with at least a name.");
+    }
+
+    @Test
+    void unknownKindIsRefusedUnlessAllowed() {
+        String workflow = """
+                apiVersion: acme.com/v1
+                kind: Workflow
+                metadata: {name: nightly}
+                spec: {anything: [1, 2]}
+                """;
+        assertThat(validate(workflow)).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(2);
+            assertThat(problem.message()).contains("kind 'Workflow'").contains("not allowed")
+                    .contains("Component, API");
+        });
+        EntityValidator permissive = new EntityValidator(CatalogRules.allowing(new KindPattern("Workflow", "acme.com/*")));
+        assertThat(validate(permissive, workflow)).isEmpty();
+        assertThat(validate(permissive, workflow.replace("metadata: {name: nightly}", "metadata: {}")))
+                .extracting(DescriptorProblem::message).containsExactly(
+                        "metadata.name is required for every entity: give the entity a name, e.g. name: payments.");
+    }
+
+    @Test
+    void wrongApiVersionForABuiltInKindNamesTheRightOnes() {
+        assertThat(validate("""
+                apiVersion: backstage.io/v2
+                kind: Component
+                metadata: {name: x}
+                spec: {type: service, lifecycle: production, owner: payments}
+                """)).singleElement().satisfies(problem -> {
+                    assertThat(problem.line()).isEqualTo(1);
+                    assertThat(problem.message()).isEqualTo("apiVersion 'backstage.io/v2' is not supported for kind "
+                            + "Component; use backstage.io/v1alpha1 or backstage.io/v1beta1.");
+                });
+    }
+
+    @Test
+    void lowerCaseBuiltInKindGetsACaseHint() {
+        assertThat(validate("""
+                apiVersion: backstage.io/v1alpha1
+                kind: component
+                metadata: {name: x}
+                """)).singleElement().extracting(DescriptorProblem::message).asString()
+                .contains("write Component");
+    }
+
+    @Test
+    void eachKindRequiresItsOwnFields() {
+        assertThat(messages("API", "{type: openapi, lifecycle: production, owner: a}"))
+                .containsExactly("spec.definition is required for kind API: give the API definition, "
+                        + "e.g. definition: {$text: ./openapi.yaml}.");
+        assertThat(messages("Resource", "{type: database}")).singleElement().asString().startsWith("spec.owner");
+        assertThat(messages("System", "{}")).singleElement().asString().startsWith("spec.owner");
+        assertThat(messages("Domain", "{}")).singleElement().asString().startsWith("spec.owner");
+        assertThat(messages("Group", "{}")).containsExactlyInAnyOrder(
+                "spec.type is required for kind Group: give the group's type, e.g. type: team.",
+                "spec.children is required for kind Group: list the child groups, e.g. children: [], when there are "
+                        + "none.");
+        assertThat(messages("User", "{}")).singleElement().asString().startsWith("spec.memberOf");
+        assertThat(messages("Location", "{type: url}")).singleElement().asString()
+                .contains("needs target or targets");
+        assertThat(messages("Component", null)).singleElement().asString().startsWith("spec is required");
+    }
+
+    @Test
+    void templateNeedsTypeAndStepsWithActions() {
+        List<DescriptorProblem> problems = validate("""
+                apiVersion: scaffolder.backstage.io/v1beta3
+                kind: Template
+                metadata: {name: t}
+                spec:
+                  steps:
+                    - id: fetch
+                """);
+        assertThat(problems).extracting(DescriptorProblem::message).containsExactlyInAnyOrder(
+                "spec.type is required for kind Template: give its type, e.g. type: service.",
+                "spec.steps[0].action is required for kind Template: name the scaffolder action, "
+                        + "e.g. action: fetch:template.");
+        assertThat(problems).extracting(DescriptorProblem::line).containsExactlyInAnyOrder(4, 6);
+    }
+
+    private List<String> messages(String kind, String spec) {
+        String yaml = "apiVersion: backstage.io/v1alpha1\nkind: " + kind + "\nmetadata: {name: x}\n"
+                + (spec == null ? "" : "spec: " + spec + "\n");
+        return validate(yaml).stream().map(DescriptorProblem::message).toList();
+    }
+}
