@@ -1,0 +1,94 @@
+package dev.socle.catalog;
+
+import dev.socle.plugin.InvalidInputException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the catalog module, bound from {@code socle.catalog.*}. Each concern is one nested
+ * record so that new sections (refresh schedule, orphan strategy, rules…) are added as one more
+ * component.
+ *
+ * @param reading where and how the catalog may read location sources (git repositories and local files)
+ */
+@Validated
+@ConfigurationProperties("socle.catalog")
+public record CatalogProperties(@Valid @DefaultValue Reading reading) {
+
+    /**
+     * Where and how location sources are read. Nothing is readable until allowed, like Backstage's
+     * {@code backend.reading.allow}.
+     *
+     * @param allowedHosts hosts that locations may fetch from, as {@code host} (default port of the
+     *     scheme) or {@code host:port}, or {@code *.example.com} for any subdomain; compared
+     *     case-insensitively; empty (the default) allows no remote location at all
+     * @param allowedFileRoots absolute directories under which {@code file} locations and
+     *     {@code file://} repositories may lie, after resolving symbolic links; empty (the default)
+     *     allows no local location ({@code SOCLE_CATALOG_READING_ALLOWEDFILEROOTS=/a,/b})
+     * @param hostTokens access tokens per host, sent as HTTP basic credentials
+     *     ({@code x-access-token} and the token) when fetching from that host; set them from the
+     *     environment only ({@code SOCLE_CATALOG_READING_HOSTTOKENS_0_HOST},
+     *     {@code SOCLE_CATALOG_READING_HOSTTOKENS_0_TOKEN})
+     * @param cacheDirectory directory holding one bare git repository per fetched remote; keep it
+     *     below the data directory, e.g. {@code ${SOCLE_DATA_DIR:./data}/git-cache} in application.yml
+     * @param fetchTimeout how long one git fetch may wait on the network before it fails
+     * @param maxFileSize largest single file a location may yield; larger files fail the read
+     * @param maxFilesPerLocation most files one location (path, folder or glob) may yield
+     */
+    public record Reading(
+            @DefaultValue List<String> allowedHosts,
+            @DefaultValue List<Path> allowedFileRoots,
+            @Valid @DefaultValue List<HostToken> hostTokens,
+            @DefaultValue("./data/git-cache") Path cacheDirectory,
+            @DefaultValue("60s") Duration fetchTimeout,
+            @DefaultValue("3MB") DataSize maxFileSize,
+            @Positive @DefaultValue("1000") int maxFilesPerLocation) {
+
+        public Reading {
+            allowedHosts = List.copyOf(allowedHosts);
+            allowedFileRoots = List.copyOf(allowedFileRoots);
+            hostTokens = List.copyOf(hostTokens);
+            if (fetchTimeout.isNegative() || fetchTimeout.isZero()) {
+                throw new InvalidInputException("socle.catalog.reading.fetch-timeout must be positive, but is "
+                        + fetchTimeout + "; set it to e.g. 60s.");
+            }
+            if (maxFileSize.toBytes() <= 0) {
+                throw new InvalidInputException("socle.catalog.reading.max-file-size must be positive, but is "
+                        + maxFileSize + "; set it to e.g. 3MB.");
+            }
+        }
+
+        /** The token configured for {@code host} (compared case-insensitively), if any. */
+        public Optional<String> tokenFor(String host) {
+            String wanted = host.toLowerCase(Locale.ROOT);
+            return hostTokens.stream()
+                    .filter(t -> t.host().toLowerCase(Locale.ROOT).equals(wanted))
+                    .map(HostToken::token)
+                    .findFirst();
+        }
+    }
+
+    /**
+     * A secret token for one host. {@link #toString()} never shows the token.
+     *
+     * @param host host name the token is sent to, without scheme or path
+     * @param token the token; from the environment only, never from a committed file
+     */
+    public record HostToken(@NotBlank String host, @NotBlank String token) {
+
+        @Override
+        public String toString() {
+            return "HostToken[host=" + host + ", token=****]";
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.socle.catalog.ingest;
+
+import dev.socle.plugin.InvalidInputException;
+import dev.socle.plugin.NotFoundException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+
+/**
+ * Reads the selected files of one commit straight from git objects: no working tree, so symbolic
+ * links in the repository are entries to skip, never paths to follow.
+ */
+final class GitTreeReader {
+
+    private final ReadLimits limits;
+
+    GitTreeReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    /** The regular files of {@code commitId} selected by {@code target}, and notes on what was skipped. */
+    Selection read(Repository repository, ObjectId commitId, GitTarget target) throws IOException {
+        PathSelector selector = target.selector();
+        List<SourceFile> files = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        try (RevWalk revWalk = new RevWalk(repository); TreeWalk walk = new TreeWalk(repository)) {
+            RevCommit commit = revWalk.parseCommit(commitId);
+            walk.addTree(commit.getTree());
+            walk.setRecursive(true);
+            if (!selector.literalPrefix().isEmpty()) {
+                walk.setFilter(PathFilter.create(selector.literalPrefix()));
+            }
+            Predicate<String> matcher = selector.matcher();
+            boolean matchedAny = false;
+            while (walk.next()) {
+                String path = walk.getPathString();
+                if (!matcher.test(path)) {
+                    continue;
+                }
+                matchedAny = true;
+                FileMode mode = walk.getFileMode(0);
+                if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
+                    limits.checkFileCount(target.original(), files.size() + 1);
+                    files.add(new SourceFile(path, readBlob(repository, walk.getObjectId(0), path, target.original())));
+                } else if (mode == FileMode.SYMLINK) {
+                    skip(notes, target, path, "is a symbolic link; Socle never follows links in repositories");
+                } else {
+                    skip(notes, target, path, "is a submodule or other non-file entry");
+                }
+            }
+            if (!selector.isGlob() && !matchedAny) {
+                throw new NotFoundException("Path '" + selector.pattern() + "' does not exist on branch "
+                        + target.branch() + " of " + target.repository() + " at commit " + commitId.name()
+                        + " (location " + target.original() + "); correct the path or branch.");
+            }
+        }
+        return new Selection(files, notes);
+    }
+
+    /** The content of the regular file at {@code path} in {@code commitId}, if there is one. */
+    java.util.Optional<byte[]> readPath(Repository repository, ObjectId commitId, String path, String original)
+            throws IOException {
+        try (RevWalk revWalk = new RevWalk(repository)) {
+            RevCommit commit = revWalk.parseCommit(commitId);
+            try (TreeWalk walk = TreeWalk.forPath(repository, path, commit.getTree())) {
+                if (walk == null) {
+                    return java.util.Optional.empty();
+                }
+                FileMode mode = walk.getFileMode(0);
+                if (mode == FileMode.SYMLINK) {
+                    throw new InvalidInputException("File " + path + " of location " + original
+                            + " is a symbolic link; Socle never follows links in repositories: reference the target file itself.");
+                }
+                if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
+                    return java.util.Optional.empty();
+                }
+                return java.util.Optional.of(readBlob(repository, walk.getObjectId(0), path, original));
+            }
+        }
+    }
+
+    private byte[] readBlob(Repository repository, ObjectId blob, String path, String original) throws IOException {
+        ObjectLoader loader = repository.open(blob, Constants.OBJ_BLOB);
+        limits.checkFileSize(original, path, loader.getSize());
+        return loader.getBytes();
+    }
+
+    private static void skip(List<String> notes, GitTarget target, String path, String why) {
+        notes.add("Skipped " + path + " of location " + target.original() + ": it " + why + ".");
+    }
+
+    /** Files read and notes on skipped entries. */
+    record Selection(List<SourceFile> files, List<String> notes) {}
+}

@@ -1,0 +1,112 @@
+package dev.socle.catalog.ingest;
+
+import dev.socle.plugin.InvalidInputException;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Which files of a tree a location reads, as a slash-separated path relative to the tree's root:
+ * a literal path names one file or every file below one folder ({@code ""} is the whole tree); a
+ * glob ({@code *} within one segment, {@code **} across segments, {@code ?} one character) matches
+ * file paths, so {@code **}{@code /catalog-info.yaml} matches {@code catalog-info.yaml} at any depth,
+ * the root included.
+ *
+ * @param pattern the literal path or glob, never starting with {@code /}, without {@code .} or
+ *     {@code ..} segments
+ */
+public record PathSelector(String pattern) {
+
+    public PathSelector {
+        if (pattern.startsWith("/") || pattern.contains("\\") || pattern.contains("//")
+                || pattern.endsWith("/") && !pattern.isEmpty()) {
+            throw invalid(pattern);
+        }
+        for (String segment : pattern.split("/", -1)) {
+            if (!pattern.isEmpty() && (segment.isEmpty() || segment.equals(".") || segment.equals(".."))) {
+                throw invalid(pattern);
+            }
+        }
+    }
+
+    /** The selector for every file of the tree. */
+    public static PathSelector all() {
+        return new PathSelector("");
+    }
+
+    /** Parses a path or glob, dropping a leading {@code ./} or {@code /} and a trailing {@code /}. */
+    public static PathSelector of(String pathOrGlob) {
+        String p = pathOrGlob;
+        while (p.startsWith("./")) {
+            p = p.substring(2);
+        }
+        while (p.startsWith("/")) {
+            p = p.substring(1);
+        }
+        while (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return new PathSelector(p);
+    }
+
+    public boolean isGlob() {
+        return pattern.chars().anyMatch(c -> c == '*' || c == '?');
+    }
+
+    /** The folders before the first wildcard segment (for a literal path: the path itself). */
+    public String literalPrefix() {
+        if (!isGlob()) {
+            return pattern;
+        }
+        String[] segments = pattern.split("/");
+        StringBuilder prefix = new StringBuilder();
+        for (String segment : segments) {
+            if (segment.contains("*") || segment.contains("?")) {
+                break;
+            }
+            prefix.append(prefix.isEmpty() ? "" : "/").append(segment);
+        }
+        return prefix.toString();
+    }
+
+    /** Whether the file at {@code path} (relative to the tree's root) is selected. */
+    public boolean matches(String path) {
+        return matcher().test(path);
+    }
+
+    /** A reusable test for many paths; compiles the glob once. */
+    public Predicate<String> matcher() {
+        if (!isGlob()) {
+            return path -> pattern.isEmpty() || path.equals(pattern) || path.startsWith(pattern + "/");
+        }
+        Pattern regex = toRegex();
+        return path -> regex.matcher(path).matches();
+    }
+
+    private Pattern toRegex() {
+        StringBuilder regex = new StringBuilder();
+        String p = pattern;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (p.startsWith("**/", i)) {
+                regex.append("(?:[^/]+/)*");
+                i += 2;
+            } else if (p.startsWith("**", i)) {
+                regex.append(".*");
+                i += 1;
+            } else if (c == '*') {
+                regex.append("[^/]*");
+            } else if (c == '?') {
+                regex.append("[^/]");
+            } else {
+                regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString());
+    }
+
+    private static InvalidInputException invalid(String pattern) {
+        return new InvalidInputException("Path '" + pattern + "' is not a valid location path; write a path"
+                + " relative to the repository or folder root, such as catalog-info.yaml or **/catalog-info.yaml,"
+                + " without '..' segments.");
+    }
+}
