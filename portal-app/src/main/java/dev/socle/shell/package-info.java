@@ -1,6 +1,6 @@
 /** The application frame: layout, navigation, themes, error pages and problem-details errors. */
 @NullMarked
-@ApplicationModule(displayName = "Shell", allowedDependencies = {})
+@ApplicationModule(displayName = "Shell", allowedDependencies = {"plugin"})
 package dev.socle.shell;
 
 import org.jspecify.annotations.NullMarked;

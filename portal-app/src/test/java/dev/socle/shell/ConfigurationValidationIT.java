@@ -23,6 +23,7 @@ class ConfigurationValidationIT {
         assertThat(output.getAll())
                 .contains("socle.api.static-tokens[0].token")
                 .contains("at least 24 characters")
+                .contains("Value: <redacted>")
                 .doesNotContain("tooShortSecret");
     }
 

@@ -34,16 +34,25 @@ class ShellBrowserIT {
             new Section("Admin", "/admin", "Admin · Socle"),
             new Section("Home", "/", "Home · Socle"));
 
+    static final String PASSWORD = "browser-test-password";
+
     @Autowired
     LocalAccountService accounts;
+
+    /** The application context is shared between test classes, so tests that change a person's state use their own. */
+    void ensureAccount(String username, String displayName, Set<String> roles) {
+        if (accounts.find(username).isEmpty()) {
+            accounts.create(new NewLocalAccount(username, displayName, PASSWORD, roles));
+        }
+    }
 
     @Test
     void signingInAsTheAdministratorOpensTheHomePage(Socle socle) {
         Shell shell = socle.signInAsAdmin();
 
         assertThat(shell.heading()).hasText("Welcome to Socle, Administrator");
-        assertThat(socle.page().getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("User menu for Administrator"))).isVisible();
+        assertThat(socle.page().getByRole(AriaRole.MENUBAR, new Page.GetByRoleOptions().setName("User menu")))
+                .containsText("Administrator");
     }
 
     @Test
@@ -78,12 +87,14 @@ class ShellBrowserIT {
         socle.open("docs/problems").signIn(TestIdentities.ADMIN_USERNAME, TestIdentities.ADMIN_PASSWORD);
 
         assertThat(socle.page()).hasTitle("Problems · Docs · Socle");
-        assertThat(socle.page()).hasURL(socle.baseUrl() + "/docs/problems");
+        // Spring Security marks the replayed request with ?continue; the page is the deep link itself.
+        assertThat(socle.page()).hasURL(Pattern.compile(".*/docs/problems(\\?continue)?$"));
     }
 
     @Test
     void theThemeToggleIsRememberedForTheUserAcrossSessions(Socle socle) {
-        Shell shell = socle.signInAsAdmin();
+        ensureAccount("theo", "Theo Tester", Set.of());
+        Shell shell = socle.signIn("theo", PASSWORD);
         assertThat(shell.colorScheme()).isEqualTo("light");
 
         shell.chooseFromUserMenu("Dark theme");
@@ -92,7 +103,7 @@ class ShellBrowserIT {
         shell.chooseFromUserMenu("Sign out");
         assertThat(socle.page()).hasTitle("Sign in · Socle");
         socle.page().context().clearCookies();
-        Shell again = socle.signInAsAdmin();
+        Shell again = socle.signIn("theo", PASSWORD);
         socle.page().waitForFunction("() => document.documentElement.getAttribute('theme') === 'dark'");
 
         again.chooseFromUserMenu("Light theme");
@@ -113,9 +124,9 @@ class ShellBrowserIT {
     void anUnknownAddressShowsAFriendlyNotFoundPageInTheLayout(Socle socle) {
         socle.signInAsAdmin();
 
-        var response = socle.page().navigate(socle.baseUrl() + "/no/such/page");
+        int status = socle.navigateForStatus("no/such/page");
 
-        assertThat(response.status()).isEqualTo(404);
+        assertThat(status).isEqualTo(404);
         assertThat(socle.page()).hasTitle("Page not found · Socle");
         assertThat(socle.page().getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found")))
                 .isVisible();
@@ -125,16 +136,14 @@ class ShellBrowserIT {
 
     @Test
     void aPersonWithoutTheAdminRoleGetsAForbiddenPageAndNoAdminMenuItem(Socle socle) {
-        if (accounts.find("pat").isEmpty()) {
-            accounts.create(new NewLocalAccount("pat", "Pat Developer", "pat-password-1234", Set.of()));
-        }
-        Shell shell = socle.signIn("pat", "pat-password-1234");
+        ensureAccount("pat", "Pat Developer", Set.of());
+        Shell shell = socle.signIn("pat", PASSWORD);
         assertThat(shell.navigation().getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
                 .setName("Admin"))).hasCount(0);
 
-        var response = socle.page().navigate(socle.baseUrl() + "/admin");
+        int status = socle.navigateForStatus("admin");
 
-        assertThat(response.status()).isEqualTo(403);
+        assertThat(status).isEqualTo(403);
         assertThat(socle.page()).hasTitle("Access denied · Socle");
         assertThat(socle.page().getByText("You don't have access to this page")).isVisible();
     }

@@ -6,12 +6,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** 403: the page exists, but the signed-in person may not see it. */
 @PageTitle("Access denied · Socle")
 @PermitAll
+@ParentLayout(MainLayout.class)
 public final class AccessDeniedView extends Composite<ErrorPage> implements HasErrorParameter<AccessDeniedException> {
 
     @Override

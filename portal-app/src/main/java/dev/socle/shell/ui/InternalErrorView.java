@@ -5,6 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 /** 500: something broke on our side. The person gets an id to quote; the log gets the cause under that id. */
 @PageTitle("Something went wrong · Socle")
 @PermitAll
+@ParentLayout(MainLayout.class)
 public final class InternalErrorView extends Composite<ErrorPage> implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);

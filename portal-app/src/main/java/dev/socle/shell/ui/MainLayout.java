@@ -54,7 +54,7 @@ public final class MainLayout extends AppLayout {
 
     private static Component navigation() {
         var nav = new SideNav();
-        nav.setLabel("Main navigation");
+        nav.getElement().setAttribute("aria-label", "Main navigation");
         nav.addClassName("socle-nav");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(navItem(entry)));
         return nav;

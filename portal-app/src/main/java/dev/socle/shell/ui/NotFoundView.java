@@ -6,12 +6,14 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** 404: the address names no page. */
 @PageTitle("Page not found · Socle")
 @PermitAll
+@ParentLayout(MainLayout.class)
 public final class NotFoundView extends Composite<ErrorPage> implements HasErrorParameter<NotFoundException> {
 
     @Override

@@ -8,8 +8,8 @@ import com.microsoft.playwright.options.AriaRole;
 public record LoginPage(Page page) {
 
     public void signIn(String username, String password) {
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(password);
+        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
     }
 

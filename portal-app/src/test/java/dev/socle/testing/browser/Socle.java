@@ -28,6 +28,11 @@ public record Socle(Page page, String baseUrl) {
         return new Shell(page);
     }
 
+    /** Opens a page as a person typing its address would, and returns the HTTP status of the page load. */
+    public int navigateForStatus(String path) {
+        return page.navigate(baseUrl + "/" + path).status();
+    }
+
     public Shell shell() {
         return new Shell(page);
     }
