@@ -13,6 +13,7 @@ port=18080
 
 measure() {
   local data="$1" label="$2"
+  shift 2
   local log; log="$(mktemp)"
   local start; start=$(date +%s%N)
   SOCLE_DATA_DIR="$data" SOCLE_ADMIN_PASSWORD=bench-admin-password java "$@" -jar "$jar" \

@@ -1,5 +1,6 @@
 package dev.socle.security;
 
+import dev.socle.shell.rest.BackstageErrorFields;
 import dev.socle.shell.rest.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -56,8 +56,9 @@ class ProblemJsonSecurityErrors implements AuthenticationEntryPoint, AccessDenie
     private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
         problem.setInstance(URI.create(request.getRequestURI()));
+        BackstageErrorFields.addIfApplicable(problem, request);
         response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setContentType(BackstageErrorFields.contentType(request).toString());
         jsonMapper.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -52,6 +52,20 @@ class ApiAndActuatorAccessIT {
     }
 
     @Test
+    void backstageCompatibleApisAnswerErrorsInTheShapeBackstagesClientsParse() {
+        var response = http.get("/api/catalog/entities?filter=kind=component");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(response.body())
+                .contains("\"error\":{\"name\":\"AuthenticationError\"")
+                .contains("\"request\":{")
+                .contains("\"url\":\"/api/catalog/entities?filter=kind=component\"")
+                .contains("\"response\":{\"statusCode\":401}")
+                .contains("\"type\":\"/docs/problems/unauthenticated\"");
+    }
+
+    @Test
     void anUnknownApiPathIsA404ProblemNotHtml() {
         var response = http.get("/api/no-such-endpoint", bearer(TestIdentities.SERVICE_TOKEN));
 

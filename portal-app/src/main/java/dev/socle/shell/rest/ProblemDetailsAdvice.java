@@ -10,12 +10,16 @@ import java.net.URI;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -35,7 +39,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(status, exception.problemSlug(), status.getReasonPhrase(),
                 exception.getMessage());
         problem.setInstance(URI.create(request.getRequestURI()));
-        return problemResponse(problem);
+        return problemResponse(problem, request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -47,11 +51,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Socle failed to answer this request. Quote error id " + errorId + " to your administrator.");
         problem.setProperty("errorId", errorId);
         problem.setInstance(URI.create(request.getRequestURI()));
-        return problemResponse(problem);
+        return problemResponse(problem, request);
     }
 
-    private static ResponseEntity<ProblemDetail> problemResponse(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    /** Spring MVC's own errors (405, 415, missing parameters...) get the same treatment. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception exception, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode statusCode, WebRequest webRequest) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(exception, body, headers, statusCode,
+                webRequest);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && webRequest instanceof ServletWebRequest servlet) {
+            BackstageErrorFields.addIfApplicable(problem, servlet.getRequest());
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .contentType(BackstageErrorFields.contentType(servlet.getRequest())).body(problem);
+        }
+        return response;
+    }
+
+    private static ResponseEntity<ProblemDetail> problemResponse(ProblemDetail problem, HttpServletRequest request) {
+        BackstageErrorFields.addIfApplicable(problem, request);
+        return ResponseEntity.status(problem.getStatus()).contentType(BackstageErrorFields.contentType(request))
+                .body(problem);
     }
 
     private static HttpStatus statusOf(SocleException exception) {

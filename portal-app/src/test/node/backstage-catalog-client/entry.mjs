@@ -1,0 +1,1 @@
+export { CatalogClient } from '@backstage/catalog-client';
