@@ -1,0 +1,121 @@
+package dev.socle.catalog;
+
+import dev.socle.catalog.store.ChangeContext;
+import dev.socle.catalog.store.EntityRemover;
+import dev.socle.catalog.store.EntityRows;
+import dev.socle.catalog.store.EntityState;
+import dev.socle.catalog.store.EntityStitcher;
+import dev.socle.catalog.store.LocationRecord;
+import dev.socle.catalog.store.LocationRepository;
+import dev.socle.catalog.store.SnapshotApplier;
+import dev.socle.plugin.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalog's write path, used by ingestion and the API: stores location snapshots and deletes locations and
+ * entities, keeping relations, search rows, served bodies and history consistent. Each call is one transaction.
+ */
+@Service
+public class CatalogWriter {
+
+    private final LocationRepository locations;
+    private final SnapshotApplier applier;
+    private final EntityRows entities;
+    private final EntityRemover remover;
+    private final EntityStitcher stitcher;
+    private final Clock clock;
+
+    CatalogWriter(LocationRepository locations, SnapshotApplier applier, EntityRows entities, EntityRemover remover,
+            EntityStitcher stitcher, Clock clock) {
+        this.locations = locations;
+        this.applier = applier;
+        this.entities = entities;
+        this.remover = remover;
+        this.stitcher = stitcher;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores what one read of a location produced: upserts changed entities (unchanged ones cost no write), keeps
+     * entities whose files failed, orphans or deletes the rest, replaces relation and search rows, restitches
+     * every entity whose relations changed, records history and the location's problems.
+     *
+     * @throws NotFoundException when the location is not registered
+     */
+    @Transactional
+    public LocationWriteResult applyLocationSnapshot(LocationSnapshotCommand command) {
+        LocationRecord location = locations.lockById(command.locationId())
+                .orElseThrow(() -> unknownLocation(command.locationId()));
+        return applier.apply(location, command, clock.instant());
+    }
+
+    /** Unregisters a location on behalf of the API; see {@link #deleteLocation(UUID, ChangeTrigger, String)}. */
+    @Transactional
+    public int deleteLocation(UUID id) {
+        return deleteLocation(id, ChangeTrigger.API, null);
+    }
+
+    /**
+     * Unregisters a location and deletes its entities (with history), their relation and search rows, and
+     * restitches the entities they pointed at.
+     *
+     * @return how many entities were deleted
+     * @throws NotFoundException when the location is not registered
+     */
+    @Transactional
+    public int deleteLocation(UUID id, ChangeTrigger trigger, @Nullable String actor) {
+        LocationRecord location = locations.lockById(id).orElseThrow(() -> unknownLocation(id));
+        Map<String, EntityState> owned = entities.statesOfLocation(id);
+        remove(List.copyOf(owned.values()), trigger, actor);
+        locations.delete(location);
+        return owned.size();
+    }
+
+    /** Deletes one entity on behalf of the API; see {@link #deleteEntityByUid(String, ChangeTrigger, String)}. */
+    @Transactional
+    public void deleteEntityByUid(String uid) {
+        deleteEntityByUid(uid, ChangeTrigger.API, null);
+    }
+
+    /**
+     * Deletes one entity with its relation and search rows and restitches its neighbours. Like Backstage, an entity
+     * its location still emits comes back on the next refresh.
+     *
+     * @throws NotFoundException when no entity has this uid
+     */
+    @Transactional
+    public void deleteEntityByUid(String uid, ChangeTrigger trigger, @Nullable String actor) {
+        EntityState state = parse(uid).flatMap(entities::stateOf).orElseThrow(() -> new NotFoundException(
+                "No entity has uid '" + uid + "'; look the entity up by its ref to find its current uid."));
+        remove(List.of(state), trigger, actor);
+    }
+
+    private void remove(List<EntityState> removed, ChangeTrigger trigger, @Nullable String actor) {
+        Instant now = clock.instant();
+        ChangeContext context = new ChangeContext(trigger.value(), actor, null, null, now);
+        Set<String> affected = remover.remove(removed, context);
+        stitcher.stitch(Map.of(), Set.of(), affected, context);
+    }
+
+    private static Optional<UUID> parse(String uid) {
+        try {
+            return Optional.of(UUID.fromString(uid));
+        } catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
+        }
+    }
+
+    private static NotFoundException unknownLocation(UUID id) {
+        return new NotFoundException("No location is registered with id " + id
+                + "; register it first, or list the locations to find its id.");
+    }
+}

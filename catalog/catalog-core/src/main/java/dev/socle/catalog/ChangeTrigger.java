@@ -1,0 +1,26 @@
+package dev.socle.catalog;
+
+/** What caused a change to the catalog, recorded in each entity's history. */
+public enum ChangeTrigger {
+    SCHEDULED_REFRESH("scheduled-refresh"),
+    ON_DEMAND_REFRESH("on-demand-refresh"),
+    API("api"),
+    USER("user"),
+    STARTUP("startup");
+
+    private final String value;
+
+    ChangeTrigger(String value) {
+        this.value = value;
+    }
+
+    /** The value stored in the history, e.g. {@code scheduled-refresh}. */
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

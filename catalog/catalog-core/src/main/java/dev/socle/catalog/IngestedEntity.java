@@ -1,0 +1,53 @@
+package dev.socle.catalog;
+
+import dev.socle.catalog.model.Entity;
+import dev.socle.catalog.model.EntityRef;
+import dev.socle.catalog.model.Relation;
+import dev.socle.catalog.relation.RelationDeriver;
+import dev.socle.plugin.InvalidInputException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entity read from a location, with every relation it emits.
+ *
+ * @param entity the entity as read; its own {@code relations}, {@code metadata.uid} and {@code metadata.etag} are
+ *     ignored, the catalog assigns them
+ * @param relations the relations this entity emits, in both directions (each edge and its inverse, as
+ *     {@link RelationDeriver} gives them); each must start or end at this entity
+ * @param sourceFile the file the entity was read from, relative to the location, or {@code null}; used to keep
+ *     the last good version of entities whose file later fails to parse
+ */
+public record IngestedEntity(Entity entity, List<Relation> relations, @Nullable String sourceFile) {
+
+    public IngestedEntity {
+        relations = List.copyOf(relations);
+        EntityRef self = entity.ref();
+        for (Relation relation : relations) {
+            if (!relation.source().equals(self) && !relation.target().equals(self)) {
+                throw new InvalidInputException("Entity " + self + " cannot emit the relation " + relation.source()
+                        + " " + relation.type() + " " + relation.target() + ": it neither starts nor ends at the"
+                        + " entity; emit it from one of its two ends.");
+            }
+        }
+    }
+
+    /**
+     * The entity with the relations its spec implies (both directions) plus its own {@code relations} and their
+     * inverses.
+     */
+    public static IngestedEntity derived(Entity entity, @Nullable String sourceFile) {
+        Set<Relation> relations = new LinkedHashSet<>(new RelationDeriver().derive(entity).relations());
+        for (Relation relation : entity.relations()) {
+            relations.add(relation);
+            relation.inverse().ifPresent(relations::add);
+        }
+        return new IngestedEntity(entity, List.copyOf(relations), sourceFile);
+    }
+
+    public EntityRef ref() {
+        return entity.ref();
+    }
+}

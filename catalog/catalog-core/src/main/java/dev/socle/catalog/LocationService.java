@@ -1,0 +1,62 @@
+package dev.socle.catalog;
+
+import dev.socle.catalog.store.LocationRecord;
+import dev.socle.catalog.store.LocationRepository;
+import dev.socle.catalog.store.ProblemRows;
+import dev.socle.plugin.ConflictException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers locations and reports the outcome of their last refresh. */
+@Service
+public class LocationService {
+
+    private final LocationRepository locations;
+    private final ProblemRows problems;
+    private final Clock clock;
+
+    LocationService(LocationRepository locations, ProblemRows problems, Clock clock) {
+        this.locations = locations;
+        this.problems = problems;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a location, pending its first refresh.
+     *
+     * @throws ConflictException when the same type and target are already registered
+     */
+    @Transactional
+    public RegisteredLocation register(RegisterLocationCommand command) {
+        locations.findByTypeAndTarget(command.type().value(), command.target()).ifPresent(existing -> {
+            throw new ConflictException("Location " + command.type().value() + ":" + command.target()
+                    + " is already registered as " + existing.getId() + "; refresh it instead.");
+        });
+        LocationRecord record = new LocationRecord(UUID.randomUUID(), command.type().value(), command.target(),
+                command.branch(), command.path(), command.origin().value(), clock.instant(), command.createdBy());
+        return view(locations.save(record));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<RegisteredLocation> find(UUID id) {
+        return locations.findById(id).map(LocationService::view);
+    }
+
+    /** The problems found by the location's last refresh, in the order they were reported. */
+    @Transactional(readOnly = true)
+    public List<LocationProblem> problems(UUID id) {
+        return problems.of(id).stream()
+                .map(row -> new LocationProblem(row.file(), row.line(), row.column(), row.message(),
+                        ProblemKind.of(row.kind()), row.entityRef(), row.sourceCommit()))
+                .toList();
+    }
+
+    private static RegisteredLocation view(LocationRecord record) {
+        return new RegisteredLocation(record.getId(), LocationType.of(record.getType()), record.getTarget(),
+                record.getStatus(), record.getStatusMessage(), record.getLastRefreshedAt(), record.getLastCommit());
+    }
+}

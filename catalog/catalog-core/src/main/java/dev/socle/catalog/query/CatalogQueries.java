@@ -1,0 +1,150 @@
+package dev.socle.catalog.query;
+
+import dev.socle.catalog.model.EntityRef;
+import dev.socle.catalog.store.HistoryRecord;
+import dev.socle.catalog.store.HistoryRepository;
+import dev.socle.catalog.store.JsonText;
+import dev.socle.plugin.InvalidInputException;
+import dev.socle.plugin.NotFoundException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/** Reads the catalog with Backstage's semantics; every entity is served as its stitched final body. */
+@Service
+@Transactional(readOnly = true)
+public class CatalogQueries {
+
+    private static final int REFS_PER_QUERY = 1000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final EntityPager pager;
+    private final HistoryRepository history;
+
+    CatalogQueries(NamedParameterJdbcTemplate jdbc, EntityPager pager, HistoryRepository history) {
+        this.jdbc = jdbc;
+        this.pager = pager;
+        this.history = history;
+    }
+
+    public Optional<StoredEntity> byRef(EntityRef ref) {
+        return jdbc.query("select " + StoredEntityMapper.COLUMNS + " from catalog_entity e where e.entity_ref = :ref",
+                Map.of("ref", key(ref)), StoredEntityMapper.INSTANCE).stream().findFirst();
+    }
+
+    /** The entity with this uid; empty also when the text is no uid at all. */
+    public Optional<StoredEntity> byUid(String uid) {
+        UUID id;
+        try {
+            id = UUID.fromString(uid);
+        } catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
+        }
+        return jdbc.query("select " + StoredEntityMapper.COLUMNS + " from catalog_entity e where e.uid = :uid",
+                Map.of("uid", id), StoredEntityMapper.INSTANCE).stream().findFirst();
+    }
+
+    /** The entities in the order of the refs, empty where none exists. */
+    public List<Optional<StoredEntity>> byRefs(List<EntityRef> refs) {
+        Map<String, StoredEntity> found = new HashMap<>();
+        List<String> keys = refs.stream().map(CatalogQueries::key).distinct().toList();
+        for (int from = 0; from < keys.size(); from += REFS_PER_QUERY) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + REFS_PER_QUERY));
+            jdbc.query("select " + StoredEntityMapper.COLUMNS + ", e.entity_ref from catalog_entity e"
+                    + " where e.entity_ref in (:refs)", Map.of("refs", chunk),
+                    row -> {
+                        found.put(row.getString("entity_ref"), StoredEntityMapper.INSTANCE.mapRow(row, 0));
+                    });
+        }
+        return refs.stream().map(ref -> Optional.ofNullable(found.get(key(ref)))).toList();
+    }
+
+    /** A page of entities matching the query; pass {@link EntityPage#nextCursor()} back for the next one. */
+    public EntityPage query(EntityQuery query) {
+        return pager.page(query);
+    }
+
+    /**
+     * For each facet key, the values of the matching entities with how many have each, most frequent first.
+     *
+     * @param facetKeys search keys such as {@code kind} or {@code spec.type}
+     */
+    public Map<String, List<FacetCount>> facets(EntityFilter filter, List<String> facetKeys) {
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        Map<String, String> requested = new LinkedHashMap<>();
+        for (String key : facetKeys) {
+            if (key.isBlank()) {
+                throw new InvalidInputException("A facet key is empty; name a field such as kind or spec.type.");
+            }
+            requested.putIfAbsent(key.trim().toLowerCase(Locale.ROOT), key);
+            facets.put(key, new ArrayList<>());
+        }
+        if (requested.isEmpty()) {
+            return facets;
+        }
+        SqlParams params = new SqlParams();
+        String sql = "select s.search_key, min(s.original_value) as original, count(*) as n from catalog_search s"
+                + " where s.search_key in (" + params.add(List.copyOf(requested.keySet())) + ")"
+                + (filter.matchesAll() ? "" : " and s.entity_uid in (select e.uid from catalog_entity e where "
+                        + EntitySql.filter(filter, params) + ")")
+                + " group by s.search_key, s.search_value order by n desc, s.search_value";
+        jdbc.query(sql, params.source(), row -> {
+            String key = requested.get(row.getString("search_key"));
+            if (key != null) {
+                facets.get(key).add(new FacetCount(row.getString("original"), row.getLong("n")));
+            }
+        });
+        facets.replaceAll((key, counts) -> List.copyOf(counts));
+        return facets;
+    }
+
+    /**
+     * The entity and the entities that emitted it; Socle's locations are not entities, so the chain is the entity
+     * alone for now.
+     *
+     * @throws NotFoundException when the entity does not exist
+     */
+    public EntityAncestry ancestry(EntityRef ref) {
+        StoredEntity entity = byRef(ref).orElseThrow(() -> new NotFoundException("No entity " + ref
+                + " exists; check the kind, namespace and name, or search the catalog for it."));
+        return new EntityAncestry(entity.ref(), List.of(new AncestryItem(entity, List.of())));
+    }
+
+    /** Every recorded change of the entity, newest first. */
+    public List<HistoryEntry> history(EntityRef ref) {
+        return history.findByEntityRefOrderByChangedAtDescIdDesc(key(ref)).stream()
+                .map(CatalogQueries::entry).toList();
+    }
+
+    /** The served body the entity had at the given instant; empty if it did not exist then. */
+    public Optional<JsonNode> asOf(EntityRef ref, Instant at) {
+        return history.findFirstByEntityRefAndChangedAtLessThanEqualOrderByChangedAtDescIdDesc(key(ref), at)
+                .map(HistoryRecord::getBody)
+                .map(JsonText::parse);
+    }
+
+    private static HistoryEntry entry(HistoryRecord record) {
+        return new HistoryEntry(record.getId(), record.getEntityRef(), record.getUid(), record.getChangedAt(),
+                record.getChange(), record.getTrigger(), record.getActor(), record.getLocationId(),
+                record.getSourceCommit(), parse(record.getDiff()), parse(record.getBody()));
+    }
+
+    private static @Nullable JsonNode parse(@Nullable String json) {
+        return json == null ? null : JsonText.parse(json);
+    }
+
+    private static String key(EntityRef ref) {
+        return ref.canonical().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.socle.catalog.query;
+
+import dev.socle.plugin.InvalidInputException;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A filtered, sorted, paged query. With a {@link #cursor()}, the filter, order and full-text settings come from
+ * the cursor and those given here are ignored; only the limit applies.
+ *
+ * @param filter which entities
+ * @param orderFields sort keys, then the entity ref as tie-breaker; empty sorts by entity ref
+ * @param limit page size, 1 to {@value #MAX_LIMIT}
+ * @param cursor a {@code nextCursor} or {@code prevCursor} from a previous page, or {@code null} for the first page
+ * @param fullTextTerm case-insensitive term the entity must contain, or {@code null}
+ * @param fullTextFields fields the term is looked for in; empty means {@link #DEFAULT_FULL_TEXT_FIELDS}
+ */
+public record EntityQuery(EntityFilter filter, List<OrderField> orderFields, int limit, @Nullable String cursor,
+        @Nullable String fullTextTerm, List<String> fullTextFields) {
+
+    public static final int MAX_LIMIT = 10_000;
+    public static final List<String> DEFAULT_FULL_TEXT_FIELDS = List.of("metadata.name", "metadata.title",
+            "metadata.tags", "spec.profile.displayname");
+
+    public EntityQuery {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT + " but is " + limit
+                    + "; page through larger results with the cursor.");
+        }
+        orderFields = List.copyOf(orderFields);
+        fullTextFields = fullTextFields.stream().map(field -> field.trim().toLowerCase(Locale.ROOT))
+                .filter(field -> !field.isEmpty()).toList();
+        fullTextTerm = fullTextTerm == null || fullTextTerm.isBlank() ? null : fullTextTerm.trim();
+    }
+
+    /** The first page of entities matching the filter, sorted by the given fields. */
+    public static EntityQuery of(EntityFilter filter, List<OrderField> orderFields, int limit) {
+        return new EntityQuery(filter, orderFields, limit, null, null, List.of());
+    }
+
+    /** The page a cursor points at. */
+    public static EntityQuery page(String cursor, int limit) {
+        return new EntityQuery(EntityFilter.all(), List.of(), limit, cursor, null, List.of());
+    }
+
+    public List<String> effectiveFullTextFields() {
+        return fullTextFields.isEmpty() ? DEFAULT_FULL_TEXT_FIELDS : fullTextFields;
+    }
+}

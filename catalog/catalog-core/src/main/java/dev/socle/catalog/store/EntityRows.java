@@ -1,0 +1,130 @@
+package dev.socle.catalog.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Bulk reads and batched writes of {@code catalog_entity}. */
+@Repository
+public class EntityRows {
+
+    private static final String STATE_COLUMNS = "uid, entity_ref, location_id, content_hash, orphan, source_file";
+    private static final String ROW_COLUMNS = STATE_COLUMNS + ", managed_by_location, managed_by_origin_location,"
+            + " processed_body, final_body, etag, created_at";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public EntityRows(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    public Map<String, EntityState> statesOfLocation(UUID locationId) {
+        Map<String, EntityState> states = new HashMap<>();
+        jdbc.query("select " + STATE_COLUMNS + " from catalog_entity where location_id = ?",
+                row -> {
+                    EntityState state = state(row);
+                    states.put(state.ref(), state);
+                }, locationId);
+        return states;
+    }
+
+    public Map<String, EntityState> statesOf(Collection<String> refs) {
+        Map<String, EntityState> states = new HashMap<>();
+        for (List<String> chunk : Chunks.of(refs)) {
+            named.query("select " + STATE_COLUMNS + " from catalog_entity where entity_ref in (:refs)",
+                    Map.of("refs", chunk), row -> {
+                        EntityState state = state(row);
+                        states.put(state.ref(), state);
+                    });
+        }
+        return states;
+    }
+
+    public Optional<EntityState> stateOf(UUID uid) {
+        return jdbc.query("select " + STATE_COLUMNS + " from catalog_entity where uid = ?",
+                (row, index) -> state(row), uid).stream().findFirst();
+    }
+
+    public Map<String, StoredEntityRow> rowsOf(Collection<String> refs) {
+        Map<String, StoredEntityRow> rows = new HashMap<>();
+        for (List<String> chunk : Chunks.of(refs)) {
+            named.query("select " + ROW_COLUMNS + " from catalog_entity where entity_ref in (:refs)",
+                    Map.of("refs", chunk), row -> {
+                        StoredEntityRow stored = storedRow(row);
+                        rows.put(stored.ref(), stored);
+                    });
+        }
+        return rows;
+    }
+
+    public void insert(List<EntityWrite> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("insert into catalog_entity (kind, namespace, name, title, location_id, source_file,"
+                + " managed_by_location, managed_by_origin_location, processed_body, final_body, etag, content_hash,"
+                + " orphan, updated_at, created_at, entity_ref, uid) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?)", writes, Chunks.BATCH, EntityRows::bind);
+    }
+
+    public void update(List<EntityWrite> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("update catalog_entity set kind = ?, namespace = ?, name = ?, title = ?, location_id = ?,"
+                + " source_file = ?, managed_by_location = ?, managed_by_origin_location = ?, processed_body = ?,"
+                + " final_body = ?, etag = ?, content_hash = ?, orphan = ?, updated_at = ?, created_at = ?"
+                + " where entity_ref = ? and uid = ?", writes, Chunks.BATCH, EntityRows::bind);
+    }
+
+    public void delete(Collection<UUID> uids) {
+        for (List<UUID> chunk : Chunks.of(uids)) {
+            named.update("delete from catalog_entity where uid in (:uids)", Map.of("uids", chunk));
+        }
+    }
+
+    private static void bind(PreparedStatement statement, EntityWrite write) throws SQLException {
+        statement.setString(1, write.kind());
+        statement.setString(2, write.namespace());
+        statement.setString(3, write.name());
+        SqlValues.setText(statement, 4, write.title());
+        SqlValues.setUuid(statement, 5, write.locationId());
+        SqlValues.setText(statement, 6, write.sourceFile());
+        SqlValues.setText(statement, 7, write.managedByLocation());
+        SqlValues.setText(statement, 8, write.managedByOriginLocation());
+        statement.setString(9, write.processedBody());
+        statement.setString(10, write.finalBody());
+        statement.setString(11, write.etag());
+        statement.setString(12, write.contentHash());
+        statement.setBoolean(13, write.orphan());
+        SqlValues.setInstant(statement, 14, write.updatedAt());
+        SqlValues.setInstant(statement, 15, write.createdAt());
+        statement.setString(16, write.ref());
+        statement.setObject(17, write.uid());
+    }
+
+    private static EntityState state(ResultSet row) throws SQLException {
+        return new EntityState(SqlValues.requiredUuid(row, "uid"), row.getString("entity_ref"),
+                SqlValues.uuid(row, "location_id"), row.getString("content_hash"), row.getBoolean("orphan"),
+                row.getString("source_file"));
+    }
+
+    private static StoredEntityRow storedRow(ResultSet row) throws SQLException {
+        return new StoredEntityRow(SqlValues.requiredUuid(row, "uid"), row.getString("entity_ref"),
+                SqlValues.uuid(row, "location_id"), row.getString("source_file"),
+                row.getString("managed_by_location"), row.getString("managed_by_origin_location"),
+                row.getString("processed_body"), row.getString("final_body"), row.getString("etag"),
+                row.getString("content_hash"), row.getBoolean("orphan"), SqlValues.instant(row, "created_at"));
+    }
+}

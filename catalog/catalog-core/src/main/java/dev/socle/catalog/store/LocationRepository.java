@@ -1,0 +1,20 @@
+package dev.socle.catalog.store;
+
+import java.util.Optional;
+import java.util.UUID;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Registered locations. */
+public interface LocationRepository extends JpaRepository<LocationRecord, UUID> {
+
+    Optional<LocationRecord> findByTypeAndTarget(String type, String target);
+
+    /** The location, locked until the transaction ends, so that snapshots of one location never interleave. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select l from LocationRecord l where l.id = :id")
+    Optional<LocationRecord> lockById(@Param("id") UUID id);
+}

@@ -1,0 +1,147 @@
+package dev.socle.catalog.store;
+
+import dev.socle.catalog.model.EntityRef;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who refreshes which location when. Several Socle instances share one database: each claims due locations with
+ * {@code SELECT … FOR UPDATE SKIP LOCKED} (the same statement on PostgreSQL and H2), so no location is read by two
+ * instances at once, and a claim is a lease: a crashed instance's locations become due again when it expires.
+ */
+@Repository
+public class LocationScheduling {
+
+    private static final int MAX_MESSAGE = 4000;
+
+    private final JdbcClient jdbc;
+
+    LocationScheduling(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Claims up to {@code batchSize} due locations for {@code instance} until {@code leaseUntil}. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public List<UUID> claimDue(String instance, Instant now, Instant leaseUntil, int batchSize) {
+        List<UUID> due = jdbc.sql("""
+                        select id from catalog_location
+                        where (next_refresh_at is null or next_refresh_at <= :now)
+                          and (claimed_until is null or claimed_until < :now)
+                        order by next_refresh_at nulls first, id
+                        limit :batch
+                        for update skip locked""")
+                .param("now", at(now))
+                .param("batch", batchSize)
+                .query(UUID.class).list();
+        for (UUID id : due) {
+            jdbc.sql("update catalog_location set claimed_by = :instance, claimed_until = :until where id = :id")
+                    .param("instance", instance).param("until", at(leaseUntil)).param("id", id).update();
+        }
+        return due;
+    }
+
+    /** Ends a claim and schedules the next refresh. */
+    @Transactional
+    public void release(UUID id, Instant nextRefreshAt) {
+        jdbc.sql("""
+                        update catalog_location set claimed_by = null, claimed_until = null,
+                          next_refresh_at = :next where id = :id""")
+                .param("next", at(nextRefreshAt)).param("id", id).update();
+    }
+
+    /** Remembers the version read (commit or content hash), so an unchanged source can be skipped next time. */
+    @Transactional
+    public void recordVersion(UUID id, String version, Instant at) {
+        jdbc.sql("update catalog_location set content_hash = :version, last_refreshed_at = :at where id = :id")
+                .param("version", truncate(version, 64)).param("at", at(at)).param("id", id).update();
+    }
+
+    /** Makes the next refresh re-apply the source even if it has not changed, e.g. after an entity was deleted. */
+    @Transactional
+    public void forgetVersion(UUID id) {
+        jdbc.sql("update catalog_location set content_hash = null where id = :id").param("id", id).update();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> lastVersion(UUID id) {
+        return jdbc.sql("select content_hash from catalog_location where id = :id").param("id", id)
+                .query(String.class).optional();
+    }
+
+    /** A read that failed before anything could be stored: the entities stay as they were. */
+    @Transactional
+    public void markFailed(UUID id, String message, Instant at) {
+        jdbc.sql("""
+                        update catalog_location set status = 'error', status_message = :message,
+                          last_refreshed_at = :at where id = :id""")
+                .param("message", truncate(message, MAX_MESSAGE)).param("at", at(at)).param("id", id).update();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UUID> findId(String type, String target) {
+        return jdbc.sql("select id from catalog_location where type = :type and target = :target")
+                .param("type", type).param("target", target).query(UUID.class).optional();
+    }
+
+    /** The location that manages the entity, if the entity exists. */
+    @Transactional(readOnly = true)
+    public Optional<@Nullable UUID> locationOf(EntityRef ref) {
+        return jdbc.sql("select location_id from catalog_entity where entity_ref = :ref")
+                .param("ref", ref.canonical().toLowerCase(java.util.Locale.ROOT))
+                .query((row, number) -> row.getObject(1, UUID.class)).optional();
+    }
+
+    /** Every problem any location recorded about the entity: errors of its own location, conflicts of others. */
+    @Transactional(readOnly = true)
+    public List<EntityProblem> problemsAbout(EntityRef ref) {
+        return jdbc.sql("""
+                        select p.location_id, l.type, l.target, p.file, p.line, p.col, p.message, p.kind,
+                               p.source_commit
+                        from catalog_location_problem p join catalog_location l on l.id = p.location_id
+                        where lower(p.entity_ref) = :ref
+                        order by p.id""")
+                .param("ref", ref.canonical().toLowerCase(java.util.Locale.ROOT))
+                .query((row, number) -> new EntityProblem(row.getObject(1, UUID.class),
+                        row.getString(2) + ":" + row.getString(3), row.getString(4), row.getInt(5), row.getInt(6),
+                        row.getString(7), row.getString(8), row.getString(9)))
+                .list();
+    }
+
+    /**
+     * A problem a location recorded about one entity.
+     *
+     * @param locationId the location that recorded it
+     * @param location the location as {@code type:target}
+     * @param file the file, relative to the location
+     * @param line 1-based line, 0 when unknown
+     * @param column 1-based column, 0 when unknown
+     * @param message what is wrong and what to do
+     * @param kind {@code error} or {@code conflict}
+     * @param sourceCommit the commit read, or {@code null}
+     */
+    public record EntityProblem(UUID locationId, String location, String file, int line, int column, String message,
+            String kind, @Nullable String sourceCommit) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<UUID> allIds() {
+        return jdbc.sql("select id from catalog_location order by created_at, id").query(UUID.class).list();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,62 @@
+package dev.socle.catalog.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** Binds and reads the column types the catalog uses, the same way on H2 and PostgreSQL. */
+final class SqlValues {
+
+    private SqlValues() {
+    }
+
+    static void setText(PreparedStatement statement, int index, @Nullable String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
+    static void setUuid(PreparedStatement statement, int index, @Nullable UUID value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.OTHER);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        statement.setObject(index, timestamp(value));
+    }
+
+    static OffsetDateTime timestamp(Instant value) {
+        return OffsetDateTime.ofInstant(value, ZoneOffset.UTC);
+    }
+
+    static @Nullable UUID uuid(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, UUID.class);
+    }
+
+    static UUID requiredUuid(ResultSet row, String column) throws SQLException {
+        UUID value = row.getObject(column, UUID.class);
+        if (value == null) {
+            throw new IllegalStateException("Column " + column + " is unexpectedly null");
+        }
+        return value;
+    }
+
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        if (value == null) {
+            throw new IllegalStateException("Column " + column + " is unexpectedly null");
+        }
+        return value.toInstant();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.socle.catalog;
+
+import dev.socle.catalog.query.CatalogQueries;
+import dev.socle.catalog.store.EntityRows;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The catalog's storage and query layer (store, query, {@link CatalogWriter}, {@link LocationService}) without
+ * ingestion, on whatever database the test points it at.
+ */
+@SpringBootApplication(scanBasePackageClasses = {EntityRows.class, CatalogQueries.class})
+@Import({CatalogWriter.class, LocationService.class})
+class CatalogTestApplication {
+
+    @Bean
+    TestClock clock() {
+        return new TestClock();
+    }
+}
