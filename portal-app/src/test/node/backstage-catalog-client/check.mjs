@@ -29,9 +29,12 @@ async function check(name, fn) {
     console.log(`not ok - ${name}: ${error?.name ?? ''} ${error?.message ?? error}`);
   }
 }
+// Backstage's client throws a ResponseError whose body is the server's parsed error: {error: {name, message}, ...}.
 async function rejectsWith(promise, errorName) {
   await assert.rejects(promise, (error) => {
-    assert.equal(error.name, errorName, `expected ${errorName}, got ${error.name}: ${error.message}`);
+    assert.equal(error.name, 'ResponseError', `expected a ResponseError, got ${error.name}: ${error.message}`);
+    assert.equal(error.body?.error?.name, errorName, `expected ${errorName} in the body, got ${JSON.stringify(error.body)}`);
+    assert.ok(error.body?.error?.message, 'the body carries a message');
     return true;
   });
 }
@@ -122,6 +125,11 @@ await check('queryEntities pages with cursors, totalItems and no duplicates', as
   assert.deepEqual(names, [...COMPONENTS].sort());
   assert.equal(second.pageInfo.nextCursor, undefined);
   assert.ok(second.pageInfo.prevCursor);
+});
+
+await check('queryEntities orders by a field descending', async () => {
+  const page = await client.queryEntities({ filter: { kind: 'component' }, orderFields: { field: 'metadata.name', order: 'desc' } });
+  assert.deepEqual(page.items.map((e) => e.metadata.name), [...COMPONENTS].sort().reverse());
 });
 
 await check('queryEntities full-text filter finds by name', async () => {

@@ -48,8 +48,8 @@ class AdminAccountBootstrapIT {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
+        // Command-line arguments, not builder properties: those are defaults that application.yml overrides.
         return new SpringApplicationBuilder(SocleApplication.class)
-                .properties("server.port=0", "server.address=127.0.0.1", "SOCLE_DATA_DIR=" + dataDir)
-                .run();
+                .run("--server.port=0", "--server.address=127.0.0.1", "--SOCLE_DATA_DIR=" + dataDir);
     }
 }

@@ -82,6 +82,17 @@ class ApiAndActuatorAccessIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
+    @Test
+    void theApiIsPublishedAsOpenApi31ForAuthenticatedCallers() {
+        var response = http.get("/api/openapi.json", bearer(TestIdentities.SERVICE_TOKEN));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"openapi\":\"3.1.0\"")
+                .contains("/api/catalog/entities/by-query")
+                .contains("/api/catalog/locations");
+        assertThat(http.get("/api/openapi.json").statusCode()).isEqualTo(401);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"})
     void healthIsPublicForProbes(String path) {

@@ -36,11 +36,13 @@ class ConfigurationValidationIT {
     }
 
     private static Throwable start(String... properties) {
-        return catchThrowable(() -> new SpringApplicationBuilder(SocleApplication.class)
-                .properties("server.port=0", "server.address=127.0.0.1",
-                        "spring.datasource.url=jdbc:h2:mem:config-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")
-                .properties(properties)
-                .run()
-                .close());
+        String[] arguments = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("server.port=0", "server.address=127.0.0.1",
+                                "spring.datasource.url=jdbc:h2:mem:config-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"),
+                        java.util.Arrays.stream(properties))
+                .map(property -> "--" + property)
+                .toArray(String[]::new);
+        // Command-line arguments, not builder properties: those are defaults that application.yml overrides.
+        return catchThrowable(() -> new SpringApplicationBuilder(SocleApplication.class).run(arguments).close());
     }
 }

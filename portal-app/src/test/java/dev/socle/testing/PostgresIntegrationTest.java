@@ -10,6 +10,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SocleIntegrationTest
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@ContextConfiguration(initializers = {GitSourcesInitializer.class, PostgresInitializer.class})
 public @interface PostgresIntegrationTest {
 }

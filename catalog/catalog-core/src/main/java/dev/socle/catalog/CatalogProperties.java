@@ -20,10 +20,79 @@ import org.springframework.validation.annotation.Validated;
  * component.
  *
  * @param reading where and how the catalog may read location sources (git repositories and local files)
+ * @param rules which kinds and apiVersions beyond Backstage's built-in ones the catalog accepts
+ * @param refresh how often and how locations are read again
+ * @param locations locations registered at start-up, like Backstage's {@code catalog.locations}
  */
 @Validated
 @ConfigurationProperties("socle.catalog")
-public record CatalogProperties(@Valid @DefaultValue Reading reading) {
+public record CatalogProperties(
+        @Valid @DefaultValue Reading reading,
+        @Valid @DefaultValue Rules rules,
+        @Valid @DefaultValue Refresh refresh,
+        @Valid @DefaultValue List<ConfiguredLocation> locations) {
+
+    public CatalogProperties {
+        locations = List.copyOf(locations);
+    }
+
+    /**
+     * Kinds the catalog accepts besides Backstage's built-in ones (Component, API, Resource, System, Domain, Group,
+     * User, Location, Template), like Backstage's {@code catalog.rules}. Entities of other kinds are refused with a
+     * message naming this setting.
+     *
+     * @param allow extra kinds, each with the apiVersion it may use ({@code *} matches anything)
+     */
+    public record Rules(@Valid @DefaultValue List<AllowedKind> allow) {
+
+        public Rules {
+            allow = List.copyOf(allow);
+        }
+    }
+
+    /**
+     * One allowed kind.
+     *
+     * @param kind the kind, e.g. {@code Pipeline}, or {@code *}
+     * @param apiVersion the apiVersion, e.g. {@code acme.io/v1}, or {@code *}
+     */
+    public record AllowedKind(@NotBlank String kind, @NotBlank @DefaultValue("*") String apiVersion) {
+    }
+
+    /**
+     * Reading locations again.
+     *
+     * @param interval how long after a read a location is due again; an unchanged source (same commit and content)
+     *     costs almost nothing
+     * @param orphanStrategy what happens to entities their location no longer emits: {@code keep} marks them as
+     *     orphans (Backstage's default), {@code delete} removes them
+     * @param batchSize how many due locations one instance claims at a time
+     * @param lease how long a claim on a location lasts; another instance may take it over after that
+     * @param pollInterval how often each instance looks for due locations
+     */
+    public record Refresh(
+            @DefaultValue("3m") Duration interval,
+            @DefaultValue("keep") OrphanStrategy orphanStrategy,
+            @Positive @DefaultValue("10") int batchSize,
+            @DefaultValue("10m") Duration lease,
+            @DefaultValue("5s") Duration pollInterval) {
+
+        public Refresh {
+            if (interval.isNegative() || interval.isZero()) {
+                throw new InvalidInputException("socle.catalog.refresh.interval must be positive, but is " + interval
+                        + "; set it to e.g. 3m.");
+            }
+        }
+    }
+
+    /**
+     * A location registered at start-up.
+     *
+     * @param type {@code url} for a repository file or folder URL, {@code file} for a local path
+     * @param target the URL or absolute path
+     */
+    public record ConfiguredLocation(@NotBlank @DefaultValue("url") String type, @NotBlank String target) {
+    }
 
     /**
      * Where and how location sources are read. Nothing is readable until allowed, like Backstage's
@@ -43,7 +112,8 @@ public record CatalogProperties(@Valid @DefaultValue Reading reading) {
      *     below the data directory, e.g. {@code ${SOCLE_DATA_DIR:./data}/git-cache} in application.yml
      * @param fetchTimeout how long one git fetch may wait on the network before it fails
      * @param maxFileSize largest single file a location may yield; larger files fail the read
-     * @param maxFilesPerLocation most files one location (path, folder or glob) may yield
+     * @param maxFilesPerLocation most files one location may yield, counting the files its Location entities
+     *     lead to
      */
     public record Reading(
             @DefaultValue List<String> allowedHosts,
@@ -52,7 +122,7 @@ public record CatalogProperties(@Valid @DefaultValue Reading reading) {
             @DefaultValue("./data/git-cache") Path cacheDirectory,
             @DefaultValue("60s") Duration fetchTimeout,
             @DefaultValue("3MB") DataSize maxFileSize,
-            @Positive @DefaultValue("1000") int maxFilesPerLocation) {
+            @Positive @DefaultValue("20000") int maxFilesPerLocation) {
 
         public Reading {
             allowedHosts = List.copyOf(allowedHosts);

@@ -32,7 +32,7 @@ class CatalogPropertiesTest {
         assertThat(reading.cacheDirectory()).isEqualTo(Path.of("data/git-cache"));
         assertThat(reading.fetchTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(reading.maxFileSize()).isEqualTo(DataSize.ofMegabytes(3));
-        assertThat(reading.maxFilesPerLocation()).isEqualTo(1000);
+        assertThat(reading.maxFilesPerLocation()).isEqualTo(20000);
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import org.eclipse.jgit.lib.Repository;
@@ -57,13 +57,19 @@ public final class TestGitHttpServer implements AutoCloseable {
     public static TestGitHttpServer start(@Nullable String requiredToken, Map<String, Repository> repositories) {
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-            TestGitHttpServer server = new TestGitHttpServer(http, new LinkedHashMap<>(repositories), requiredToken);
+            TestGitHttpServer server = new TestGitHttpServer(http, new ConcurrentHashMap<>(repositories), requiredToken);
             http.createContext(PREFIX, server::handle);
             http.start();
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the test git HTTP server on 127.0.0.1", e);
         }
+    }
+
+    /** Serves one more repository as {@code name}, e.g. {@code acme} or {@code acme.git}. */
+    public TestGitHttpServer serve(String name, Repository repository) {
+        repositories.put(name, repository);
+        return this;
     }
 
     /** The clone URL of the repository served as {@code name}. */

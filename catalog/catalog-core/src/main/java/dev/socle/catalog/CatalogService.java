@@ -1,0 +1,222 @@
+package dev.socle.catalog;
+
+import dev.socle.catalog.ingest.LocationRead;
+import dev.socle.catalog.ingest.LocationReader;
+import dev.socle.catalog.ingest.SourceSnapshot;
+import dev.socle.catalog.model.DescriptorProblem;
+import dev.socle.catalog.model.EntityRef;
+import dev.socle.catalog.model.Relation;
+import dev.socle.catalog.query.CatalogQueries;
+import dev.socle.catalog.query.StoredEntity;
+import dev.socle.catalog.store.LocationScheduling;
+import dev.socle.plugin.ConflictException;
+import dev.socle.plugin.NotFoundException;
+import dev.socle.plugin.SocleException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The catalog's operations on locations and entities: register (or dry-run), refresh, unregister, delete, validate.
+ * Reading a source (git or files) happens outside any transaction; storing its result is one transaction.
+ */
+@Service
+public class CatalogService {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
+
+    private final LocationService locations;
+    private final LocationScheduling scheduling;
+    private final LocationReader reader;
+    private final CatalogWriter writer;
+    private final CatalogQueries queries;
+    private final CatalogProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CatalogService(LocationService locations, LocationScheduling scheduling, LocationReader reader,
+            CatalogWriter writer, CatalogQueries queries, CatalogProperties properties,
+            ApplicationEventPublisher events, Clock clock) {
+        this.locations = locations;
+        this.scheduling = scheduling;
+        this.reader = reader;
+        this.writer = writer;
+        this.queries = queries;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads the location, registers it and stores its entities.
+     *
+     * @throws ConflictException when it is registered already
+     * @throws dev.socle.plugin.NotAllowedException when reading it is not allowed by configuration
+     */
+    public LocationRegistration registerLocation(String type, String target, @Nullable String actor) {
+        LocationType locationType = LocationType.of(type);
+        scheduling.findId(type, target).ifPresent(existing -> {
+            throw new ConflictException("Location " + type + ":" + target + " is already registered as " + existing
+                    + "; refresh it instead.");
+        });
+        LocationRead read = timedParse(reader.fetch(type, target), target);
+        RegisteredLocation location = locations.register(new RegisterLocationCommand(locationType, target, null, null,
+                LocationOrigin.API, actor));
+        apply(location.id(), read, ChangeTrigger.API, actor);
+        log.info("Registered location {} ({}:{}) with {} entities and {} problems", location.id(), type, target,
+                read.entities().size(), read.problems().size());
+        List<EntityRef> refs = read.entities().stream().map(IngestedEntity::ref).toList();
+        List<ObjectNode> stored = queries.byRefs(refs).stream().flatMap(Optional::stream).map(StoredEntity::body)
+                .toList();
+        return new LocationRegistration(locations.find(location.id()).orElse(location), stored, false);
+    }
+
+    /** Registers a location from configuration without reading it; the scheduler reads it shortly. */
+    public void ensureConfiguredLocation(String type, String target) {
+        if (scheduling.findId(type, target).isEmpty()) {
+            try {
+                locations.register(new RegisterLocationCommand(LocationType.of(type), target, null, null,
+                        LocationOrigin.CONFIG, null));
+                log.info("Registered configured location {}:{}", type, target);
+            } catch (ConflictException registeredByAnotherInstance) {
+                log.debug("Configured location {}:{} was registered by another instance", type, target);
+            }
+        }
+    }
+
+    /** Reads the location and answers what registering it would store, without storing anything. */
+    public LocationRegistration analyzeLocation(String type, String target) {
+        LocationType locationType = LocationType.of(type);
+        Optional<UUID> existing = scheduling.findId(type, target);
+        LocationRead read = reader.read(type, target);
+        List<ObjectNode> entities = read.entities().stream().map(CatalogService::served).toList();
+        var location = new RegisteredLocation(existing.orElseGet(UUID::randomUUID), locationType, target,
+                read.problems().isEmpty() ? "ok" : "error", summary(read.problems()), null, read.sourceCommit());
+        return new LocationRegistration(location, entities, existing.isPresent());
+    }
+
+    /**
+     * Reads the location again and stores what changed. When the source is unchanged (same commit or content) and
+     * was clean last time, nothing is parsed or written: re-applying it could not change anything.
+     */
+    public RefreshOutcome refreshLocation(UUID id, ChangeTrigger trigger, @Nullable String actor) {
+        RefreshOutcome outcome = read(id, trigger, actor);
+        events.publishEvent(new LocationRefreshed(id, trigger, outcome));
+        return outcome;
+    }
+
+    private RefreshOutcome read(UUID id, ChangeTrigger trigger, @Nullable String actor) {
+        RegisteredLocation location = locations.find(id)
+                .orElseThrow(() -> new NotFoundException("Found no location with ID " + id));
+        SourceSnapshot snapshot;
+        try {
+            snapshot = reader.fetch(location.type().value(), location.target());
+        } catch (SocleException unreadable) {
+            log.warn("Could not read location {} ({}): {}", id, location.managedByValue(), unreadable.getMessage());
+            scheduling.markFailed(id, "Could not read " + location.target() + ": " + unreadable.getMessage()
+                    + " The entities read before are kept.", clock.instant());
+            return RefreshOutcome.FAILED;
+        }
+        boolean unchanged = snapshot.version().equals(scheduling.lastVersion(id).orElse(null))
+                && "ok".equals(location.status());
+        if (unchanged) {
+            scheduling.recordVersion(id, snapshot.version(), clock.instant());
+            return RefreshOutcome.UNCHANGED;
+        }
+        apply(id, timedParse(snapshot, location.target()), trigger, actor);
+        return RefreshOutcome.APPLIED;
+    }
+
+    /** Refreshes the location that manages the entity. */
+    public RefreshOutcome refreshEntity(EntityRef ref, @Nullable String actor) {
+        UUID locationId = scheduling.locationOf(ref).orElseThrow(() -> new NotFoundException("No entity named '"
+                + ref.name() + "' found, with kind '" + ref.kind() + "' in namespace '" + ref.namespace() + "'"));
+        return refreshLocation(locationId, ChangeTrigger.ON_DEMAND_REFRESH, actor);
+    }
+
+    /** Unregisters the location and deletes its entities. */
+    public void unregisterLocation(UUID id, @Nullable String actor) {
+        int deleted = writer.deleteLocation(id, ChangeTrigger.API, actor);
+        log.info("Unregistered location {} and deleted its {} entities", id, deleted);
+    }
+
+    /** Deletes one entity; if its location still emits it, the next refresh brings it back, as in Backstage. */
+    public void deleteEntity(String uid, @Nullable String actor) {
+        Optional<UUID> location = queries.byUid(uid).flatMap(entity -> scheduling.locationOf(entity.ref()));
+        writer.deleteEntityByUid(uid, ChangeTrigger.API, actor);
+        location.ifPresent(scheduling::forgetVersion);
+    }
+
+    public List<RegisteredLocation> locations() {
+        return scheduling.allIds().stream().map(locations::find).flatMap(Optional::stream).toList();
+    }
+
+    public Optional<RegisteredLocation> location(UUID id) {
+        return locations.find(id);
+    }
+
+    public Optional<RegisteredLocation> locationOf(EntityRef ref) {
+        return scheduling.locationOf(ref).flatMap(locations::find);
+    }
+
+    /**
+     * The entity with Backstage's {@code status.items} explaining what is wrong with it, if anything: the problems
+     * locations recorded about it (file, line, commit) and, for an orphan, why and what to do.
+     */
+    public ObjectNode withStatus(ObjectNode entity) {
+        EntityRef ref = EntityRef.parse(entity.path("kind").asString() + ":"
+                + entity.path("metadata").path("namespace").asString(EntityRef.DEFAULT_NAMESPACE) + "/"
+                + entity.path("metadata").path("name").asString());
+        var status = new EntityStatus(entity);
+        scheduling.problemsAbout(ref).forEach(status::add);
+        if ("true".equals(entity.path("metadata").path("annotations").path("backstage.io/orphan").asString())) {
+            status.addOrphan(entity.path("metadata").path("annotations")
+                    .path("backstage.io/managed-by-location").asString());
+        }
+        return status.entity();
+    }
+
+    /** Problems the entity has under exactly the rules ingestion applies; empty when valid. */
+    public List<DescriptorProblem> validateEntity(JsonNode entity) {
+        return reader.validate(entity.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private LocationRead timedParse(SourceSnapshot snapshot, String target) {
+        long started = System.nanoTime();
+        LocationRead read = reader.parse(snapshot, target);
+        log.info("Read {}: {} entities, {} problems in {} ms", target, read.entities().size(), read.problems().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return read;
+    }
+
+    private void apply(UUID id, LocationRead read, ChangeTrigger trigger, @Nullable String actor) {
+        long started = System.nanoTime();
+        LocationWriteResult result = writer.applyLocationSnapshot(new LocationSnapshotCommand(id, read.entities(),
+                read.problems(), Set.of(), read.failedFiles(), properties.refresh().orphanStrategy(), trigger, actor,
+                read.sourceCommit()));
+        log.info("Stored location {}: {} in {} ms", id, result, (System.nanoTime() - started) / 1_000_000);
+        scheduling.recordVersion(id, read.version(), clock.instant());
+        scheduling.release(id, clock.instant().plus(properties.refresh().interval()));
+    }
+
+    /** An entity as a dry run shows it: with the relations it emits, but no uid or etag yet. */
+    private static ObjectNode served(IngestedEntity ingested) {
+        List<Relation> outgoing = ingested.relations().stream()
+                .filter(relation -> relation.source().equals(ingested.ref())).toList();
+        return ingested.entity().withRelations(outgoing).toJson();
+    }
+
+    private static @Nullable String summary(List<DescriptorProblem> problems) {
+        return problems.isEmpty() ? null : problems.size() + " problem(s), first: " + problems.getFirst();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.socle.catalog.ingest;
+
+import dev.socle.catalog.CatalogProperties;
+import dev.socle.catalog.CatalogService;
+import dev.socle.catalog.ChangeTrigger;
+import dev.socle.catalog.RefreshOutcome;
+import dev.socle.catalog.store.LocationScheduling;
+import dev.socle.plugin.NotFoundException;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refreshes due locations. Every instance polls; each claims a batch with a lease, so several instances on one
+ * PostgreSQL share the work without reading a location twice at once, and a crashed instance's claims expire.
+ */
+@Component
+class ScheduledLocationRefresh {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledLocationRefresh.class);
+
+    private final CatalogService catalog;
+    private final LocationScheduling scheduling;
+    private final CatalogProperties properties;
+    private final Clock clock;
+    private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+
+    ScheduledLocationRefresh(CatalogService catalog, LocationScheduling scheduling, CatalogProperties properties,
+            Clock clock) {
+        this.catalog = catalog;
+        this.scheduling = scheduling;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void registerConfiguredLocations() {
+        properties.locations().forEach(location -> catalog.ensureConfiguredLocation(location.type(),
+                location.target()));
+    }
+
+    @Scheduled(fixedDelayString = "${socle.catalog.refresh.poll-interval:5s}",
+            initialDelayString = "${socle.catalog.refresh.poll-interval:5s}")
+    void refreshDueLocations() {
+        Instant now = clock.instant();
+        List<UUID> claimed = scheduling.claimDue(instance, now, now.plus(properties.refresh().lease()),
+                properties.refresh().batchSize());
+        for (UUID id : claimed) {
+            refresh(id);
+        }
+    }
+
+    private void refresh(UUID id) {
+        try {
+            RefreshOutcome outcome = catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null);
+            log.debug("Scheduled refresh of location {}: {}", id, outcome);
+        } catch (NotFoundException unregisteredMeanwhile) {
+            return;
+        } catch (RuntimeException unexpected) {
+            log.error("Scheduled refresh of location {} failed; it is retried after the next interval", id,
+                    unexpected);
+        }
+        scheduling.release(id, clock.instant().plus(properties.refresh().interval()));
+    }
+}

@@ -1,0 +1,156 @@
+package dev.socle.catalog.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.socle.catalog.CatalogProperties;
+import dev.socle.catalog.IngestedEntity;
+import dev.socle.catalog.OrphanStrategy;
+import dev.socle.catalog.model.DescriptorProblem;
+import dev.socle.catalog.model.EntityRef;
+import dev.socle.catalog.testkit.TestGitRepo;
+import dev.socle.plugin.NotAllowedException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocationReaderIT {
+
+    @TempDir
+    Path temp;
+    TestGitRepo repo;
+
+    @BeforeEach
+    void createRepository() {
+        repo = TestGitRepo.create(temp.resolve("repos/acme"));
+        repo.writeFile("catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata:
+                  name: acme
+                spec:
+                  targets: [./teams.yaml, ./services/payments/catalog-info.yaml]
+                """)
+                .writeFile("teams.yaml", """
+                        apiVersion: backstage.io/v1alpha1
+                        kind: Group
+                        metadata:
+                          name: team-a
+                        spec:
+                          type: team
+                          children: []
+                        """)
+                .writeFile("services/payments/catalog-info.yaml", """
+                        apiVersion: backstage.io/v1alpha1
+                        kind: Component
+                        metadata:
+                          name: payments
+                        spec:
+                          type: service
+                          lifecycle: production
+                          owner: team-a
+                          providesApis: [payments-api]
+                        ---
+                        apiVersion: backstage.io/v1alpha1
+                        kind: API
+                        metadata:
+                          name: payments-api
+                        spec:
+                          type: openapi
+                          lifecycle: production
+                          owner: team-a
+                          definition:
+                            $text: ./openapi.yaml
+                        """)
+                .writeFile("services/payments/openapi.yaml", "openapi: 3.0.0\n");
+        repo.commit("Add the catalog");
+    }
+
+    @AfterEach
+    void closeRepository() {
+        repo.close();
+    }
+
+    private LocationReader reader(TestReadings readings) {
+        var properties = new CatalogProperties(readings.build(), new CatalogProperties.Rules(List.of()),
+                new CatalogProperties.Refresh(Duration.ofMinutes(3), OrphanStrategy.KEEP, 10, Duration.ofMinutes(10),
+                        Duration.ofSeconds(5)),
+                List.of());
+        return new LocationReader(new SourceReader(properties.reading()), properties);
+    }
+
+    private LocationRead read(String path) {
+        return reader(TestReadings.cacheIn(temp.resolve("cache")).roots(temp.resolve("repos")))
+                .read("url", repo.uri() + "?ref=main&path=" + path);
+    }
+
+    @Test
+    void followsLocationTargetsAndResolvesTextPlaceholdersFromTheSameCommit() {
+        LocationRead read = read("catalog-info.yaml");
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.entities()).extracting(IngestedEntity::ref).containsExactlyInAnyOrder(
+                EntityRef.parse("location:default/acme"), EntityRef.parse("group:default/team-a"),
+                EntityRef.parse("component:default/payments"), EntityRef.parse("api:default/payments-api"));
+        var api = read.entities().stream().filter(e -> e.ref().kind().equals("API")).findFirst().orElseThrow();
+        assertThat(api.entity().spec().path("definition").asString()).isEqualTo("openapi: 3.0.0\n");
+        assertThat(api.sourceFile()).isEqualTo("services/payments/catalog-info.yaml");
+        assertThat(read.sourceCommit()).isEqualTo(repo.head(TestGitRepo.MAIN)).isEqualTo(read.version());
+    }
+
+    @Test
+    void aBrokenFileIsReportedWithItsPositionAndMarkedFailedWhileTheOthersAreRead() {
+        repo.writeFile("teams.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Group
+                metadata:
+                  name: team-a
+                spec:
+                  type: team
+                """).commit("Break the group");
+
+        LocationRead read = read("catalog-info.yaml");
+
+        assertThat(read.failedFiles()).containsExactly("teams.yaml");
+        assertThat(read.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("teams.yaml");
+            assertThat(problem.line()).isPositive();
+            assertThat(problem.message()).contains("children");
+        });
+        assertThat(read.entities()).extracting(IngestedEntity::ref)
+                .contains(EntityRef.parse("component:default/payments"))
+                .doesNotContain(EntityRef.parse("group:default/team-a"));
+    }
+
+    @Test
+    void aLocationTargetLeavingTheSourceIsAProblemNotARead() {
+        repo.writeFile("catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata:
+                  name: acme
+                spec:
+                  targets: [../../../../etc/passwd, /etc/passwd]
+                """).commit("Try to escape");
+
+        LocationRead read = read("catalog-info.yaml");
+
+        assertThat(read.problems()).hasSize(2).extracting(DescriptorProblem::message)
+                .allSatisfy(message -> assertThat(message).contains("Register other repositories"));
+        assertThat(read.entities()).extracting(IngestedEntity::ref)
+                .containsExactly(EntityRef.parse("location:default/acme"));
+    }
+
+    @Test
+    void aSourceOutsideTheAllowedRootsIsRefusedBeforeAnyRead() {
+        var reader = reader(TestReadings.cacheIn(temp.resolve("cache")));
+
+        assertThatThrownBy(() -> reader.read("url", repo.uri() + "?ref=main&path=catalog-info.yaml"))
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("allowed-file-roots");
+    }
+}

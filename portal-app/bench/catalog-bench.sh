@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The catalog benchmark: generates a synthetic organisation of N entities as a git repository, starts Socle
+# (-Xmx1g, embedded H2 by default; set BENCH_DB=postgresql to use a PostgreSQL server at BENCH_PG_URL), registers
+# the organisation's root location and measures ingestion, memory and API latencies with CatalogBench.java.
+# Usage: portal-app/bench/catalog-bench.sh 10000 [100000 ...]   (KEEP_LOGS=1 keeps the server logs)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+jar=portal-app/target/socle.jar
+[[ -f "$jar" ]] || { echo "Build first: ./mvnw package -DskipTests" >&2; exit 1; }
+generator="${GENERATOR:-../shared/bench/generate-catalog.py}"
+port=18081
+token="bench-admin-token-$(date +%s%N)"
+work="$(mktemp -d)"
+trap 'kill "${pid:-0}" 2>/dev/null || true; [[ -n "${KEEP_LOGS:-}" ]] || rm -rf "$work"' EXIT
+
+db_args=()
+if [[ "${BENCH_DB:-h2}" == postgresql ]]; then
+  db_args=(--spring.datasource.url="$BENCH_PG_URL" --spring.datasource.username="${BENCH_PG_USER:-postgres}"
+           --spring.datasource.password="${BENCH_PG_PASSWORD:-}")
+fi
+
+for entities in "${@:-10000}"; do
+  org="$work/org-$entities"
+  python3 "$generator" --entities "$entities" --out "$org" --git >/dev/null
+  data="$work/data-$entities"
+  if [[ "${BENCH_DB:-h2}" == postgresql ]]; then
+    psql "${BENCH_PG_ADMIN_URL:?set BENCH_PG_ADMIN_URL to reset the database}" -qc 'drop schema public cascade; create schema public;'
+  fi
+  SOCLE_DATA_DIR="$data" java -Xmx1g -jar "$jar" --server.port=$port --server.address=127.0.0.1 \
+      --socle.admin.password=bench-admin-password \
+      --socle.api.static-tokens[0].token="$token" --socle.api.static-tokens[0].subject=bench \
+      --socle.api.static-tokens[0].roles=ADMIN \
+      --socle.catalog.reading.allowed-file-roots="$work" \
+      --socle.catalog.reading.max-files-per-location=200000 \
+      --socle.catalog.refresh.interval=1h "${db_args[@]}" >"$work/socle-$entities.log" 2>&1 &
+  pid=$!
+  until curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || { tail -50 "$work/socle-$entities.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  echo "== $entities entities, ${BENCH_DB:-h2}, -Xmx1g, $(nproc) cores, $(java -version 2>&1 | head -1)"
+  java portal-app/bench/CatalogBench.java "http://127.0.0.1:$port" "$token" \
+      "file://$org?ref=main&path=catalog-info.yaml" "$pid"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+done

@@ -1,0 +1,224 @@
+package dev.socle.catalog.rest;
+
+import dev.socle.catalog.CatalogService;
+import dev.socle.catalog.model.EntityRef;
+import dev.socle.catalog.query.CatalogQueries;
+import dev.socle.catalog.query.EntityFilter;
+import dev.socle.catalog.query.EntityPage;
+import dev.socle.catalog.query.EntityQuery;
+import dev.socle.catalog.query.HistoryEntry;
+import dev.socle.catalog.query.OrderField;
+import dev.socle.catalog.query.StoredEntity;
+import dev.socle.catalog.rest.CatalogRestDtos.AncestryItemDto;
+import dev.socle.catalog.rest.CatalogRestDtos.AncestryResponse;
+import dev.socle.catalog.rest.CatalogRestDtos.ByRefsRequest;
+import dev.socle.catalog.rest.CatalogRestDtos.ByRefsResponse;
+import dev.socle.catalog.rest.CatalogRestDtos.EntityPageResponse;
+import dev.socle.catalog.rest.CatalogRestDtos.FacetValue;
+import dev.socle.catalog.rest.CatalogRestDtos.FacetsResponse;
+import dev.socle.catalog.rest.CatalogRestDtos.HistoryEntryDto;
+import dev.socle.catalog.rest.CatalogRestDtos.HistoryResponse;
+import dev.socle.catalog.rest.CatalogRestDtos.PageInfo;
+import dev.socle.plugin.InvalidInputException;
+import dev.socle.plugin.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Entity reads and deletes, in Backstage's shapes. */
+@RestController
+@RequestMapping(path = "/api/catalog", produces = "application/json")
+class EntitiesController {
+
+    private static final int LEGACY_DEFAULT_LIMIT = 10_000;
+    private static final int QUERY_DEFAULT_LIMIT = 20;
+
+    private final CatalogQueries queries;
+    private final CatalogService catalog;
+
+    EntitiesController(CatalogQueries queries, CatalogService catalog) {
+        this.queries = queries;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/entities")
+    List<ObjectNode> entities(HttpServletRequest request,
+            @RequestParam(name = "fields", required = false) @Nullable List<String> fields,
+            @RequestParam(name = "limit", required = false) @Nullable Integer limit,
+            @RequestParam(name = "after", required = false) @Nullable String after) {
+        List<String> filter = QueryParameters.all(request, "filter");
+        List<OrderField> orderFields = QueryParameters.all(request, "order").stream()
+                .map(EntitiesController::legacyOrder).toList();
+        int pageSize = limit == null ? LEGACY_DEFAULT_LIMIT : limit;
+        EntityQuery query = after == null
+                ? EntityQuery.of(EntityFilter.parse(filter), orderFields, pageSize)
+                : EntityQuery.page(after, pageSize);
+        FieldProjection projection = FieldProjection.parse(orNone(fields));
+        return queries.query(query).items().stream().map(entity -> projection.apply(entity.body())).toList();
+    }
+
+    @GetMapping("/entities/by-query")
+    EntityPageResponse byQuery(HttpServletRequest request,
+            @RequestParam(name = "fields", required = false) @Nullable List<String> fields,
+            @RequestParam(name = "limit", required = false) @Nullable Integer limit,
+            @RequestParam(name = "cursor", required = false) @Nullable String cursor,
+            @RequestParam(name = "fullTextFilterTerm", required = false) @Nullable String fullTextTerm,
+            @RequestParam(name = "fullTextFilterFields", required = false) @Nullable List<String> fullTextFields) {
+        int pageSize = limit == null ? QUERY_DEFAULT_LIMIT : limit;
+        List<String> filter = QueryParameters.all(request, "filter");
+        List<String> orderField = QueryParameters.all(request, "orderField");
+        EntityQuery query = cursor != null
+                ? EntityQuery.page(cursor, pageSize)
+                : new EntityQuery(EntityFilter.parse(filter),
+                        orderField.stream().map(OrderField::parse).toList(), pageSize,
+                        null, blankToNull(fullTextTerm), commaSeparated(orNone(fullTextFields)));
+        EntityPage page = queries.query(query);
+        FieldProjection projection = FieldProjection.parse(orNone(fields));
+        return new EntityPageResponse(page.items().stream().map(entity -> projection.apply(entity.body())).toList(),
+                page.totalItems(), new PageInfo(page.nextCursor(), page.prevCursor()));
+    }
+
+    @GetMapping("/entities/by-uid/{uid}")
+    ObjectNode byUid(@PathVariable String uid) {
+        return queries.byUid(uid).map(entity -> catalog.withStatus(entity.body()))
+                .orElseThrow(() -> new NotFoundException("No entity with uid " + uid));
+    }
+
+    @DeleteMapping("/entities/by-uid/{uid}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteByUid(@PathVariable String uid, Authentication caller) {
+        catalog.deleteEntity(uid, caller.getName());
+    }
+
+    @GetMapping("/entities/by-name/{kind}/{namespace}/{name}")
+    JsonNode byName(@PathVariable String kind, @PathVariable String namespace, @PathVariable String name,
+            @RequestParam(name = "asOf", required = false) @Nullable String asOf) {
+        EntityRef ref = new EntityRef(kind, namespace, name);
+        if (asOf != null) {
+            return queries.asOf(ref, instant(asOf)).orElseThrow(() -> new NotFoundException("No entity named '"
+                    + name + "' with kind '" + kind + "' in namespace '" + namespace + "' existed at " + asOf));
+        }
+        return queries.byRef(ref).map(entity -> catalog.withStatus(entity.body()))
+                .orElseThrow(() -> notFound(kind, namespace, name));
+    }
+
+    @GetMapping("/entities/by-name/{kind}/{namespace}/{name}/ancestry")
+    AncestryResponse ancestry(@PathVariable String kind, @PathVariable String namespace, @PathVariable String name) {
+        EntityRef ref = new EntityRef(kind, namespace, name);
+        if (queries.byRef(ref).isEmpty()) {
+            throw notFound(kind, namespace, name);
+        }
+        var ancestry = queries.ancestry(ref);
+        return new AncestryResponse(ancestry.rootEntityRef().canonical(), ancestry.items().stream()
+                .map(item -> new AncestryItemDto(item.entity().body(),
+                        item.parentEntityRefs().stream().map(EntityRef::canonical).toList()))
+                .toList());
+    }
+
+    @PostMapping("/entities/by-refs")
+    ByRefsResponse byRefs(@RequestBody ByRefsRequest request, HttpServletRequest servletRequest) {
+        List<String> filter = QueryParameters.all(servletRequest, "filter");
+        if (request.entityRefs() == null) {
+            throw new InvalidInputException("Send {\"entityRefs\": [\"component:default/name\", ...]} in the body.");
+        }
+        if (!filter.isEmpty()) {
+            throw new InvalidInputException("Socle does not support 'filter' on /entities/by-refs yet; fetch the "
+                    + "entities by ref and filter them, or use /entities/by-query.");
+        }
+        List<EntityRef> refs = request.entityRefs().stream().map(EntityRef::parse).toList();
+        FieldProjection projection = FieldProjection.parse(orNone(request.fields()));
+        List<@Nullable ObjectNode> items = new ArrayList<>();
+        for (Optional<StoredEntity> found : queries.byRefs(refs)) {
+            items.add(found.map(entity -> projection.apply(entity.body())).orElse(null));
+        }
+        return new ByRefsResponse(items);
+    }
+
+    @GetMapping("/entity-facets")
+    FacetsResponse facets(HttpServletRequest request) {
+        List<String> facet = QueryParameters.all(request, "facet");
+        List<String> filter = QueryParameters.all(request, "filter");
+        if (facet.isEmpty()) {
+            throw new InvalidInputException("Name at least one facet, e.g. ?facet=spec.type");
+        }
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        queries.facets(EntityFilter.parse(filter), facet).forEach((key, counts) -> facets.put(key,
+                counts.stream().map(count -> new FacetValue(count.value(), count.count())).toList()));
+        return new FacetsResponse(facets);
+    }
+
+    @GetMapping("/entities/by-name/{kind}/{namespace}/{name}/history")
+    HistoryResponse history(@PathVariable String kind, @PathVariable String namespace, @PathVariable String name) {
+        EntityRef ref = new EntityRef(kind, namespace, name);
+        List<HistoryEntry> entries = queries.history(ref);
+        if (entries.isEmpty()) {
+            throw notFound(kind, namespace, name);
+        }
+        return new HistoryResponse(ref.canonical(), entries.stream().map(entry -> new HistoryEntryDto(entry.id(),
+                entry.entityRef(), entry.uid().toString(), entry.changedAt().toString(), entry.change(),
+                entry.trigger(), entry.actor(), entry.locationId() == null ? null : entry.locationId().toString(),
+                entry.sourceCommit(), entry.diff())).toList());
+    }
+
+    static NotFoundException notFound(String kind, String namespace, String name) {
+        return new NotFoundException("No entity named '" + name + "' found, with kind '" + kind + "' in namespace '"
+                + namespace + "'");
+    }
+
+    /** Backstage's legacy {@code order=asc:metadata.name}. */
+    private static OrderField legacyOrder(String value) {
+        int colon = value.indexOf(':');
+        if (colon < 0) {
+            return OrderField.asc(value);
+        }
+        String direction = value.substring(0, colon);
+        String field = value.substring(colon + 1);
+        return switch (direction) {
+            case "asc" -> OrderField.asc(field);
+            case "desc" -> OrderField.desc(field);
+            default -> throw new InvalidInputException("Order '" + value + "' is not valid: write asc:<field> or "
+                    + "desc:<field>, e.g. asc:metadata.name.");
+        };
+    }
+
+    private static Instant instant(String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("asOf '" + value + "' is not an ISO-8601 instant; write e.g. "
+                    + "2026-11-23T10:15:30Z.", e);
+        }
+    }
+
+    private static List<String> commaSeparated(List<String> values) {
+        return values.stream().flatMap(value -> java.util.Arrays.stream(value.split(","))).map(String::trim)
+                .filter(value -> !value.isEmpty()).toList();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    static <T> List<T> orNone(@Nullable List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}

@@ -1,0 +1,270 @@
+package dev.socle.catalog.rest;
+
+import static dev.socle.testing.Http.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.socle.catalog.testkit.TestGitRepo;
+import dev.socle.testing.GitSources;
+import dev.socle.testing.Http;
+import dev.socle.testing.TestIdentities;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Catalog ingestion through the REST API, from real git repositories: what Backstage users do, on every supported
+ * database. Each test has its own repository, so tests never see each other's entities.
+ */
+abstract class CatalogIngestionContract {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String[] TOKEN = bearer(TestIdentities.SERVICE_TOKEN);
+
+    @LocalServerPort
+    int port;
+    Http http;
+    TestGitRepo repo;
+    final List<String> locationIds = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        repo = GitSources.get().fixture("acme");
+    }
+
+    @AfterEach
+    void unregister() {
+        locationIds.forEach(id -> http.delete("/api/catalog/locations/" + id, TOKEN));
+        repo.close();
+    }
+
+    String register(String file) {
+        var response = http.postJson("/api/catalog/locations",
+                "{\"type\":\"url\",\"target\":\"" + GitSources.get().blobUrl(repo, file) + "\"}", TOKEN);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String id = json(response).path("location").path("id").asString();
+        locationIds.add(id);
+        return id;
+    }
+
+    JsonNode entity(String kind, String name) {
+        var response = http.get("/api/catalog/entities/by-name/" + kind + "/default/" + name, TOKEN);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response);
+    }
+
+    int status(String kind, String name) {
+        return http.get("/api/catalog/entities/by-name/" + kind + "/default/" + name, TOKEN).statusCode();
+    }
+
+    void refresh(String entityRef) {
+        var response = http.postJson("/api/catalog/refresh", "{\"entityRef\":\"" + entityRef + "\"}", TOKEN);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    static List<String> relations(JsonNode entity) {
+        List<String> relations = new ArrayList<>();
+        entity.path("relations").forEach(r -> relations.add(r.path("type").asString() + " "
+                + r.path("targetRef").asString()));
+        return relations;
+    }
+
+    @Test
+    void registeringALocationStoresEveryEntityWithRelationsInBothDirections() {
+        register("catalog-info.yaml");
+
+        JsonNode payments = entity("component", "payments");
+        assertThat(relations(payments)).contains("ownedBy group:default/team-a", "partOf system:default/payments-system",
+                "providesApi api:default/payments-api", "dependencyOf component:default/web");
+        assertThat(relations(entity("group", "team-a"))).contains("ownerOf component:default/payments",
+                "ownerOf component:default/ledger", "hasMember user:default/jane");
+        assertThat(relations(entity("user", "jane"))).contains("memberOf group:default/team-a");
+        assertThat(relations(entity("api", "payments-api"))).contains("apiProvidedBy component:default/payments",
+                "apiConsumedBy component:default/web", "partOf system:default/payments-system");
+        assertThat(relations(entity("system", "payments-system"))).contains("hasPart component:default/payments",
+                "hasPart api:default/payments-api");
+        assertThat(entity("api", "payments-api").path("spec").path("definition").asString())
+                .startsWith("openapi: 3.0.0");
+        assertThat(payments.path("metadata").path("annotations").path("backstage.io/managed-by-location").asString())
+                .startsWith("url:http://127.0.0.1:");
+    }
+
+    @Test
+    void registeringTheSameLocationTwiceIsAConflictInBackstagesErrorShape() {
+        register("catalog-info.yaml");
+
+        var again = http.postJson("/api/catalog/locations",
+                "{\"type\":\"url\",\"target\":\"" + GitSources.get().blobUrl(repo, "catalog-info.yaml") + "\"}", TOKEN);
+
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(json(again).path("error").path("name").asString()).isEqualTo("ConflictError");
+        assertThat(json(again).path("error").path("message").asString()).contains("already registered");
+    }
+
+    @Test
+    void aChangedFileIsPickedUpOnRefreshWithANewEtagAndAHistoryEntry() {
+        register("catalog-info.yaml");
+        JsonNode before = entity("component", "ledger");
+
+        repo.writeFile("catalog-info.yaml", GitSourcesText.acmeWithLedgerLifecycle("production"))
+                .commit("Ledger goes to production");
+        refresh("component:default/ledger");
+
+        JsonNode after = entity("component", "ledger");
+        assertThat(after.path("spec").path("lifecycle").asString()).isEqualTo("production");
+        assertThat(after.path("metadata").path("etag").asString())
+                .isNotEqualTo(before.path("metadata").path("etag").asString());
+        assertThat(after.path("metadata").path("uid").asString())
+                .isEqualTo(before.path("metadata").path("uid").asString());
+        JsonNode history = json(http.get("/api/catalog/entities/by-name/component/default/ledger/history", TOKEN));
+        assertThat(history.path("items").get(0).path("change").asString()).isEqualTo("updated");
+        assertThat(history.path("items").get(0).path("trigger").asString()).isEqualTo("on-demand-refresh");
+        assertThat(history.path("items").get(0).path("diff").toString()).contains("/spec/lifecycle");
+    }
+
+    @Test
+    void anUnchangedEntityKeepsItsEtagAcrossARefresh() {
+        register("catalog-info.yaml");
+        String etag = entity("component", "payments").path("metadata").path("etag").asString();
+
+        refresh("component:default/payments");
+
+        assertThat(entity("component", "payments").path("metadata").path("etag").asString()).isEqualTo(etag);
+    }
+
+    @Test
+    void aBrokenFileKeepsTheLastGoodVersionOfItsEntities() {
+        register("catalog-info.yaml");
+
+        repo.writeFile("catalog-info.yaml", "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n"
+                + "  name: payments\n  bad: [unclosed\n").commit("Break the YAML");
+        refresh("component:default/payments");
+
+        JsonNode payments = entity("component", "payments");
+        assertThat(payments.path("spec").path("type").asString()).isEqualTo("service");
+        assertThat(payments.path("status").path("items").get(0).path("message").asString())
+                .contains("last good version").contains("catalog-info.yaml");
+        assertThat(status("group", "team-a")).isEqualTo(200);
+    }
+
+    @Test
+    void aSecondLocationEmittingTheSameEntityGetsAConflictAndTheFirstKeepsIt() {
+        register("catalog-info.yaml");
+        TestGitRepo other = GitSources.get().newRepository("impostor");
+        other.writeFile("catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: payments
+                spec:
+                  type: library
+                  lifecycle: experimental
+                  owner: team-b
+                """).commit("Claim payments");
+        var response = http.postJson("/api/catalog/locations",
+                "{\"type\":\"url\",\"target\":\"" + GitSources.get().blobUrl(other, "catalog-info.yaml") + "\"}",
+                TOKEN);
+        locationIds.add(json(response).path("location").path("id").asString());
+
+        JsonNode payments = entity("component", "payments");
+        assertThat(payments.path("spec").path("type").asString()).isEqualTo("service");
+        assertThat(payments.path("status").path("items").toString()).contains("ConflictError")
+                .contains(other.directory().getFileName().toString());
+        other.close();
+    }
+
+    @Test
+    void aDeletedDescriptorOrphansItsEntities() {
+        register("catalog-info.yaml");
+
+        repo.deleteFile("catalog-info.yaml").writeFile("catalog-info.yaml", GitSourcesText.onlyTeam())
+                .commit("Remove everything but the team");
+        refresh("group:default/team-a");
+
+        JsonNode payments = entity("component", "payments");
+        assertThat(payments.path("metadata").path("annotations").path("backstage.io/orphan").asString())
+                .isEqualTo("true");
+        assertThat(payments.path("status").path("items").get(0).path("message").asString()).contains("orphan");
+    }
+
+    @Test
+    void aDeletedEntityComesBackWhenItsLocationIsRefreshed() {
+        register("catalog-info.yaml");
+        String uid = entity("component", "ledger").path("metadata").path("uid").asString();
+
+        assertThat(http.delete("/api/catalog/entities/by-uid/" + uid, TOKEN).statusCode()).isEqualTo(204);
+        assertThat(status("component", "ledger")).isEqualTo(404);
+        refresh("component:default/payments");
+
+        assertThat(status("component", "ledger")).isEqualTo(200);
+    }
+
+    @Test
+    void unregisteringALocationRemovesItsEntities() {
+        String id = register("catalog-info.yaml");
+
+        assertThat(http.delete("/api/catalog/locations/" + id, TOKEN).statusCode()).isEqualTo(204);
+        locationIds.remove(id);
+
+        assertThat(status("component", "payments")).isEqualTo(404);
+        assertThat(http.get("/api/catalog/locations/" + id, TOKEN).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aLocationOnAHostThatIsNotAllowedIsRefusedWithoutAnyRead() {
+        var response = http.postJson("/api/catalog/locations",
+                "{\"type\":\"url\",\"target\":\"https://git.not-allowed.invalid/org/repo/blob/main/catalog-info.yaml\"}",
+                TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(json(response).path("error").path("message").asString()).contains("allowed-hosts");
+    }
+
+    @Test
+    void aFileLocationOutsideTheAllowedRootsIsRefused() {
+        var response = http.postJson("/api/catalog/locations", "{\"type\":\"file\",\"target\":\"/etc/passwd\"}",
+                TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(json(response).path("error").path("message").asString()).contains("allowed-file-roots");
+    }
+
+    @Test
+    void textPlaceholdersCannotLeaveTheRepository() {
+        repo.writeFile("catalog-info.yaml", GitSourcesText.apiWithDefinition("../../../../../etc/passwd"))
+                .writeFile("remote.yaml", GitSourcesText.apiWithDefinition("http://127.0.0.1:9/x").replace(
+                        "name: escaping-api", "name: remote-api"))
+                .commit("Try to escape");
+
+        var dryRun = http.postJson("/api/catalog/locations?dryRun=true",
+                "{\"type\":\"url\",\"target\":\"" + GitSources.get().blobUrl(repo, "catalog-info.yaml") + "\"}", TOKEN);
+        register("catalog-info.yaml");
+        register("remote.yaml");
+
+        assertThat(dryRun.statusCode()).isEqualTo(201);
+        assertThat(json(dryRun).path("entities").size()).isZero();
+        assertThat(status("api", "escaping-api")).isEqualTo(404);
+        assertThat(status("api", "remote-api")).isEqualTo(404);
+    }
+
+    @Test
+    void everyCatalogEndpointRefusesAnonymousCallers() {
+        for (String path : List.of("/api/catalog/entities", "/api/catalog/entities/by-query",
+                "/api/catalog/entities/by-name/component/default/payments", "/api/catalog/locations",
+                "/api/catalog/entity-facets?facet=kind")) {
+            assertThat(http.get(path).statusCode()).as(path).isEqualTo(401);
+        }
+        assertThat(http.postJson("/api/catalog/locations", "{\"type\":\"url\",\"target\":\"x\"}").statusCode())
+                .isEqualTo(401);
+    }
+}

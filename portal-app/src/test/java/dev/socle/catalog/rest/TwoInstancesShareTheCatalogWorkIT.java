@@ -1,0 +1,105 @@
+package dev.socle.catalog.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.socle.SocleApplication;
+import dev.socle.catalog.CatalogService;
+import dev.socle.catalog.LocationRefreshed;
+import dev.socle.catalog.model.EntityRef;
+import dev.socle.catalog.query.CatalogQueries;
+import dev.socle.catalog.testkit.TestGitRepo;
+import dev.socle.testing.GitSources;
+import dev.socle.testing.PostgresDatabase;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+
+/**
+ * Two Socle instances on one PostgreSQL: every due location is read by exactly one of them, and none is lost. Each
+ * instance records the locations it refreshed through the catalog's {@link LocationRefreshed} events.
+ */
+class TwoInstancesShareTheCatalogWorkIT {
+
+    static final int LOCATIONS = 16;
+
+    final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+    final Map<String, List<UUID>> refreshedBy = new ConcurrentHashMap<>();
+
+    @AfterEach
+    void stop() {
+        instances.forEach(ConfigurableApplicationContext::close);
+    }
+
+    @Test
+    void everyLocationIsReadByExactlyOneInstanceAndNoneIsLost() {
+        String database = PostgresDatabase.newDatabaseUrl();
+        ConfigurableApplicationContext first = start("first", database);
+        start("second", database);
+        CatalogService catalog = first.getBean(CatalogService.class);
+        List<String> components = new ArrayList<>();
+        for (int i = 0; i < LOCATIONS; i++) {
+            String name = "shared-work-" + i;
+            TestGitRepo repo = GitSources.get().newRepository(name);
+            repo.writeFile("catalog-info.yaml", """
+                    apiVersion: backstage.io/v1alpha1
+                    kind: Component
+                    metadata:
+                      name: %s
+                    spec:
+                      type: service
+                      lifecycle: production
+                      owner: team-a
+                    """.formatted(name)).commit("Add " + name);
+            catalog.ensureConfiguredLocation("url", GitSources.get().blobUrl(repo, "catalog-info.yaml"));
+            components.add(name);
+        }
+
+        CatalogQueries queries = first.getBean(CatalogQueries.class);
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(components)
+                .allSatisfy(name -> assertThat(queries.byRef(new EntityRef("Component", "default", name)))
+                        .isPresent()));
+
+        List<UUID> all = new ArrayList<>();
+        refreshedBy.values().forEach(all::addAll);
+        assertThat(all).as("refreshes across both instances").hasSize(LOCATIONS).doesNotHaveDuplicates();
+        assertThat(Set.copyOf(all)).hasSize(LOCATIONS);
+        System.out.printf("first instance read %d locations, second %d%n",
+                refreshedBy.getOrDefault("first", List.of()).size(),
+                refreshedBy.getOrDefault("second", List.of()).size());
+    }
+
+    private ConfigurableApplicationContext start(String name, String database) {
+        List<UUID> refreshed = refreshedBy.computeIfAbsent(name, key -> new CopyOnWriteArrayList<>());
+        GitSources sources = GitSources.get();
+        // Command-line arguments, not builder properties: those are defaults that application.yml overrides.
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(SocleApplication.class)
+                .listeners(event -> {
+                    if (event instanceof PayloadApplicationEvent<?> payload
+                            && payload.getPayload() instanceof LocationRefreshed done) {
+                        refreshed.add(done.locationId());
+                    }
+                })
+                .run("--server.port=0", "--server.address=127.0.0.1",
+                        "--spring.datasource.url=" + database,
+                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                        "--socle.admin.password=two-instances-password",
+                        "--socle.catalog.reading.allowed-hosts=" + sources.allowedHost(),
+                        "--socle.catalog.reading.cache-directory=" + sources.root().resolve(".cache-" + name),
+                        "--socle.catalog.refresh.poll-interval=200ms",
+                        "--socle.catalog.refresh.batch-size=2",
+                        "--socle.catalog.refresh.interval=1h");
+        instances.add(context);
+        return context;
+    }
+}
