@@ -149,6 +149,36 @@ class ShellBrowserIT {
     }
 
     @Test
+    void aServerErrorShowsAFriendlyPageWithAnErrorIdAndNoStackTrace(Socle socle) {
+        socle.signInAsAdmin();
+
+        socle.page().navigate(socle.baseUrl() + "/test-failure");
+
+        assertThat(socle.page()).hasTitle("Something went wrong · Socle");
+        assertThat(socle.page().getByText(Pattern.compile("Error id: [0-9a-f-]{36}"))).isVisible();
+        assertThat(socle.shell().navigation()).isVisible();
+        assertThat(socle.page().content()).doesNotContain("IllegalStateException").doesNotContain("at dev.socle");
+    }
+
+    @Test
+    void everythingThePagesLoadComesFromSocleItself(Socle socle) {
+        List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
+        socle.page().onRequest(request -> requested.add(request.url()));
+
+        Shell shell = socle.signInAsAdmin();
+        for (Section section : SECTIONS) {
+            shell.navigateTo(section.menuItem());
+            assertThat(socle.page()).hasTitle(section.title());
+        }
+        shell.chooseFromUserMenu("Dark theme");
+        shell.chooseFromUserMenu("Light theme");
+
+        assertThat(requested).isNotEmpty().allSatisfy(url -> assertThat(url).satisfiesAnyOf(
+                local -> assertThat(local).startsWith(socle.baseUrl() + "/"),
+                inline -> assertThat(inline).startsWith("data:")));
+    }
+
+    @Test
     void thePhoneLayoutNeverScrollsSideways(Socle socle) {
         socle.page().setViewportSize(390, 844);
         socle.signInAsAdmin();

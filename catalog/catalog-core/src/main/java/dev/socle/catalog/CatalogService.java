@@ -69,7 +69,10 @@ public class CatalogService {
             throw new ConflictException("Location " + type + ":" + target + " is already registered as " + existing
                     + "; refresh it instead.");
         });
-        LocationRead read = timedParse(reader.fetch(type, target), target);
+        LocationRead read;
+        try (SourceSnapshot snapshot = reader.fetch(type, target)) {
+            read = timedParse(snapshot, target);
+        }
         RegisteredLocation location = locations.register(new RegisterLocationCommand(locationType, target, null, null,
                 LocationOrigin.API, actor));
         apply(location.id(), read, ChangeTrigger.API, actor);
@@ -133,7 +136,9 @@ public class CatalogService {
             scheduling.recordVersion(id, snapshot.version(), clock.instant());
             return RefreshOutcome.UNCHANGED;
         }
-        apply(id, timedParse(snapshot, location.target()), trigger, actor);
+        try (snapshot) {
+            apply(id, timedParse(snapshot, location.target()), trigger, actor);
+        }
         return RefreshOutcome.APPLIED;
     }
 

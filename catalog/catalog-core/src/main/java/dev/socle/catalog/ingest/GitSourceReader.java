@@ -36,7 +36,7 @@ public final class GitSourceReader {
             GitTreeReader.Selection selection = treeReader.read(repository, commit, target);
             selection.notes().forEach(note -> log.info("{}", note));
             return new SourceSnapshot(commit.name(), selection.files(), selection.notes(),
-                    path -> readLater(directory, commit, path, target));
+                    new GitSnapshotContent(directory, commit, target.original(), treeReader));
         } catch (IOException e) {
             throw new SourceUnavailableException("Could not read commit " + commit.name() + " of "
                     + target.repository() + " from the git cache " + directory + " (location " + target.original()
@@ -47,15 +47,5 @@ public final class GitSourceReader {
     /** The cache directory used for {@code target}'s repository. */
     public Path cacheDirectoryFor(GitTarget target) {
         return cache.directoryFor(target.repository());
-    }
-
-    private Optional<byte[]> readLater(Path directory, ObjectId commit, String path, GitTarget target) {
-        try (Repository repository = GitCache.open(directory)) {
-            return treeReader.readPath(repository, commit, path, target.original());
-        } catch (IOException e) {
-            throw new SourceUnavailableException("Could not read " + path + " of commit " + commit.name()
-                    + " from the git cache " + directory + " (location " + target.original() + "): "
-                    + e.getMessage() + ". Read the location again.", e);
-        }
     }
 }

@@ -67,26 +67,8 @@ final class GitTreeReader {
         return new Selection(files, notes);
     }
 
-    /** The content of the regular file at {@code path} in {@code commitId}, if there is one. */
-    java.util.Optional<byte[]> readPath(Repository repository, ObjectId commitId, String path, String original)
-            throws IOException {
-        try (RevWalk revWalk = new RevWalk(repository)) {
-            RevCommit commit = revWalk.parseCommit(commitId);
-            try (TreeWalk walk = TreeWalk.forPath(repository, path, commit.getTree())) {
-                if (walk == null) {
-                    return java.util.Optional.empty();
-                }
-                FileMode mode = walk.getFileMode(0);
-                if (mode == FileMode.SYMLINK) {
-                    throw new InvalidInputException("File " + path + " of location " + original
-                            + " is a symbolic link; Socle never follows links in repositories: reference the target file itself.");
-                }
-                if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
-                    return java.util.Optional.empty();
-                }
-                return java.util.Optional.of(readBlob(repository, walk.getObjectId(0), path, original));
-            }
-        }
+    void checkFileSize(String original, String path, long size) {
+        limits.checkFileSize(original, path, size);
     }
 
     private byte[] readBlob(Repository repository, ObjectId blob, String path, String original) throws IOException {

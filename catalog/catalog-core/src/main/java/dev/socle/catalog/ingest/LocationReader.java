@@ -47,12 +47,14 @@ public class LocationReader {
      * @throws SourceUnavailableException when the source cannot be fetched
      */
     public LocationRead read(String type, String target) {
-        return parse(fetch(type, target), target);
+        try (SourceSnapshot snapshot = fetch(type, target)) {
+            return parse(snapshot, target);
+        }
     }
 
     /**
      * Fetches the location's source: for git, the branch head, from a local cache that only transfers what changed.
-     * Its {@link SourceSnapshot#version()} tells whether anything changed since the last read.
+     * Its {@link SourceSnapshot#version()} tells whether anything changed since the last read. Close it when done.
      */
     public SourceSnapshot fetch(String type, String target) {
         return sources.read(type, target);

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  *     {@link #readRelative}
  */
 public record SourceSnapshot(
-        @Nullable String commitId, List<SourceFile> files, List<String> notes, SnapshotContent content) {
+        @Nullable String commitId, List<SourceFile> files, List<String> notes, SnapshotContent content)
+        implements AutoCloseable {
 
     public SourceSnapshot {
         files = files.stream().sorted(Comparator.comparing(SourceFile::path)).toList();
@@ -61,5 +62,11 @@ public record SourceSnapshot(
     public Optional<byte[]> readRelative(String fromPath, String relativePath) {
         String path = RelativePaths.resolve(fromPath, relativePath);
         return content.read(path);
+    }
+
+    /** Releases what lazy reads held open; call it when done with the snapshot. */
+    @Override
+    public void close() {
+        content.close();
     }
 }
