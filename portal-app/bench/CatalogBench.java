@@ -52,12 +52,12 @@ public class CatalogBench {
         List<String> terms = refs.stream().map(ref -> ref.substring(ref.lastIndexOf('/') + 1))
                 .map(name -> name.length() > 6 ? name.substring(2, 7) : name).toList();
 
-        report("by-name", 500, i -> "/api/catalog/entities/by-name/" + refs.get(i % refs.size()));
-        report("filtered first page (50)", 200, i -> firstPage);
-        report("next page by cursor", 200, i -> "/api/catalog/entities/by-query?limit=50&cursor=" + encode(cursor));
-        report("facets (3, components)", 200, i -> "/api/catalog/entity-facets?facet=spec.type&facet=spec.lifecycle"
+        report("by-name", 1000, 2000, i -> "/api/catalog/entities/by-name/" + refs.get(i % refs.size()));
+        report("filtered first page (50)", 200, 50, i -> firstPage);
+        report("next page by cursor", 200, 50, i -> "/api/catalog/entities/by-query?limit=50&cursor=" + encode(cursor));
+        report("facets (3, components)", 200, 50, i -> "/api/catalog/entity-facets?facet=spec.type&facet=spec.lifecycle"
                 + "&facet=metadata.tags&filter=kind=component");
-        report("full-text (50)", 200, i -> "/api/catalog/entities/by-query?limit=50&fullTextFilterTerm="
+        report("full-text (50)", 200, 50, i -> "/api/catalog/entities/by-query?limit=50&fullTextFilterTerm="
                 + encode(terms.get(i % terms.size())));
 
         double[] refreshes = new double[5];
@@ -76,8 +76,9 @@ public class CatalogBench {
         System.out.printf("resident memory             now %s MB, peak %s MB%n", kb(status, "VmRSS"), kb(status, "VmHWM"));
     }
 
-    static void report(String name, int requests, IntFunction<String> path) throws Exception {
-        for (int i = 0; i < Math.min(20, requests); i++) {
+    /** Latencies of a warmed-up server: on 2 cores the JIT needs a few thousand requests to settle. */
+    static void report(String name, int requests, int warmUp, IntFunction<String> path) throws Exception {
+        for (int i = 0; i < warmUp; i++) {
             check(get(path.apply(i)));
         }
         double[] millis = new double[requests];

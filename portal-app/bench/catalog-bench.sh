@@ -2,7 +2,8 @@
 # The catalog benchmark: generates a synthetic organisation of N entities as a git repository, starts Socle
 # (-Xmx1g, embedded H2 by default; set BENCH_DB=postgresql to use a PostgreSQL server at BENCH_PG_URL), registers
 # the organisation's root location and measures ingestion, memory and API latencies with CatalogBench.java.
-# Usage: portal-app/bench/catalog-bench.sh 10000 [100000 ...]   (KEEP_LOGS=1 keeps the server logs)
+# Usage: portal-app/bench/catalog-bench.sh 10000 [100000 ...]
+#   KEEP_LOGS=1 keeps the server logs; BENCH_ARGS="--some.property=value" passes extra settings to Socle.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 jar=portal-app/target/socle.jar
@@ -24,7 +25,8 @@ for entities in "${@:-10000}"; do
   python3 "$generator" --entities "$entities" --out "$org" --git >/dev/null
   data="$work/data-$entities"
   if [[ "${BENCH_DB:-h2}" == postgresql ]]; then
-    psql "${BENCH_PG_ADMIN_URL:?set BENCH_PG_ADMIN_URL to reset the database}" -qc 'drop schema public cascade; create schema public;'
+    PGOPTIONS='--client-min-messages=warning' psql "${BENCH_PG_ADMIN_URL:?set BENCH_PG_ADMIN_URL to reset the database}" \
+        -qc 'drop schema public cascade; create schema public;'
   fi
   SOCLE_DATA_DIR="$data" java -Xmx1g -jar "$jar" --server.port=$port --server.address=127.0.0.1 \
       --socle.admin.password=bench-admin-password \
@@ -32,7 +34,7 @@ for entities in "${@:-10000}"; do
       --socle.api.static-tokens[0].roles=ADMIN \
       --socle.catalog.reading.allowed-file-roots="$work" \
       --socle.catalog.reading.max-files-per-location=200000 \
-      --socle.catalog.refresh.interval=1h "${db_args[@]}" >"$work/socle-$entities.log" 2>&1 &
+      --socle.catalog.refresh.interval=1h "${db_args[@]}" ${BENCH_ARGS:-} >"$work/socle-$entities.log" 2>&1 &
   pid=$!
   until curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; do
     kill -0 "$pid" 2>/dev/null || { tail -50 "$work/socle-$entities.log" >&2; exit 1; }
