@@ -30,7 +30,7 @@ public record CatalogProperties(
         @Valid @DefaultValue Reading reading,
         @Valid @DefaultValue Rules rules,
         @Valid @DefaultValue Refresh refresh,
-        @Valid @DefaultValue List<ConfiguredLocation> locations) {
+        @DefaultValue List<@Valid ConfiguredLocation> locations) {
 
     public CatalogProperties {
         locations = List.copyOf(locations);
@@ -43,7 +43,7 @@ public record CatalogProperties(
      *
      * @param allow extra kinds, each with the apiVersion it may use ({@code *} matches anything)
      */
-    public record Rules(@Valid @DefaultValue List<AllowedKind> allow) {
+    public record Rules(@DefaultValue List<@Valid AllowedKind> allow) {
 
         public Rules {
             allow = List.copyOf(allow);
@@ -118,7 +118,7 @@ public record CatalogProperties(
     public record Reading(
             @DefaultValue List<String> allowedHosts,
             @DefaultValue List<Path> allowedFileRoots,
-            @Valid @DefaultValue List<HostToken> hostTokens,
+            @DefaultValue List<@Valid HostToken> hostTokens,
             @DefaultValue("./data/git-cache") Path cacheDirectory,
             @DefaultValue("60s") Duration fetchTimeout,
             @DefaultValue("3MB") DataSize maxFileSize,
