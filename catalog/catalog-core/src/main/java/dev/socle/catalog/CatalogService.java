@@ -157,13 +157,13 @@ public class CatalogService {
 
     /** Deletes one entity; if its location still emits it, the next refresh brings it back, as in Backstage. */
     public void deleteEntity(String uid, @Nullable String actor) {
-        Optional<UUID> location = queries.byUid(uid).flatMap(entity -> scheduling.locationOf(entity.ref()));
+        Optional<UUID> location = scheduling.locationOfUid(uid);
         writer.deleteEntityByUid(uid, ChangeTrigger.API, actor);
         location.ifPresent(scheduling::forgetVersion);
     }
 
     public List<RegisteredLocation> locations() {
-        return scheduling.allIds().stream().map(locations::find).flatMap(Optional::stream).toList();
+        return locations.list();
     }
 
     public Optional<RegisteredLocation> location(UUID id) {
@@ -178,15 +178,12 @@ public class CatalogService {
      * The entity with Backstage's {@code status.items} explaining what is wrong with it, if anything: the problems
      * locations recorded about it (file, line, commit) and, for an orphan, why and what to do.
      */
-    public ObjectNode withStatus(ObjectNode entity) {
-        EntityRef ref = EntityRef.parse(entity.path("kind").asString() + ":"
-                + entity.path("metadata").path("namespace").asString(EntityRef.DEFAULT_NAMESPACE) + "/"
-                + entity.path("metadata").path("name").asString());
-        var status = new EntityStatus(entity);
-        scheduling.problemsAbout(ref).forEach(status::add);
-        if ("true".equals(entity.path("metadata").path("annotations").path("backstage.io/orphan").asString())) {
-            status.addOrphan(entity.path("metadata").path("annotations")
-                    .path("backstage.io/managed-by-location").asString());
+    public ObjectNode withStatus(StoredEntity entity) {
+        var status = new EntityStatus(entity.body());
+        scheduling.problemsAbout(entity.ref()).forEach(status::add);
+        JsonNode annotations = entity.body().path("metadata").path("annotations");
+        if ("true".equals(annotations.path("backstage.io/orphan").asString())) {
+            status.addOrphan(annotations.path("backstage.io/managed-by-location").asString());
         }
         return status.entity();
     }

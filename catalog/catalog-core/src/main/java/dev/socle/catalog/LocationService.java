@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +45,12 @@ public class LocationService {
     @Transactional(readOnly = true)
     public Optional<RegisteredLocation> find(UUID id) {
         return locations.findById(id).map(LocationService::view);
+    }
+
+    /** Every registered location, oldest first. */
+    @Transactional(readOnly = true)
+    public List<RegisteredLocation> list() {
+        return locations.findAll(Sort.by("createdAt", "id")).stream().map(LocationService::view).toList();
     }
 
     /** The problems found by the location's last refresh, in the order they were reported. */

@@ -99,7 +99,7 @@ class EntitiesController {
 
     @GetMapping("/entities/by-uid/{uid}")
     ObjectNode byUid(@PathVariable String uid) {
-        return queries.byUid(uid).map(entity -> catalog.withStatus(entity.body()))
+        return queries.byUid(uid).map(catalog::withStatus)
                 .orElseThrow(() -> new NotFoundException("No entity with uid " + uid));
     }
 
@@ -117,7 +117,7 @@ class EntitiesController {
             return queries.asOf(ref, instant(asOf)).orElseThrow(() -> new NotFoundException("No entity named '"
                     + name + "' with kind '" + kind + "' in namespace '" + namespace + "' existed at " + asOf));
         }
-        return queries.byRef(ref).map(entity -> catalog.withStatus(entity.body()))
+        return queries.byRef(ref).map(catalog::withStatus)
                 .orElseThrow(() -> notFound(kind, namespace, name));
     }
 

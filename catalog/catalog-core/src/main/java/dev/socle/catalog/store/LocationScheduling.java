@@ -132,9 +132,17 @@ public class LocationScheduling {
             String kind, @Nullable String sourceCommit) {
     }
 
+    /** The location that manages the entity with this uid, if there is one. */
     @Transactional(readOnly = true)
-    public List<UUID> allIds() {
-        return jdbc.sql("select id from catalog_location order by created_at, id").query(UUID.class).list();
+    public Optional<@Nullable UUID> locationOfUid(String uid) {
+        UUID parsed;
+        try {
+            parsed = UUID.fromString(uid);
+        } catch (IllegalArgumentException notAUid) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select location_id from catalog_entity where uid = :uid").param("uid", parsed)
+                .query((row, number) -> row.getObject(1, UUID.class)).optional();
     }
 
     private static OffsetDateTime at(Instant instant) {
