@@ -38,6 +38,7 @@ class ConfigurationValidationIT {
     private static Throwable start(String... properties) {
         String[] arguments = java.util.stream.Stream.concat(
                         java.util.stream.Stream.of("server.port=0", "server.address=127.0.0.1",
+                                "socle.catalog.search.in-memory=true",
                                 "spring.datasource.url=jdbc:h2:mem:config-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"),
                         java.util.Arrays.stream(properties))
                 .map(property -> "--" + property)

@@ -18,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 @ContextConfiguration(initializers = GitSourcesInitializer.class)
 @TestPropertySource(properties = {
         "server.address=127.0.0.1",
+        "socle.catalog.search.in-memory=true",
         "spring.datasource.url=jdbc:h2:mem:socle-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "socle.admin.password=" + TestIdentities.ADMIN_PASSWORD,

@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param rules which kinds and apiVersions beyond Backstage's built-in ones the catalog accepts
  * @param refresh how often and how locations are read again
  * @param locations locations registered at start-up, like Backstage's {@code catalog.locations}
+ * @param search the search index that answers filtered queries, facets and full text
  */
 @Validated
 @ConfigurationProperties("socle.catalog")
@@ -30,7 +31,8 @@ public record CatalogProperties(
         @Valid @DefaultValue Reading reading,
         @Valid @DefaultValue Rules rules,
         @Valid @DefaultValue Refresh refresh,
-        @DefaultValue List<@Valid ConfiguredLocation> locations) {
+        @DefaultValue List<@Valid ConfiguredLocation> locations,
+        @Valid @DefaultValue Search search) {
 
     public CatalogProperties {
         locations = List.copyOf(locations);
@@ -81,6 +83,29 @@ public record CatalogProperties(
             if (interval.isNegative() || interval.isZero()) {
                 throw new InvalidInputException("socle.catalog.refresh.interval must be positive, but is " + interval
                         + "; set it to e.g. 3m.");
+            }
+        }
+    }
+
+    /**
+     * The catalog's search index: an embedded Lucene index that each instance keeps up to date from the entity
+     * history table, so that several instances on one database answer the same.
+     *
+     * @param indexDirectory where the index is kept between restarts; each instance needs its own directory. A
+     *     missing or outdated index is rebuilt from the database at start-up
+     * @param inMemory keep the index in memory only and rebuild it at every start (tests, small catalogs)
+     * @param followInterval how often an instance picks up changes that other instances wrote; its own changes
+     *     are searchable as soon as they are committed
+     */
+    public record Search(
+            @DefaultValue("./data/catalog-index") Path indexDirectory,
+            @DefaultValue("false") boolean inMemory,
+            @DefaultValue("1s") Duration followInterval) {
+
+        public Search {
+            if (followInterval.isNegative() || followInterval.isZero()) {
+                throw new InvalidInputException("socle.catalog.search.follow-interval must be positive, but is "
+                        + followInterval + "; set it to e.g. 1s.");
             }
         }
     }

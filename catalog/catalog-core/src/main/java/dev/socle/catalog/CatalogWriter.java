@@ -1,5 +1,6 @@
 package dev.socle.catalog;
 
+import dev.socle.catalog.query.CatalogIndexFeed;
 import dev.socle.catalog.store.ChangeContext;
 import dev.socle.catalog.store.EntityRemover;
 import dev.socle.catalog.store.EntityRows;
@@ -19,10 +20,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The catalog's write path, used by ingestion and the API: stores location snapshots and deletes locations and
- * entities, keeping relations, search rows, served bodies and history consistent. Each call is one transaction.
+ * entities, keeping relations, served bodies and history consistent. Each call is one transaction; once it commits,
+ * the search index catches up before the call returns, so a caller reads its own writes.
  */
 @Service
 public class CatalogWriter {
@@ -32,21 +36,23 @@ public class CatalogWriter {
     private final EntityRows entities;
     private final EntityRemover remover;
     private final EntityStitcher stitcher;
+    private final CatalogIndexFeed index;
     private final Clock clock;
 
     CatalogWriter(LocationRepository locations, SnapshotApplier applier, EntityRows entities, EntityRemover remover,
-            EntityStitcher stitcher, Clock clock) {
+            EntityStitcher stitcher, CatalogIndexFeed index, Clock clock) {
         this.locations = locations;
         this.applier = applier;
         this.entities = entities;
         this.remover = remover;
         this.stitcher = stitcher;
+        this.index = index;
         this.clock = clock;
     }
 
     /**
      * Stores what one read of a location produced: upserts changed entities (unchanged ones cost no write), keeps
-     * entities whose files failed, orphans or deletes the rest, replaces relation and search rows, restitches
+     * entities whose files failed, orphans or deletes the rest, replaces relation rows, restitches
      * every entity whose relations changed, records history and the location's problems.
      *
      * @throws NotFoundException when the location is not registered
@@ -55,6 +61,7 @@ public class CatalogWriter {
     public LocationWriteResult applyLocationSnapshot(LocationSnapshotCommand command) {
         LocationRecord location = locations.lockById(command.locationId())
                 .orElseThrow(() -> unknownLocation(command.locationId()));
+        indexAfterCommit();
         return applier.apply(location, command, clock.instant());
     }
 
@@ -65,7 +72,7 @@ public class CatalogWriter {
     }
 
     /**
-     * Unregisters a location and deletes its entities (with history), their relation and search rows, and
+     * Unregisters a location and deletes its entities (with history), their relation rows, and
      * restitches the entities they pointed at.
      *
      * @return how many entities were deleted
@@ -74,6 +81,7 @@ public class CatalogWriter {
     @Transactional
     public int deleteLocation(UUID id, ChangeTrigger trigger, @Nullable String actor) {
         LocationRecord location = locations.lockById(id).orElseThrow(() -> unknownLocation(id));
+        indexAfterCommit();
         Map<String, EntityState> owned = entities.statesOfLocation(id);
         remove(List.copyOf(owned.values()), trigger, actor);
         locations.delete(location);
@@ -87,7 +95,7 @@ public class CatalogWriter {
     }
 
     /**
-     * Deletes one entity with its relation and search rows and restitches its neighbours. Like Backstage, an entity
+     * Deletes one entity with its relation rows and restitches its neighbours. Like Backstage, an entity
      * its location still emits comes back on the next refresh.
      *
      * @throws NotFoundException when no entity has this uid
@@ -96,7 +104,17 @@ public class CatalogWriter {
     public void deleteEntityByUid(String uid, ChangeTrigger trigger, @Nullable String actor) {
         EntityState state = parse(uid).flatMap(entities::stateOf).orElseThrow(() -> new NotFoundException(
                 "No entity has uid '" + uid + "'; look the entity up by its ref to find its current uid."));
+        indexAfterCommit();
         remove(List.of(state), trigger, actor);
+    }
+
+    private void indexAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                index.catchUp();
+            }
+        });
     }
 
     private void remove(List<EntityState> removed, ChangeTrigger trigger, @Nullable String actor) {

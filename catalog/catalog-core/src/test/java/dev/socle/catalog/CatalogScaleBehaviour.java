@@ -53,9 +53,9 @@ abstract class CatalogScaleBehaviour extends CatalogTestSupport {
             assertThat(again.unchanged()).isEqualTo(PER_LOCATION);
         }
         long refreshed = System.nanoTime();
-        System.out.printf("SCALE build %d ms, ingest %d ms, unchanged refresh %d ms, entities %d, search rows %d,"
+        System.out.printf("SCALE build %d ms, ingest %d ms, unchanged refresh %d ms, entities %d,"
                 + " relation rows %d%n", (built - start) / 1_000_000, (ingested - built) / 1_000_000,
-                (refreshed - ingested) / 1_000_000, rows("catalog_entity"), rows("catalog_search"),
+                (refreshed - ingested) / 1_000_000, rows("catalog_entity"),
                 rows("catalog_relation"));
 
         java.util.Random random = new java.util.Random(1);

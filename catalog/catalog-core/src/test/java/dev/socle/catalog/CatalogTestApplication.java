@@ -3,6 +3,7 @@ package dev.socle.catalog;
 import dev.socle.catalog.query.CatalogQueries;
 import dev.socle.catalog.store.EntityRows;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootApplication(scanBasePackageClasses = {EntityRows.class, CatalogQueries.class})
 @Import({CatalogWriter.class, LocationService.class})
+@EnableConfigurationProperties(CatalogProperties.class)
 class CatalogTestApplication {
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.socle.catalog;
 
 import dev.socle.catalog.model.EntityRef;
+import dev.socle.catalog.query.CatalogIndexFeed;
 import dev.socle.catalog.query.CatalogQueries;
 import dev.socle.catalog.query.StoredEntity;
 import java.util.List;
@@ -28,13 +29,16 @@ abstract class CatalogTestSupport {
     JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
+    @Autowired
+    CatalogIndexFeed index;
 
     @BeforeEach
     void emptyCatalog() {
-        for (String table : List.of("catalog_search", "catalog_relation", "catalog_entity_history",
+        for (String table : List.of("catalog_relation", "catalog_entity_history",
                 "catalog_entity", "catalog_location_problem", "catalog_location")) {
             jdbc.update("delete from " + table);
         }
+        index.rebuild();
     }
 
     UUID location(String target) {

@@ -11,6 +11,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = CatalogTestApplication.class, properties = {
+        "socle.catalog.search.in-memory=true",
         "spring.flyway.locations=classpath:db/migration/catalog",
         "spring.jpa.hibernate.ddl-auto=validate",
         "spring.jpa.open-in-view=false"})

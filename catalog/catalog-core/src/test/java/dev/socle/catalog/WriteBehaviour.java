@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.model.EntityRef;
+import dev.socle.catalog.query.EntityFilter;
+import dev.socle.catalog.query.EntityQuery;
 import dev.socle.catalog.query.HistoryEntry;
 import dev.socle.catalog.query.StoredEntity;
 import dev.socle.plugin.NotFoundException;
@@ -243,8 +245,8 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         assertThat(exists("component:default/payments")).isFalse();
         assertThat(relations(get("group:default/team-a"))).isEmpty();
         assertThat(rows("catalog_relation")).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from catalog_search s where not exists"
-                + " (select 1 from catalog_entity e where e.uid = s.entity_uid)", Long.class)).isZero();
+        assertThat(queries.query(EntityQuery.of(EntityFilter.parse(List.of("kind=component")), List.of(), 10))
+                .items()).isEmpty();
         assertThat(locations.find(location)).isEmpty();
         assertThat(queries.history(EntityRef.parse("component:default/payments")).getFirst().change())
                 .isEqualTo("deleted");

@@ -90,7 +90,7 @@ class TwoInstancesShareTheCatalogWorkIT {
                         refreshed.add(done.locationId());
                     }
                 })
-                .run("--server.port=0", "--server.address=127.0.0.1",
+                .run("--server.port=0", "--server.address=127.0.0.1", "--socle.catalog.search.in-memory=true",
                         "--spring.datasource.url=" + database,
                         "--spring.datasource.username=postgres", "--spring.datasource.password=",
                         "--socle.admin.password=two-instances-password",

@@ -30,11 +30,13 @@ public class CatalogQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final EntityPager pager;
+    private final CatalogIndex index;
     private final HistoryRepository history;
 
-    CatalogQueries(NamedParameterJdbcTemplate jdbc, EntityPager pager, HistoryRepository history) {
+    CatalogQueries(NamedParameterJdbcTemplate jdbc, EntityPager pager, CatalogIndex index, HistoryRepository history) {
         this.jdbc = jdbc;
         this.pager = pager;
+        this.index = index;
         this.history = history;
     }
 
@@ -88,24 +90,15 @@ public class CatalogQueries {
                 throw new InvalidInputException("A facet key is empty; name a field such as kind or spec.type.");
             }
             requested.putIfAbsent(key.trim().toLowerCase(Locale.ROOT), key);
-            facets.put(key, new ArrayList<>());
+            facets.put(key, List.of());
         }
         if (requested.isEmpty()) {
             return facets;
         }
-        SqlParams params = new SqlParams();
-        String sql = "select s.search_key, min(s.original_value) as original, count(*) as n from catalog_search s"
-                + " where s.search_key in (" + params.add(List.copyOf(requested.keySet())) + ")"
-                + (filter.matchesAll() ? "" : " and s.entity_uid in (select e.uid from catalog_entity e where "
-                        + EntitySql.filter(filter, params) + ")")
-                + " group by s.search_key, s.search_value order by n desc, s.search_value";
-        jdbc.query(sql, params.source(), row -> {
-            String key = requested.get(row.getString("search_key"));
-            if (key != null) {
-                facets.get(key).add(new FacetCount(row.getString("original"), row.getLong("n")));
-            }
-        });
-        facets.replaceAll((key, counts) -> List.copyOf(counts));
+        List<String> keys = List.copyOf(requested.keySet());
+        Map<String, List<FacetCount>> counted = index.search(searcher -> FacetCounter.count(searcher,
+                IndexQueries.of(filter, null, List.of()), keys));
+        requested.forEach((lower, key) -> facets.put(key, counted.get(lower)));
         return facets;
     }
 

@@ -1,37 +1,52 @@
 package dev.socle.catalog.query;
 
+import dev.socle.catalog.store.JsonText;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs paged queries with keyset pagination: each page is one indexed query ordered by the sort expressions and
- * the entity ref, starting strictly after (or before) the cursor's row; no OFFSET. The total is counted once, for
- * the first page, and carried in the cursors.
+ * Runs paged queries on the search index with keyset pagination: each page is sorted by the order fields and the
+ * entity ref and starts strictly after (or before) the cursor's sort values, so pages stay stable however deep they
+ * go. The total is counted once, for the first page, and carried in the cursors.
  */
 @Component
 class EntityPager {
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final FullTextMatcher fullText;
+    private final CatalogIndex index;
 
-    EntityPager(NamedParameterJdbcTemplate jdbc, FullTextMatcher fullText) {
-        this.jdbc = jdbc;
-        this.fullText = fullText;
+    EntityPager(CatalogIndex index) {
+        this.index = index;
     }
 
     EntityPage page(EntityQuery query) {
         PageCursor cursor = query.cursor() == null ? null : PageCursor.decode(query.cursor());
         PageCursor shape = cursor != null ? cursor : new PageCursor(query.filter(), query.orderFields(),
                 query.fullTextTerm(), query.effectiveFullTextFields(), List.of(), "", false, 0);
-        long total = cursor != null ? cursor.totalItems() : count(shape);
+        return index.search(searcher -> page(searcher, shape, cursor, query.limit()));
+    }
+
+    private static EntityPage page(IndexSearcher searcher, PageCursor shape, @Nullable PageCursor cursor, int limit)
+            throws IOException {
+        Query query = IndexQueries.of(shape.filter(), shape.fullTextTerm(), shape.fullTextFields());
+        long total = cursor != null ? cursor.totalItems() : searcher.count(query);
         boolean backwards = cursor != null && cursor.backwards();
-        List<Row> rows = fetch(shape, cursor, backwards, query.limit() + 1);
-        boolean more = rows.size() > query.limit();
-        List<Row> page = new ArrayList<>(rows.subList(0, Math.min(rows.size(), query.limit())));
+        TopFieldDocs hits = searcher.searchAfter(after(searcher, cursor), query, limit + 1,
+                IndexQueries.sort(shape.orderFields(), backwards), false);
+        List<ScoreDoc> docs = new ArrayList<>(List.of(hits.scoreDocs));
+        boolean more = docs.size() > limit;
+        List<ScoreDoc> page = new ArrayList<>(docs.subList(0, Math.min(docs.size(), limit)));
         if (backwards) {
             Collections.reverse(page);
         }
@@ -40,92 +55,42 @@ class EntityPager {
         }
         boolean hasNext = backwards ? cursor != null : more;
         boolean hasPrev = backwards ? more : cursor != null;
-        String next = hasNext ? boundary(shape, page.getLast(), false, total) : null;
-        String prev = hasPrev ? boundary(shape, page.getFirst(), true, total) : null;
-        return new EntityPage(page.stream().map(Row::entity).toList(), total, next, prev);
-    }
-
-    private long count(PageCursor shape) {
-        SqlParams params = new SqlParams();
-        String sql = "select count(*) from catalog_entity e where " + where(shape, params);
-        Long count = jdbc.queryForObject(sql, params.source(), Long.class);
-        return count == null ? 0 : count;
-    }
-
-    private List<Row> fetch(PageCursor shape, @Nullable PageCursor position, boolean backwards, int limit) {
-        SqlParams params = new SqlParams();
-        List<OrderField> order = shape.orderFields();
-        StringBuilder select = new StringBuilder("select " + StoredEntityMapper.COLUMNS + ", e.entity_ref");
-        StringBuilder orderBy = new StringBuilder(" order by ");
-        for (int i = 0; i < order.size(); i++) {
-            boolean ascending = ascending(order.get(i), backwards);
-            select.append(", ").append(EntitySql.sortExpression(order.get(i).field(), params)).append(" as sort")
-                    .append(i);
-            orderBy.append("sort").append(i).append(ascending ? " asc nulls last, " : " desc nulls first, ");
+        String next = hasNext ? boundary(shape, (FieldDoc) page.getLast(), false, total) : null;
+        String prev = hasPrev ? boundary(shape, (FieldDoc) page.getFirst(), true, total) : null;
+        StoredFields stored = searcher.storedFields();
+        List<StoredEntity> entities = new ArrayList<>();
+        for (ScoreDoc doc : page) {
+            entities.add(entity(stored, doc.doc));
         }
-        orderBy.append("e.entity_ref").append(backwards ? " desc" : " asc");
-        String where = where(shape, params);
-        if (position != null) {
-            where += " and " + keyset(position, backwards, params);
+        return new EntityPage(entities, total, next, prev);
+    }
+
+    static StoredEntity entity(StoredFields stored, int doc) throws IOException {
+        BytesRef body = stored.document(doc, Set.of(EntityDocuments.BODY)).getBinaryValue(EntityDocuments.BODY);
+        return StoredEntityMapper.fromBody(JsonText.parseObject(body.utf8ToString()));
+    }
+
+    /** The position a cursor stands for; its doc id excludes the boundary row itself, whose sort values it has. */
+    private static @Nullable FieldDoc after(IndexSearcher searcher, @Nullable PageCursor cursor) {
+        if (cursor == null) {
+            return null;
         }
-        String sql = select + " from catalog_entity e where " + where + orderBy + " limit " + limit;
-        return jdbc.query(sql, params.source(), (row, index) -> {
-            List<@Nullable String> values = new ArrayList<>();
-            for (int i = 0; i < order.size(); i++) {
-                values.add(row.getString("sort" + i));
-            }
-            return new Row(StoredEntityMapper.INSTANCE.mapRow(row, index), values, row.getString("entity_ref"));
-        });
-    }
-
-    private String where(PageCursor shape, SqlParams params) {
-        String where = EntitySql.filter(shape.filter(), params);
-        if (shape.fullTextTerm() != null) {
-            where += " and " + fullText.condition(shape.fullTextTerm(), shape.fullTextFields(), params);
+        Object[] values = new Object[cursor.values().size() + 1];
+        for (int i = 0; i < cursor.values().size(); i++) {
+            String value = cursor.values().get(i);
+            values[i] = value == null ? null : new BytesRef(value);
         }
-        return where;
+        values[values.length - 1] = new BytesRef(cursor.ref());
+        return new FieldDoc(Math.max(1, searcher.getIndexReader().maxDoc()) - 1, Float.NaN, values);
     }
 
-    /** Rows strictly after the cursor's row in the effective order (lexicographic over the sort keys and ref). */
-    private static String keyset(PageCursor position, boolean backwards, SqlParams params) {
-        List<String> disjuncts = new ArrayList<>();
-        List<String> equalSoFar = new ArrayList<>();
-        List<OrderField> order = position.orderFields();
-        for (int i = 0; i < order.size(); i++) {
-            String expression = EntitySql.sortExpression(order.get(i).field(), params);
-            String value = position.values().get(i);
-            String after = after(expression, value, ascending(order.get(i), backwards), params);
-            if (after != null) {
-                List<String> terms = new ArrayList<>(equalSoFar);
-                terms.add(after);
-                disjuncts.add("(" + String.join(" and ", terms) + ")");
-            }
-            equalSoFar.add(value == null ? expression + " is null" : expression + " = " + params.add(value));
+    private static String boundary(PageCursor shape, FieldDoc row, boolean backwards, long total) {
+        List<@Nullable String> values = new ArrayList<>();
+        for (int i = 0; i < row.fields.length - 1; i++) {
+            values.add(row.fields[i] instanceof BytesRef bytes ? bytes.utf8ToString() : null);
         }
-        List<String> last = new ArrayList<>(equalSoFar);
-        last.add("e.entity_ref " + (backwards ? "<" : ">") + " " + params.add(position.ref()));
-        disjuncts.add("(" + String.join(" and ", last) + ")");
-        return "(" + String.join(" or ", disjuncts) + ")";
-    }
-
-    private static @Nullable String after(String expression, @Nullable String value, boolean ascending,
-            SqlParams params) {
-        if (ascending) {
-            return value == null ? null : "(" + expression + " > " + params.add(value) + " or " + expression
-                    + " is null)";
-        }
-        return value == null ? expression + " is not null" : expression + " < " + params.add(value);
-    }
-
-    private static boolean ascending(OrderField field, boolean backwards) {
-        return (field.direction() == SortDirection.ASC) != backwards;
-    }
-
-    private static String boundary(PageCursor shape, Row row, boolean backwards, long total) {
+        String ref = ((BytesRef) row.fields[row.fields.length - 1]).utf8ToString();
         return new PageCursor(shape.filter(), shape.orderFields(), shape.fullTextTerm(), shape.fullTextFields(),
-                row.values(), row.ref(), backwards, total).encode();
-    }
-
-    private record Row(StoredEntity entity, List<@Nullable String> values, String ref) {
+                values, ref, backwards, total).encode();
     }
 }

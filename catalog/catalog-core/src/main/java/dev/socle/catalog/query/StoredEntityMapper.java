@@ -20,9 +20,18 @@ final class StoredEntityMapper implements RowMapper<StoredEntity> {
     @Override
     public StoredEntity mapRow(ResultSet row, int rowNum) throws SQLException {
         ObjectNode body = JsonText.parseObject(row.getString("final_body"));
+        return new StoredEntity(String.valueOf(row.getObject("uid")), refOf(body), row.getString("etag"), body);
+    }
+
+    /** The entity a served body describes; its uid and etag are in the body's metadata. */
+    static StoredEntity fromBody(ObjectNode body) {
         JsonNode metadata = body.path("metadata");
-        EntityRef ref = new EntityRef(body.path("kind").asString(), metadata.path("namespace").asString("default"),
+        return new StoredEntity(metadata.path("uid").asString(), refOf(body), metadata.path("etag").asString(), body);
+    }
+
+    private static EntityRef refOf(ObjectNode body) {
+        JsonNode metadata = body.path("metadata");
+        return new EntityRef(body.path("kind").asString(), metadata.path("namespace").asString("default"),
                 metadata.path("name").asString());
-        return new StoredEntity(String.valueOf(row.getObject("uid")), ref, row.getString("etag"), body);
     }
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes entities with their relation rows, search rows and a {@code deleted} history entry. Relation
+ * Deletes entities with their relation rows and a {@code deleted} history entry. Relation
  * rows other entities emitted towards them stay, so they reappear if the entity comes back.
  */
 @Component
@@ -18,13 +18,11 @@ public class EntityRemover {
     private final EntityRows entities;
     private final RelationRows relations;
     private final HistoryRows history;
-    private final SearchIndex search;
 
-    public EntityRemover(EntityRows entities, RelationRows relations, HistoryRows history, SearchIndex search) {
+    public EntityRemover(EntityRows entities, RelationRows relations, HistoryRows history) {
         this.entities = entities;
         this.relations = relations;
         this.history = history;
-        this.search = search;
     }
 
     /** Deletes the entities and returns the refs of the surviving entities whose relations changed. */
@@ -42,7 +40,6 @@ public class EntityRemover {
         history.append(rows);
         Set<String> affected = new HashSet<>(relations.sourcesEmittedBy(refs));
         relations.deleteEmittedBy(refs);
-        search.deleteAll(uids);
         entities.delete(uids);
         affected.removeAll(refs);
         return affected;

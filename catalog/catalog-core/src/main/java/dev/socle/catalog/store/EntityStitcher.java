@@ -1,7 +1,6 @@
 package dev.socle.catalog.store;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Recomputes the served body and etag of entities whose content or relations changed, in chunks: one query for
- * their rows, one for their relations, then batched writes of rows, search rows and history. An entity is only
- * rewritten, re-indexed and recorded in history when its etag changes (or its content was re-emitted); its search
- * rows are updated by difference (stored rows are always {@link SearchRows#of} of the stored final body), so an
- * entity gaining one relation costs one search row.
+ * their rows, one for their relations, then batched writes of rows and history. An entity is only rewritten and
+ * recorded in history when its etag changes (or its content was re-emitted). The history rows carry the new served
+ * body, which is what the search index follows.
  */
 @Component
 public class EntityStitcher {
@@ -27,13 +25,11 @@ public class EntityStitcher {
 
     private final EntityRows entities;
     private final RelationRows relations;
-    private final SearchIndex search;
     private final HistoryRows history;
 
-    public EntityStitcher(EntityRows entities, RelationRows relations, SearchIndex search, HistoryRows history) {
+    public EntityStitcher(EntityRows entities, RelationRows relations, HistoryRows history) {
         this.entities = entities;
         this.relations = relations;
-        this.search = search;
         this.history = history;
     }
 
@@ -73,8 +69,6 @@ public class EntityStitcher {
         }
         entities.insert(batch.inserts);
         entities.update(batch.updates);
-        search.delete(batch.staleSearchRows);
-        search.insert(batch.searchRows);
         history.append(batch.history);
     }
 
@@ -88,14 +82,13 @@ public class EntityStitcher {
                 row == null ? context.now() : row.createdAt(), context.now());
         if (row == null) {
             batch.inserts.add(write);
-            batch.searchRows.addAll(SearchRows.of(draft.uid(), body.tree()));
             batch.history.add(historyRow(write, "created", null, body, context));
             counter.created++;
             return;
         }
         batch.updates.add(write);
         if (!body.etag().equals(row.etag())) {
-            reindex(row, write, body, "updated", context, batch);
+            recordChange(row, write, body, "updated", context, batch);
             counter.updated++;
         }
     }
@@ -115,7 +108,7 @@ public class EntityStitcher {
                 row.managedByLocation(), body, row.contentHash(), orphan, row.createdAt(), context.now());
         batch.updates.add(write);
         if (changed) {
-            reindex(row, write, body, orphaning ? "orphaned" : "updated", context, batch);
+            recordChange(row, write, body, orphaning ? "orphaned" : "updated", context, batch);
             if (orphaning) {
                 counter.orphaned++;
             } else {
@@ -124,13 +117,9 @@ public class EntityStitcher {
         }
     }
 
-    private static void reindex(StoredEntityRow row, EntityWrite write, FinalBody body, String change,
+    private static void recordChange(StoredEntityRow row, EntityWrite write, FinalBody body, String change,
             ChangeContext context, Batch batch) {
         JsonNode previous = JsonText.parse(row.finalBody());
-        Set<SearchRow> before = new HashSet<>(SearchRows.of(row.uid(), previous));
-        Set<SearchRow> after = new LinkedHashSet<>(SearchRows.of(row.uid(), body.tree()));
-        before.stream().filter(old -> !after.contains(old)).forEach(batch.staleSearchRows::add);
-        after.stream().filter(current -> !before.contains(current)).forEach(batch.searchRows::add);
         JsonNode diff = JsonDiff.diff(previous, body.tree());
         batch.history.add(historyRow(write, change, JsonText.write(diff), body, context));
     }
@@ -167,8 +156,6 @@ public class EntityStitcher {
     private static final class Batch {
         final List<EntityWrite> inserts = new ArrayList<>();
         final List<EntityWrite> updates = new ArrayList<>();
-        final List<SearchRow> staleSearchRows = new ArrayList<>();
-        final List<SearchRow> searchRows = new ArrayList<>();
         final List<HistoryRow> history = new ArrayList<>();
     }
 

@@ -1,19 +1,17 @@
-package dev.socle.catalog.store;
+package dev.socle.catalog.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.socle.catalog.store.JsonText;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class SearchRowsTest {
-
-    private static final UUID UID = UUID.fromString("00000000-0000-0000-0000-000000000001");
+class SearchTermsTest {
 
     @Test
     void flattensMetadataSpecAndRelationsIntoLowerCasedRows() {
-        List<SearchRow> rows = SearchRows.of(UID, JsonText.parse("""
+        List<SearchTerm> rows = SearchTerms.of(JsonText.parse("""
                 {"apiVersion":"backstage.io/v1alpha1","kind":"Component",
                  "metadata":{"name":"Payments","namespace":"default","title":"Pay Me",
                    "labels":{"Tier":"Gold"},"annotations":{"a/b":"X"},"tags":["Java","java","go"],"uid":"u"},
@@ -22,7 +20,7 @@ class SearchRowsTest {
                  "relations":[{"type":"ownedBy","targetRef":"group:default/Team"}]}
                 """));
 
-        assertThat(rows).extracting(SearchRow::key, SearchRow::value, SearchRow::originalValue).containsExactly(
+        assertThat(rows).extracting(SearchTerm::key, SearchTerm::value, SearchTerm::originalValue).containsExactly(
                 tuple("kind", "component", "Component"),
                 tuple("metadata.name", "payments", "Payments"),
                 tuple("metadata.namespace", "default", "default"),
@@ -40,18 +38,17 @@ class SearchRowsTest {
                 tuple("spec.ports.port", "80", "80"),
                 tuple("spec.ports.port", "443", "443"),
                 tuple("relations.ownedby", "group:default/team", "group:default/Team"));
-        assertThat(rows).allMatch(row -> row.entityUid().equals(UID));
     }
 
     @Test
     void capsLongValuesAndSkipsLongKeys() {
         String longValue = "v".repeat(500);
         String longKey = "k".repeat(300);
-        List<SearchRow> rows = SearchRows.of(UID, JsonText.parse("{\"kind\":\"X\",\"metadata\":{\"name\":\"n\"},"
+        List<SearchTerm> rows = SearchTerms.of(JsonText.parse("{\"kind\":\"X\",\"metadata\":{\"name\":\"n\"},"
                 + "\"spec\":{\"long\":\"" + longValue + "\",\"" + longKey + "\":\"1\"}}"));
 
         assertThat(rows).filteredOn(row -> row.key().equals("spec.long")).singleElement()
-                .satisfies(row -> assertThat(row.value()).hasSize(SearchRows.MAX_LENGTH));
+                .satisfies(row -> assertThat(row.value()).hasSize(SearchTerms.MAX_LENGTH));
         assertThat(rows).noneMatch(row -> row.key().contains(longKey));
     }
 }

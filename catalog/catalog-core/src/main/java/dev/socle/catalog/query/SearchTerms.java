@@ -1,73 +1,72 @@
-package dev.socle.catalog.store;
+package dev.socle.catalog.query;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Flattens a final entity body into search rows, like Backstage's {@code buildEntitySearch}: {@code kind},
+ * Flattens a final entity body into search terms, like Backstage's {@code buildEntitySearch}: {@code kind},
  * {@code metadata.name|namespace|title}, every label and annotation, each tag (key {@code metadata.tags}), every
  * scalar under {@code spec} (arrays give one row per element) and {@code relations.<type>} to the target ref.
  * Keys and values are lower-cased; values are capped at {@value #MAX_LENGTH} characters and longer keys skipped.
  */
-public final class SearchRows {
+public final class SearchTerms {
 
     /** Longest key or value stored. */
     public static final int MAX_LENGTH = 200;
 
-    private SearchRows() {
+    private SearchTerms() {
     }
 
-    public static List<SearchRow> of(UUID uid, JsonNode body) {
-        Map<String, SearchRow> rows = new LinkedHashMap<>();
-        add(rows, uid, "kind", body.get("kind"));
+    public static List<SearchTerm> of(JsonNode body) {
+        Map<String, SearchTerm> rows = new LinkedHashMap<>();
+        add(rows, "kind", body.get("kind"));
         JsonNode metadata = body.path("metadata");
-        add(rows, uid, "metadata.name", metadata.get("name"));
-        add(rows, uid, "metadata.namespace", metadata.get("namespace"));
-        add(rows, uid, "metadata.title", metadata.get("title"));
+        add(rows, "metadata.name", metadata.get("name"));
+        add(rows, "metadata.namespace", metadata.get("namespace"));
+        add(rows, "metadata.title", metadata.get("title"));
         for (Map.Entry<String, JsonNode> label : metadata.path("labels").properties()) {
-            add(rows, uid, "metadata.labels." + label.getKey(), label.getValue());
+            add(rows, "metadata.labels." + label.getKey(), label.getValue());
         }
         for (Map.Entry<String, JsonNode> annotation : metadata.path("annotations").properties()) {
-            add(rows, uid, "metadata.annotations." + annotation.getKey(), annotation.getValue());
+            add(rows, "metadata.annotations." + annotation.getKey(), annotation.getValue());
         }
         for (JsonNode tag : metadata.path("tags")) {
-            add(rows, uid, "metadata.tags", tag);
+            add(rows, "metadata.tags", tag);
         }
-        flatten(rows, uid, "spec", body.path("spec"));
+        flatten(rows, "spec", body.path("spec"));
         for (JsonNode relation : body.path("relations")) {
-            add(rows, uid, "relations." + relation.path("type").asString(""), relation.get("targetRef"));
+            add(rows, "relations." + relation.path("type").asString(""), relation.get("targetRef"));
         }
         return new ArrayList<>(rows.values());
     }
 
-    private static void flatten(Map<String, SearchRow> rows, UUID uid, String path, JsonNode node) {
+    private static void flatten(Map<String, SearchTerm> rows, String path, JsonNode node) {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                flatten(rows, uid, path + "." + field.getKey(), field.getValue());
+                flatten(rows, path + "." + field.getKey(), field.getValue());
             }
         } else if (node.isArray()) {
             for (JsonNode element : node) {
-                flatten(rows, uid, path, element);
+                flatten(rows, path, element);
             }
         } else {
-            add(rows, uid, path, node);
+            add(rows, path, node);
         }
     }
 
-    private static void add(Map<String, SearchRow> rows, UUID uid, String key, @Nullable JsonNode node) {
+    private static void add(Map<String, SearchTerm> rows, String key, @Nullable JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode() || node.isContainer() || key.length() > MAX_LENGTH) {
             return;
         }
         String original = cap(node.asString());
         String lowerKey = key.toLowerCase(Locale.ROOT);
         String value = cap(original.toLowerCase(Locale.ROOT));
-        rows.putIfAbsent(lowerKey + '\u0000' + value, new SearchRow(uid, lowerKey, value, original));
+        rows.putIfAbsent(lowerKey + '\u0000' + value, new SearchTerm(lowerKey, value, original));
     }
 
     private static String cap(String value) {

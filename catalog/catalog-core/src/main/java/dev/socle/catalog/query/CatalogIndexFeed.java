@@ -1,0 +1,211 @@
+package dev.socle.catalog.query;
+
+import dev.socle.catalog.store.JsonText;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.apache.lucene.document.Document;
+
+/**
+ * Keeps this instance's search index in step with the database by following {@code catalog_entity_history}, the
+ * append-only change feed every instance writes: each row carries the entity's new served body, or none when it
+ * was deleted. The writer calls {@link #catchUp()} after each commit (read-your-writes), and a schedule picks up what
+ * other instances wrote.
+ *
+ * <p>History ids are allocated when a row is inserted, not when its transaction commits, so a row may become
+ * visible after rows with higher ids. Ids skipped over are therefore remembered as gaps and looked for again until
+ * {@link #GAP_TIMEOUT}, longer than any catalog transaction, has passed.
+ */
+@Component
+public class CatalogIndexFeed implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogIndexFeed.class);
+    private static final int BATCH = 1000;
+    private static final int LARGEST_GAP = 10_000;
+    private static final Duration GAP_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
+
+    private final CatalogIndex index;
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final Clock clock;
+    private final TreeMap<Long, Instant> gaps = new TreeMap<>();
+    private long watermark;
+    private Instant lastCommit = Instant.EPOCH;
+
+    CatalogIndexFeed(CatalogIndex index, JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock) {
+        this.index = index;
+        this.jdbc = jdbc;
+        this.named = named;
+        this.clock = clock;
+    }
+
+    /** Opens the index where it was left, or rebuilds it when it is missing or does not match the database. */
+    @Override
+    public synchronized void afterSingletonsInstantiated() {
+        OptionalLong committed = index.committedWatermark();
+        if (committed.isEmpty() || committed.getAsLong() > lastHistoryId()) {
+            rebuild();
+            return;
+        }
+        watermark = committed.getAsLong();
+        catchUp();
+        long entities = entityCount();
+        if (index.documents() != entities) {
+            log.info("The catalog search index holds {} entities but the database {}; rebuilding it",
+                    index.documents(), entities);
+            rebuild();
+        }
+    }
+
+    /** Indexes every entity again from {@code catalog_entity}; for start-up and for repairs. */
+    public synchronized void rebuild() {
+        long started = System.nanoTime();
+        long upTo = lastHistoryId();
+        index.deleteAll();
+        gaps.clear();
+        String after = "";
+        int count = 0;
+        while (true) {
+            Map<String, Document> documents = new LinkedHashMap<>();
+            String from = after;
+            jdbc.query("select entity_ref, uid, final_body from catalog_entity where entity_ref > ?"
+                    + " order by entity_ref limit " + BATCH, row -> {
+                        String ref = row.getString("entity_ref");
+                        documents.put(ref, document(ref, String.valueOf(row.getObject("uid")),
+                                row.getString("final_body")));
+                    }, from);
+            if (documents.isEmpty()) {
+                break;
+            }
+            index.write(documents, List.of());
+            count += documents.size();
+            after = documents.keySet().stream().reduce((first, second) -> second).orElseThrow();
+        }
+        watermark = upTo;
+        commit();
+        log.info("Built the catalog search index: {} entities in {} ms", count,
+                (System.nanoTime() - started) / 1_000_000);
+        catchUp();
+    }
+
+    /** Applies every history row written since the last call; returns how many rows it applied. */
+    @Scheduled(fixedDelayString = "${socle.catalog.search.follow-interval:1s}",
+            initialDelayString = "${socle.catalog.search.follow-interval:1s}")
+    public synchronized int catchUp() {
+        int applied = applyGaps();
+        while (true) {
+            List<Change> changes = jdbc.query("select id, entity_ref, uid, body from catalog_entity_history"
+                    + " where id > ? order by id limit " + BATCH, (row, n) -> change(row), watermark);
+            if (changes.isEmpty()) {
+                break;
+            }
+            rememberGaps(changes);
+            apply(changes);
+            applied += changes.size();
+            watermark = changes.getLast().id();
+        }
+        if (applied > 0 || !gaps.isEmpty()) {
+            publish();
+        }
+        return applied;
+    }
+
+    private int applyGaps() {
+        if (gaps.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        gaps.values().removeIf(seen -> seen.plus(GAP_TIMEOUT).isBefore(now));
+        List<Change> found = new ArrayList<>();
+        List<Long> ids = List.copyOf(gaps.keySet());
+        for (int from = 0; from < ids.size(); from += 250) {
+            found.addAll(named.query("select id, entity_ref, uid, body from catalog_entity_history where id in (:ids)"
+                    + " order by id", Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 250))),
+                    (row, n) -> change(row)));
+        }
+        found.forEach(change -> gaps.remove(change.id()));
+        apply(found);
+        return found.size();
+    }
+
+    private void rememberGaps(List<Change> changes) {
+        long previous = watermark;
+        Instant now = clock.instant();
+        for (Change change : changes) {
+            long missing = change.id() - previous - 1;
+            if (missing > 0 && missing <= LARGEST_GAP && previous > 0) {
+                for (long id = previous + 1; id < change.id(); id++) {
+                    gaps.put(id, now);
+                }
+            }
+            previous = change.id();
+        }
+    }
+
+    private void apply(List<Change> changes) {
+        Map<String, Document> upserts = new LinkedHashMap<>();
+        Set<String> deletes = new HashSet<>();
+        for (Change change : changes) {
+            if (change.body() == null) {
+                upserts.remove(change.ref());
+                deletes.add(change.ref());
+            } else {
+                deletes.remove(change.ref());
+                upserts.put(change.ref(), document(change.ref(), change.uid(), change.body()));
+            }
+        }
+        index.write(upserts, deletes);
+    }
+
+    private void publish() {
+        if (clock.instant().isAfter(lastCommit.plus(COMMIT_INTERVAL))) {
+            commit();
+        } else {
+            index.publish(watermark, false);
+        }
+    }
+
+    private void commit() {
+        index.publish(watermark, true);
+        lastCommit = clock.instant();
+    }
+
+    private static Document document(String ref, String uid, String body) {
+        return EntityDocuments.of(ref, uid, body, JsonText.parse(body));
+    }
+
+    private static Change change(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new Change(row.getLong("id"), row.getString("entity_ref"), String.valueOf(row.getObject("uid")),
+                row.getString("body"));
+    }
+
+    private long lastHistoryId() {
+        Long last = jdbc.queryForObject("select max(id) from catalog_entity_history", Long.class);
+        return last == null ? 0 : last;
+    }
+
+    private long entityCount() {
+        Long count = jdbc.queryForObject("select count(*) from catalog_entity", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private record Change(long id, String ref, String uid, @Nullable String body) {
+    }
+}
