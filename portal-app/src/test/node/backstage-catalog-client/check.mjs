@@ -49,12 +49,17 @@ await check('a dry run analyses the location without registering it', async () =
   assert.ok(!locations.items.some((l) => l.target === target), 'dry run registered nothing');
 });
 
-await check('addLocation registers the location and lists its entities', async () => {
+await check('addLocation registers the location and stores its entities before answering', async () => {
   const added = await client.addLocation({ type: 'url', target });
   location = added.location;
   assert.ok(location.id);
   assert.equal(location.type, 'url');
-  assert.ok(added.entities.length >= COMPONENTS.length);
+  assert.deepEqual(added.entities, [], 'like Backstage, a registration lists no entities');
+  const stored = await client.getEntities({
+    filter: { 'metadata.annotations.backstage.io/managed-by-location': `url:${target}` },
+  });
+  const names = stored.items.map((e) => e.metadata.name);
+  for (const name of COMPONENTS) assert.ok(names.includes(name), `registration stored ${name}`);
 });
 
 await check('registering the same location again is a ConflictError', async () => {

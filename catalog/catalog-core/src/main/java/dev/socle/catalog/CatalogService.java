@@ -58,7 +58,8 @@ public class CatalogService {
     }
 
     /**
-     * Reads the location, registers it and stores its entities.
+     * Reads the location, registers it and stores its entities. Like Backstage, the answer lists no entities: a
+     * location may hold a hundred thousand; query them by their {@code backstage.io/managed-by-location}.
      *
      * @throws ConflictException when it is registered already
      * @throws dev.socle.plugin.NotAllowedException when reading it is not allowed by configuration
@@ -69,19 +70,12 @@ public class CatalogService {
             throw new ConflictException("Location " + type + ":" + target + " is already registered as " + existing
                     + "; refresh it instead.");
         });
-        LocationRead read;
         try (SourceSnapshot snapshot = reader.fetch(type, target)) {
-            read = timedParse(snapshot, target);
+            RegisteredLocation location = locations.register(new RegisterLocationCommand(locationType, target, null,
+                    null, LocationOrigin.API, actor));
+            store(location.id(), snapshot, target, ChangeTrigger.API, actor);
+            return new LocationRegistration(locations.find(location.id()).orElse(location), List.of(), false);
         }
-        RegisteredLocation location = locations.register(new RegisterLocationCommand(locationType, target, null, null,
-                LocationOrigin.API, actor));
-        apply(location.id(), read, ChangeTrigger.API, actor);
-        log.info("Registered location {} ({}:{}) with {} entities and {} problems", location.id(), type, target,
-                read.entities().size(), read.problems().size());
-        List<EntityRef> refs = read.entities().stream().map(IngestedEntity::ref).toList();
-        List<ObjectNode> stored = queries.byRefs(refs).stream().flatMap(Optional::stream).map(StoredEntity::body)
-                .toList();
-        return new LocationRegistration(locations.find(location.id()).orElse(location), stored, false);
     }
 
     /** Registers a location from configuration without reading it; the scheduler reads it shortly. */
@@ -137,7 +131,7 @@ public class CatalogService {
             return RefreshOutcome.UNCHANGED;
         }
         try (snapshot) {
-            apply(id, timedParse(snapshot, location.target()), trigger, actor);
+            store(id, snapshot, location.target(), trigger, actor);
         }
         return RefreshOutcome.APPLIED;
     }
@@ -193,20 +187,22 @@ public class CatalogService {
         return reader.validate(entity.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private LocationRead timedParse(SourceSnapshot snapshot, String target) {
+    /** Reads the snapshot and stores it chunk by chunk as it is parsed, so memory stays bounded. */
+    private void store(UUID id, SourceSnapshot snapshot, String target, ChangeTrigger trigger,
+            @Nullable String actor) {
         long started = System.nanoTime();
-        LocationRead read = reader.parse(snapshot, target);
-        log.info("Read {}: {} entities, {} problems in {} ms", target, read.entities().size(), read.problems().size(),
-                (System.nanoTime() - started) / 1_000_000);
-        return read;
-    }
-
-    private void apply(UUID id, LocationRead read, ChangeTrigger trigger, @Nullable String actor) {
-        long started = System.nanoTime();
-        LocationWriteResult result = writer.applyLocationSnapshot(new LocationSnapshotCommand(id, read.entities(),
-                read.problems(), Set.of(), read.failedFiles(), properties.refresh().orphanStrategy(), trigger, actor,
-                read.sourceCommit()));
-        log.info("Stored location {}: {} in {} ms", id, result, (System.nanoTime() - started) / 1_000_000);
+        LocationSnapshotWrite write = writer.beginSnapshot(id, properties.refresh().orphanStrategy(), trigger, actor,
+                snapshot.commitId());
+        int[] entities = {0};
+        LocationRead read = reader.stream(snapshot, target, chunk -> {
+            entities[0] += chunk.size();
+            write.add(chunk);
+        });
+        long parsed = System.nanoTime();
+        LocationWriteResult result = write.finish(read.problems(), Set.of(), read.failedFiles());
+        log.info("Stored location {} ({}): {} entities, {} problems, read and stored in {} ms, stitched in {} ms: {}",
+                id, target, entities[0], read.problems().size(), (parsed - started) / 1_000_000,
+                (System.nanoTime() - parsed) / 1_000_000, result);
         scheduling.recordVersion(id, read.version(), clock.instant());
         scheduling.release(id, clock.instant().plus(properties.refresh().interval()));
     }

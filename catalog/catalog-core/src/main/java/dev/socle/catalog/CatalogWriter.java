@@ -1,5 +1,7 @@
 package dev.socle.catalog;
 
+import dev.socle.catalog.model.DescriptorProblem;
+import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.query.CatalogIndexFeed;
 import dev.socle.catalog.store.ChangeContext;
 import dev.socle.catalog.store.EntityRemover;
@@ -9,19 +11,25 @@ import dev.socle.catalog.store.EntityStitcher;
 import dev.socle.catalog.store.LocationRecord;
 import dev.socle.catalog.store.LocationRepository;
 import dev.socle.catalog.store.SnapshotApplier;
+import dev.socle.catalog.store.SnapshotChunkWriter;
+import dev.socle.catalog.store.SnapshotProgress;
+import dev.socle.catalog.store.StitchOutcome;
 import dev.socle.plugin.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The catalog's write path, used by ingestion and the API: stores location snapshots and deletes locations and
@@ -31,38 +39,84 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class CatalogWriter {
 
+    private static final int STITCH_CHUNK = 2000;
+
     private final LocationRepository locations;
     private final SnapshotApplier applier;
     private final EntityRows entities;
     private final EntityRemover remover;
     private final EntityStitcher stitcher;
+    private final SnapshotChunkWriter chunks;
     private final CatalogIndexFeed index;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     CatalogWriter(LocationRepository locations, SnapshotApplier applier, EntityRows entities, EntityRemover remover,
-            EntityStitcher stitcher, CatalogIndexFeed index, Clock clock) {
+            EntityStitcher stitcher, SnapshotChunkWriter chunks, CatalogIndexFeed index,
+            TransactionTemplate transactions, Clock clock) {
         this.locations = locations;
         this.applier = applier;
         this.entities = entities;
         this.remover = remover;
         this.stitcher = stitcher;
+        this.chunks = chunks;
         this.index = index;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     /**
      * Stores what one read of a location produced: upserts changed entities (unchanged ones cost no write), keeps
-     * entities whose files failed, orphans or deletes the rest, replaces relation rows, restitches
-     * every entity whose relations changed, records history and the location's problems.
+     * entities whose files failed, orphans or deletes the rest, replaces relation rows, restitches every entity
+     * whose relations changed, records history and the location's problems. Stored in chunks, each its own
+     * transaction; see {@link #beginSnapshot}.
      *
      * @throws NotFoundException when the location is not registered
      */
-    @Transactional
     public LocationWriteResult applyLocationSnapshot(LocationSnapshotCommand command) {
-        LocationRecord location = locations.lockById(command.locationId())
-                .orElseThrow(() -> unknownLocation(command.locationId()));
-        indexAfterCommit();
-        return applier.apply(location, command, clock.instant());
+        LocationSnapshotWrite write = beginSnapshot(command.locationId(), command.orphanStrategy(), command.trigger(),
+                command.actor(), command.sourceCommit());
+        List<IngestedEntity> entities = command.entities();
+        for (int from = 0; from < entities.size(); from += LocationSnapshotWrite.CHUNK) {
+            write.add(entities.subList(from, Math.min(entities.size(), from + LocationSnapshotWrite.CHUNK)));
+        }
+        return write.finish(command.problems(), command.failedRefs(), command.failedFiles());
+    }
+
+    /**
+     * Starts storing a location snapshot that arrives in chunks, so that a location of any size is stored with
+     * bounded memory: each chunk is written in its own transaction, then {@link LocationSnapshotWrite#finish}
+     * orphans what the location no longer emits and stitches every entity touched. Readers may see a snapshot half
+     * stored, as with Backstage's processing loop; an entity is only served once stitched.
+     *
+     * @throws NotFoundException when the location is not registered
+     */
+    public LocationSnapshotWrite beginSnapshot(UUID locationId, OrphanStrategy strategy, ChangeTrigger trigger,
+            @Nullable String actor, @Nullable String sourceCommit) {
+        ChangeContext context = new ChangeContext(trigger.value(), actor, sourceCommit, locationId, clock.instant());
+        SnapshotProgress progress = inTransaction(() -> applier.begin(lock(locationId), strategy, context));
+        return new LocationSnapshotWrite(this, progress);
+    }
+
+    void addChunk(SnapshotProgress progress, List<IngestedEntity> chunk) {
+        transactions.executeWithoutResult(status -> {
+            indexAfterCommit();
+            chunks.write(progress, chunk);
+        });
+    }
+
+    LocationWriteResult finish(SnapshotProgress progress, List<DescriptorProblem> problems, Set<EntityRef> failedRefs,
+            Set<String> failedFiles) {
+        SnapshotApplier.Settled settled = inTransaction(() -> {
+            lock(progress.locationId());
+            return applier.settle(progress, problems, failedRefs, failedFiles);
+        });
+        StitchOutcome stitched = StitchOutcome.NONE;
+        for (List<String> chunk : settled.chunks(STITCH_CHUNK)) {
+            stitched = stitched.plus(inTransaction(() -> stitcher.stitch(chunk, settled.scope(), progress.context())));
+        }
+        StitchOutcome outcome = stitched;
+        return inTransaction(() -> applier.record(progress, lock(progress.locationId()), settled, outcome));
     }
 
     /** Unregisters a location on behalf of the API; see {@link #deleteLocation(UUID, ChangeTrigger, String)}. */
@@ -80,7 +134,7 @@ public class CatalogWriter {
      */
     @Transactional
     public int deleteLocation(UUID id, ChangeTrigger trigger, @Nullable String actor) {
-        LocationRecord location = locations.lockById(id).orElseThrow(() -> unknownLocation(id));
+        LocationRecord location = lock(id);
         indexAfterCommit();
         Map<String, EntityState> owned = entities.statesOfLocation(id);
         remove(List.copyOf(owned.values()), trigger, actor);
@@ -121,7 +175,18 @@ public class CatalogWriter {
         Instant now = clock.instant();
         ChangeContext context = new ChangeContext(trigger.value(), actor, null, null, now);
         Set<String> affected = remover.remove(removed, context);
-        stitcher.stitch(Map.of(), Set.of(), affected, context);
+        stitcher.stitch(affected, context);
+    }
+
+    private LocationRecord lock(UUID id) {
+        return locations.lockById(id).orElseThrow(() -> unknownLocation(id));
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return Objects.requireNonNull(transactions.execute(status -> {
+            indexAfterCommit();
+            return work.get();
+        }));
     }
 
     private static Optional<UUID> parse(String uid) {

@@ -15,7 +15,10 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -29,6 +32,8 @@ public class LocationReader {
 
     private final SourceReader sources;
     private final DescriptorReader descriptors;
+    private static final int BATCH = 256;
+
     private final int maxFiles;
 
     LocationReader(SourceReader sources, CatalogProperties properties) {
@@ -62,40 +67,81 @@ public class LocationReader {
 
     /** Parses, validates and relates every descriptor of a fetched source. */
     public LocationRead parse(SourceSnapshot snapshot, String target) {
-        var source = new SnapshotDescriptorSource(snapshot.content());
         List<IngestedEntity> entities = new ArrayList<>();
+        LocationRead read = stream(snapshot, target, entities::addAll);
+        return new LocationRead(read.version(), read.sourceCommit(), entities, read.problems(), read.failedFiles());
+    }
+
+    /**
+     * Parses like {@link #parse(SourceSnapshot, String)} but hands the entities to {@code sink} in chunks of about
+     * {@value #BATCH} files as they are read, so that a location of any size is never held in memory whole; the
+     * returned read lists no entities. Files are parsed in parallel within a chunk; entities keep file order.
+     */
+    public LocationRead stream(SourceSnapshot snapshot, String target, Consumer<List<IngestedEntity>> sink) {
+        var source = new SnapshotDescriptorSource(snapshot.content());
         List<DescriptorProblem> problems = new ArrayList<>();
         Set<String> failedFiles = new LinkedHashSet<>();
         Set<String> seen = new HashSet<>();
         Deque<PendingFile> pending = new ArrayDeque<>();
-        snapshot.files().forEach(file -> pending.add(new PendingFile(file.path(), file.bytes())));
+        snapshot.files().forEach(file -> pending.add(PendingFile.read(file.path(), file.bytes())));
         snapshot.notes().forEach(note -> problems.add(DescriptorProblem.inFile(target, note)));
 
-        while (!pending.isEmpty()) {
-            PendingFile file = pending.removeFirst();
-            if (!seen.add(file.path())) {
-                continue;
+        boolean tooMany = false;
+        while (!pending.isEmpty() && !tooMany) {
+            List<LoadedFile> batch = new ArrayList<>();
+            while (!pending.isEmpty() && batch.size() < BATCH) {
+                PendingFile file = pending.removeFirst();
+                if (!seen.add(file.path())) {
+                    continue;
+                }
+                if (seen.size() > maxFiles) {
+                    problems.add(DescriptorProblem.inFile(file.path(), "This location leads to more than " + maxFiles
+                            + " descriptor files; split it into several locations or raise "
+                            + "socle.catalog.reading.max-files-per-location."));
+                    failedFiles.add(file.path());
+                    tooMany = true;
+                    break;
+                }
+                load(file, snapshot, problems, failedFiles).ifPresent(batch::add);
             }
-            if (seen.size() > maxFiles) {
-                problems.add(DescriptorProblem.inFile(file.path(), "This location leads to more than " + maxFiles
-                        + " descriptor files; split it into several locations or raise "
-                        + "socle.catalog.reading.max-files-per-location."));
-                failedFiles.add(file.path());
-                break;
-            }
-            DescriptorReadResult result = descriptors.read(file.path(), file.bytes(), file.path(), source);
-            problems.addAll(result.problems());
-            if (!result.problems().isEmpty()) {
-                failedFiles.add(file.path());
-            }
-            for (Entity entity : result.entities()) {
-                entities.add(IngestedEntity.derived(entity, file.path()));
-                if (entity.kind().equalsIgnoreCase("Location")) {
-                    follow(entity, file.path(), snapshot, pending, problems, failedFiles);
+            List<DescriptorReadResult> results = batch.parallelStream()
+                    .map(file -> descriptors.read(file.path(), file.bytes(), file.path(), source))
+                    .toList();
+            List<IngestedEntity> entities = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                String path = batch.get(i).path();
+                DescriptorReadResult result = results.get(i);
+                problems.addAll(result.problems());
+                if (!result.problems().isEmpty()) {
+                    failedFiles.add(path);
+                }
+                for (Entity entity : result.entities()) {
+                    entities.add(IngestedEntity.derived(entity, path));
+                    if (entity.kind().equalsIgnoreCase("Location")) {
+                        follow(entity, path, pending, problems, failedFiles);
+                    }
                 }
             }
+            if (!entities.isEmpty()) {
+                sink.accept(entities);
+            }
         }
-        return new LocationRead(snapshot.version(), snapshot.commitId(), entities, problems, failedFiles);
+        return new LocationRead(snapshot.version(), snapshot.commitId(), List.of(), problems, failedFiles);
+    }
+
+    /** The file's bytes; a Location target that does not exist is a problem of the file that names it. */
+    private static Optional<LoadedFile> load(PendingFile file, SourceSnapshot snapshot,
+            List<DescriptorProblem> problems, Set<String> failedFiles) {
+        if (file.bytes() != null) {
+            return Optional.of(new LoadedFile(file.path(), file.bytes()));
+        }
+        Optional<byte[]> bytes = snapshot.content().read(file.path());
+        if (bytes.isEmpty()) {
+            problems.add(DescriptorProblem.inFile(file.from(), "Location " + file.location() + " targets '"
+                    + file.target() + "', which does not exist in this source; fix the path or remove the target."));
+            failedFiles.add(file.from());
+        }
+        return bytes.map(content -> new LoadedFile(file.path(), content));
     }
 
     /**
@@ -110,19 +156,12 @@ public class LocationReader {
     }
 
     /** Queues the files a Location entity points at, when they are files of the same source. */
-    private static void follow(Entity location, String fromPath, SourceSnapshot snapshot, Deque<PendingFile> pending,
+    private static void follow(Entity location, String fromPath, Deque<PendingFile> pending,
             List<DescriptorProblem> problems, Set<String> failedFiles) {
         for (String target : targets(location.spec())) {
             try {
                 String path = RelativePaths.resolve(fromPath, target);
-                snapshot.content().read(path).ifPresentOrElse(
-                        bytes -> pending.add(new PendingFile(path, bytes)),
-                        () -> {
-                            problems.add(DescriptorProblem.inFile(fromPath, "Location " + location.ref()
-                                    + " targets '" + target + "', which does not exist in this source; fix the "
-                                    + "path or remove the target."));
-                            failedFiles.add(fromPath);
-                        });
+                pending.add(new PendingFile(path, null, fromPath, location.ref().toString(), target));
             } catch (SocleException notAFileOfThisSource) {
                 problems.add(DescriptorProblem.inFile(fromPath, "Location " + location.ref() + " targets '" + target
                         + "': " + notAFileOfThisSource.getMessage() + " Register other repositories as their own "
@@ -145,6 +184,14 @@ public class LocationReader {
         return targets;
     }
 
-    private record PendingFile(String path, byte[] bytes) {
+    /** A file to read: one of the location's own (bytes known) or a Location target (read when its turn comes). */
+    private record PendingFile(String path, byte @Nullable [] bytes, String from, String location, String target) {
+
+        static PendingFile read(String path, byte[] bytes) {
+            return new PendingFile(path, bytes, path, "", "");
+        }
+    }
+
+    private record LoadedFile(String path, byte[] bytes) {
     }
 }

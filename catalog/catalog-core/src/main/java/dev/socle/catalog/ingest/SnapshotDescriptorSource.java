@@ -3,7 +3,10 @@ package dev.socle.catalog.ingest;
 import dev.socle.catalog.parse.placeholder.DescriptorSource;
 import dev.socle.catalog.parse.placeholder.DescriptorSourceException;
 
-/** Serves {@code $text}/{@code $json}/{@code $yaml} reads from the same snapshot: same commit, same root. */
+/**
+ * Serves {@code $text}/{@code $json}/{@code $yaml} reads from the same snapshot: same commit, same root. Reads are
+ * serialised, as descriptors are parsed in parallel and a git object reader serves one thread at a time.
+ */
 final class SnapshotDescriptorSource implements DescriptorSource {
 
     private final SnapshotContent content;
@@ -13,7 +16,7 @@ final class SnapshotDescriptorSource implements DescriptorSource {
     }
 
     @Override
-    public byte[] read(String path, int maxBytes) {
+    public synchronized byte[] read(String path, int maxBytes) {
         byte[] bytes = content.read(path).orElseThrow(() -> new DescriptorSourceException(
                 "File '" + path + "' does not exist in this location; check the path, relative to the descriptor."));
         if (bytes.length > maxBytes) {

@@ -7,7 +7,6 @@ import dev.socle.catalog.store.JsonText;
 import dev.socle.plugin.InvalidInputException;
 import dev.socle.plugin.NotFoundException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,8 @@ import tools.jackson.databind.JsonNode;
 public class CatalogQueries {
 
     private static final int REFS_PER_QUERY = 1000;
+    /** Rows whose served body is stitched: a snapshot being stored writes content first, bodies last. */
+    private static final String STITCHED = " and e.etag <> ''";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final EntityPager pager;
@@ -41,7 +42,8 @@ public class CatalogQueries {
     }
 
     public Optional<StoredEntity> byRef(EntityRef ref) {
-        return jdbc.query("select " + StoredEntityMapper.COLUMNS + " from catalog_entity e where e.entity_ref = :ref",
+        return jdbc.query("select " + StoredEntityMapper.COLUMNS + " from catalog_entity e where e.entity_ref = :ref"
+                + STITCHED,
                 Map.of("ref", key(ref)), StoredEntityMapper.INSTANCE).stream().findFirst();
     }
 
@@ -53,7 +55,8 @@ public class CatalogQueries {
         } catch (IllegalArgumentException notAUuid) {
             return Optional.empty();
         }
-        return jdbc.query("select " + StoredEntityMapper.COLUMNS + " from catalog_entity e where e.uid = :uid",
+        return jdbc.query("select " + StoredEntityMapper.COLUMNS + " from catalog_entity e where e.uid = :uid"
+                + STITCHED,
                 Map.of("uid", id), StoredEntityMapper.INSTANCE).stream().findFirst();
     }
 
@@ -64,7 +67,7 @@ public class CatalogQueries {
         for (int from = 0; from < keys.size(); from += REFS_PER_QUERY) {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + REFS_PER_QUERY));
             jdbc.query("select " + StoredEntityMapper.COLUMNS + ", e.entity_ref from catalog_entity e"
-                    + " where e.entity_ref in (:refs)", Map.of("refs", chunk),
+                    + " where e.entity_ref in (:refs)" + STITCHED, Map.of("refs", chunk),
                     row -> {
                         found.put(row.getString("entity_ref"), StoredEntityMapper.INSTANCE.mapRow(row, 0));
                     });

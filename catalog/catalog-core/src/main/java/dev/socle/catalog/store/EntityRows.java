@@ -88,6 +88,32 @@ public class EntityRows {
                 + " where entity_ref = ? and uid = ?", writes, Chunks.BATCH, EntityRows::bind);
     }
 
+    /** Writes new content of existing entities, leaving their served body and etag to the stitch. */
+    public void updateContent(List<EntityWrite> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("update catalog_entity set kind = ?, namespace = ?, name = ?, title = ?, location_id = ?,"
+                + " source_file = ?, managed_by_location = ?, managed_by_origin_location = ?, processed_body = ?,"
+                + " content_hash = ?, orphan = ?, updated_at = ? where entity_ref = ? and uid = ?", writes,
+                Chunks.BATCH, (statement, write) -> {
+                    statement.setString(1, write.kind());
+                    statement.setString(2, write.namespace());
+                    statement.setString(3, write.name());
+                    SqlValues.setText(statement, 4, write.title());
+                    SqlValues.setUuid(statement, 5, write.locationId());
+                    SqlValues.setText(statement, 6, write.sourceFile());
+                    SqlValues.setText(statement, 7, write.managedByLocation());
+                    SqlValues.setText(statement, 8, write.managedByOriginLocation());
+                    statement.setString(9, write.processedBody());
+                    statement.setString(10, write.contentHash());
+                    statement.setBoolean(11, write.orphan());
+                    SqlValues.setInstant(statement, 12, write.updatedAt());
+                    statement.setString(13, write.ref());
+                    statement.setObject(14, write.uid());
+                });
+    }
+
     public void delete(Collection<UUID> uids) {
         for (List<UUID> chunk : Chunks.of(uids)) {
             named.update("delete from catalog_entity where uid in (:uids)", Map.of("uids", chunk));

@@ -1,27 +1,23 @@
 package dev.socle.catalog.store;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Recomputes the served body and etag of entities whose content or relations changed, in chunks: one query for
- * their rows, one for their relations, then batched writes of rows and history. An entity is only rewritten and
- * recorded in history when its etag changes (or its content was re-emitted). The history rows carry the new served
+ * Recomputes the served body and etag of entities from their stored content and every relation that starts at
+ * them, in chunks: one query for their rows, one for their relations, then batched writes of rows and history. An
+ * entity is only rewritten and recorded in history when its etag changes. The history rows carry the new served
  * body, which is what the search index follows.
  */
 @Component
 public class EntityStitcher {
-
-    private static final int MAX_TITLE = 255;
 
     private final EntityRows entities;
     private final RelationRows relations;
@@ -33,95 +29,77 @@ public class EntityStitcher {
         this.history = history;
     }
 
+    /** Stitches entities whose relations may have changed; missing refs are skipped. */
+    public StitchOutcome stitch(Collection<String> refs, ChangeContext context) {
+        return stitch(refs, StitchScope.NEIGHBOURS, context);
+    }
+
     /**
-     * @param drafts new content per ref
-     * @param orphaning refs to flag as orphans, content unchanged
-     * @param restitch refs whose relations may have changed; missing ones are skipped
+     * Stitches the given entities.
+     *
+     * @param refs lower-cased refs; missing ones are skipped
+     * @param scope which of them are new, were re-emitted or are to be orphaned
      */
-    public StitchOutcome stitch(Map<String, EntityDraft> drafts, Set<String> orphaning, Set<String> restitch,
-            ChangeContext context) {
-        Set<String> all = new LinkedHashSet<>(drafts.keySet());
-        all.addAll(orphaning);
-        all.addAll(restitch);
-        Counter counter = new Counter();
-        for (List<String> chunk : Chunks.of(all)) {
-            stitchChunk(chunk, drafts, orphaning, context, counter);
+    public StitchOutcome stitch(Collection<String> refs, StitchScope scope, ChangeContext context) {
+        StitchOutcome outcome = StitchOutcome.NONE;
+        for (List<String> chunk : Chunks.of(refs)) {
+            outcome = outcome.plus(stitchChunk(chunk, scope, context));
         }
-        return new StitchOutcome(counter.created, counter.updated, counter.orphaned, counter.restitched);
+        return outcome;
     }
 
-    private void stitchChunk(List<String> chunk, Map<String, EntityDraft> drafts, Set<String> orphaning,
-            ChangeContext context, Counter counter) {
-        List<String> stored = chunk.stream().filter(ref -> drafts.get(ref) == null || !drafts.get(ref).isNew())
-                .toList();
-        Map<String, StoredEntityRow> rows = entities.rowsOf(stored);
+    private StitchOutcome stitchChunk(List<String> chunk, StitchScope scope, ChangeContext context) {
+        Map<String, StoredEntityRow> rows = entities.rowsOf(chunk);
         Map<String, List<StoredRelation>> outgoing = relations.outgoing(chunk);
-        Batch batch = new Batch();
+        List<EntityWrite> updates = new ArrayList<>();
+        List<HistoryRow> changes = new ArrayList<>();
+        int created = 0;
+        int updated = 0;
+        int orphaned = 0;
+        int restitched = 0;
         for (String ref : chunk) {
-            EntityDraft draft = drafts.get(ref);
             StoredEntityRow row = rows.get(ref);
-            List<StoredRelation> own = outgoing.getOrDefault(ref, List.of());
-            if (draft != null) {
-                stitchDraft(draft, row, own, context, batch, counter);
-            } else if (row != null) {
-                stitchStored(row, orphaning.contains(ref), own, context, batch, counter);
+            if (row == null) {
+                continue;
             }
-        }
-        entities.insert(batch.inserts);
-        entities.update(batch.updates);
-        history.append(batch.history);
-    }
-
-    private void stitchDraft(EntityDraft draft, @Nullable StoredEntityRow row, List<StoredRelation> own,
-            ChangeContext context, Batch batch, Counter counter) {
-        FinalBody body = FinalBodyAssembler.assemble(draft.uid(), draft.processedBody(), draft.managedByLocation(),
-                draft.managedByLocation(), false, own);
-        EntityWrite write = write(draft.uid(), draft.ref(), draft.processedBody(), draft.processedJson(),
-                draft.locationId(),
-                draft.sourceFile(), draft.managedByLocation(), body, draft.contentHash(), false,
-                row == null ? context.now() : row.createdAt(), context.now());
-        if (row == null) {
-            batch.inserts.add(write);
-            batch.history.add(historyRow(write, "created", null, body, context));
-            counter.created++;
-            return;
-        }
-        batch.updates.add(write);
-        if (!body.etag().equals(row.etag())) {
-            recordChange(row, write, body, "updated", context, batch);
-            counter.updated++;
-        }
-    }
-
-    private void stitchStored(StoredEntityRow row, boolean orphaning, List<StoredRelation> own,
-            ChangeContext context, Batch batch, Counter counter) {
-        ObjectNode processed = JsonText.parseObject(row.processedBody());
-        boolean orphan = row.orphan() || orphaning;
-        FinalBody body = FinalBodyAssembler.assemble(row.uid(), processed, row.managedByLocation(),
-                row.managedByOriginLocation(), orphan, own);
-        boolean changed = !body.etag().equals(row.etag());
-        if (!changed && !orphaning) {
-            return;
-        }
-        EntityWrite write = write(row.uid(), row.ref(), processed, row.processedBody(), row.locationId(),
-                row.sourceFile(),
-                row.managedByLocation(), body, row.contentHash(), orphan, row.createdAt(), context.now());
-        batch.updates.add(write);
-        if (changed) {
-            recordChange(row, write, body, orphaning ? "orphaned" : "updated", context, batch);
+            boolean orphaning = scope.orphaning().contains(ref);
+            ObjectNode processed = JsonText.parseObject(row.processedBody());
+            boolean orphan = row.orphan() || orphaning;
+            FinalBody body = FinalBodyAssembler.assemble(row.uid(), processed, row.managedByLocation(),
+                    row.managedByOriginLocation(), orphan, outgoing.getOrDefault(ref, List.of()));
+            if (body.etag().equals(row.etag()) && !orphaning) {
+                continue;
+            }
+            EntityWrite write = EntityWrites.row(row.uid(), ref, processed, row.processedBody(), row.locationId(),
+                    row.sourceFile(), row.managedByLocation(), row.managedByOriginLocation(), body.json(),
+                    body.etag(), row.contentHash(), orphan, row.createdAt(), context.now());
+            updates.add(write);
+            if (body.etag().equals(row.etag())) {
+                continue;
+            }
+            if (scope.created().contains(ref) || EntityWrites.UNSTITCHED.equals(row.etag())) {
+                changes.add(historyRow(write, "created", null, body, context));
+                created++;
+                continue;
+            }
+            String change = orphaning ? "orphaned" : "updated";
+            changes.add(historyRow(write, change, diff(row.finalBody(), body), body, context));
             if (orphaning) {
-                counter.orphaned++;
+                orphaned++;
+            } else if (scope.drafted().contains(ref)) {
+                updated++;
             } else {
-                counter.restitched++;
+                restitched++;
             }
         }
+        entities.update(updates);
+        history.append(changes);
+        return new StitchOutcome(created, updated, orphaned, restitched);
     }
 
-    private static void recordChange(StoredEntityRow row, EntityWrite write, FinalBody body, String change,
-            ChangeContext context, Batch batch) {
-        JsonNode previous = JsonText.parse(row.finalBody());
-        JsonNode diff = JsonDiff.diff(previous, body.tree());
-        batch.history.add(historyRow(write, change, JsonText.write(diff), body, context));
+    private static String diff(String previousBody, FinalBody body) {
+        JsonNode previous = JsonText.parse(previousBody);
+        return JsonText.write(JsonDiff.diff(previous, body.tree()));
     }
 
     private static HistoryRow historyRow(EntityWrite write, String change, @Nullable String diff, FinalBody body,
@@ -130,39 +108,15 @@ public class EntityStitcher {
                 write.locationId(), context.commitFor(write.locationId()), diff, body.json());
     }
 
-    private static EntityWrite write(UUID uid, String ref, ObjectNode processed, String processedJson,
-            @Nullable UUID locationId,
-            @Nullable String sourceFile, @Nullable String managedBy, FinalBody body, String contentHash,
-            boolean orphan, java.time.Instant createdAt, java.time.Instant updatedAt) {
-        JsonNode metadata = processed.path("metadata");
-        return new EntityWrite(uid, ref, lower(processed.path("kind").asString("")),
-                lower(metadata.path("namespace").asString("default")), lower(metadata.path("name").asString("")),
-                title(metadata.get("title")), locationId, sourceFile, managedBy, managedBy,
-                processedJson, body.json(), body.etag(), contentHash, orphan, createdAt, updatedAt);
-    }
+    /**
+     * What a stitch should know about the entities it stitches.
+     *
+     * @param created refs stored for the first time in this snapshot
+     * @param drafted refs whose content this snapshot wrote
+     * @param orphaning refs to flag as orphans
+     */
+    public record StitchScope(Set<String> created, Set<String> drafted, Set<String> orphaning) {
 
-    private static @Nullable String title(@Nullable JsonNode title) {
-        if (title == null || !title.isString()) {
-            return null;
-        }
-        String lower = lower(title.asString());
-        return lower.length() > MAX_TITLE ? lower.substring(0, MAX_TITLE) : lower;
-    }
-
-    private static String lower(String value) {
-        return value.toLowerCase(Locale.ROOT);
-    }
-
-    private static final class Batch {
-        final List<EntityWrite> inserts = new ArrayList<>();
-        final List<EntityWrite> updates = new ArrayList<>();
-        final List<HistoryRow> history = new ArrayList<>();
-    }
-
-    private static final class Counter {
-        int created;
-        int updated;
-        int orphaned;
-        int restitched;
+        static final StitchScope NEIGHBOURS = new StitchScope(Set.of(), Set.of(), Set.of());
     }
 }

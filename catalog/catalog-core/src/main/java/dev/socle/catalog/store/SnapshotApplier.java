@@ -1,97 +1,156 @@
 package dev.socle.catalog.store;
 
-import dev.socle.catalog.LocationSnapshotCommand;
 import dev.socle.catalog.LocationWriteResult;
+import dev.socle.catalog.OrphanStrategy;
+import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.model.EntityRef;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores a location snapshot: plans it against the stored state (two bulk reads), replaces the relation rows of
- * changed entities, deletes or orphans what is gone, stitches every entity whose content or relations changed,
- * and records the location's problems and status.
+ * The steps around the chunks of a location snapshot: {@link #begin} loads what the location owned, {@link #settle}
+ * orphans or deletes what it no longer emits (keeping entities whose file failed) and names every entity to stitch,
+ * and {@link #record} stores the location's problems and status once the stitch is done.
  */
 @Component
 public class SnapshotApplier {
 
     private final EntityRows entities;
-    private final RelationRows relations;
     private final ProblemRows problems;
-    private final EntityStitcher stitcher;
     private final EntityRemover remover;
     private final LocationRepository locations;
 
-    public SnapshotApplier(EntityRows entities, RelationRows relations, ProblemRows problems,
-            EntityStitcher stitcher, EntityRemover remover, LocationRepository locations) {
+    public SnapshotApplier(EntityRows entities, ProblemRows problems, EntityRemover remover,
+            LocationRepository locations) {
         this.entities = entities;
-        this.relations = relations;
         this.problems = problems;
-        this.stitcher = stitcher;
         this.remover = remover;
         this.locations = locations;
     }
 
-    public LocationWriteResult apply(LocationRecord location, LocationSnapshotCommand command, Instant now) {
-        Map<String, EntityState> own = entities.statesOfLocation(location.getId());
-        Set<String> foreign = command.entities().stream().map(ingested -> SnapshotPlanner.lowerRef(ingested.ref()))
-                .filter(ref -> !own.containsKey(ref)).collect(Collectors.toSet());
-        SnapshotPlan plan = SnapshotPlanner.plan(command, location.managedByValue(), own, entities.statesOf(foreign));
-        ChangeContext context = new ChangeContext(command.trigger().value(), command.actor(), command.sourceCommit(),
-                location.getId(), now);
-
-        Set<String> affected = new HashSet<>(remover.remove(plan.deleting(), context));
-        List<String> reemitted = plan.drafts().values().stream().filter(draft -> !draft.isNew())
-                .map(EntityDraft::ref).toList();
-        affected.addAll(relations.sourcesEmittedBy(reemitted));
-        relations.deleteEmittedBy(reemitted);
-        relations.insert(plan.relationRows());
-        plan.relationRows().forEach(row -> affected.add(row.sourceRef()));
-        plan.deleting().forEach(state -> affected.remove(state.ref()));
-        affected.removeAll(plan.drafts().keySet());
-        affected.removeAll(plan.orphaning());
-
-        StitchOutcome outcome = stitcher.stitch(plan.drafts(), plan.orphaning(), affected, context);
-        List<ProblemRow> allProblems = new ArrayList<>(plan.problems());
-        allProblems.addAll(conflictProblems(plan, command.sourceCommit()));
-        problems.replace(location.getId(), allProblems);
-        location.refreshed(now, command.sourceCommit(), allProblems.isEmpty() ? "ok" : "error",
-                statusMessage(allProblems));
-        return new LocationWriteResult(outcome.created(), outcome.updated(), plan.unchanged(), plan.kept(),
-                outcome.orphaned(), plan.deleting().size(), outcome.restitched(),
-                List.copyOf(plan.conflicts().keySet()));
+    public SnapshotProgress begin(LocationRecord location, OrphanStrategy strategy, ChangeContext context) {
+        return new SnapshotProgress(location.getId(), location.managedByValue(), strategy, context,
+                entities.statesOfLocation(location.getId()));
     }
 
-    private List<ProblemRow> conflictProblems(SnapshotPlan plan, @org.jspecify.annotations.Nullable String commit) {
-        Map<UUID, LocationRecord> owners = locations.findAllById(new HashSet<>(plan.conflicts().values())).stream()
+    /**
+     * Decides the fate of the entities the location no longer emits, deletes those to delete, and returns what is
+     * left to stitch.
+     *
+     * @param readProblems problems found while reading, recorded with the conflicts at the end
+     * @param failedRefs entities that could not be read this time
+     * @param failedFiles files that could not be read or parsed
+     */
+    public Settled settle(SnapshotProgress progress, List<DescriptorProblem> readProblems,
+            Set<EntityRef> failedRefs, Set<String> failedFiles) {
+        for (DescriptorProblem problem : readProblems) {
+            progress.problems.add(new ProblemRow(problem.file(), problem.line(), problem.column(), problem.message(),
+                    "error", null, progress.context.sourceCommit()));
+        }
+        Set<String> failed = failedRefs.stream().map(EntityWrites::lowerRef).collect(Collectors.toSet());
+        Set<String> orphaning = new HashSet<>();
+        List<EntityState> deleting = new ArrayList<>();
+        int kept = 0;
+        for (EntityState state : progress.own.values()) {
+            if (progress.emittedFiles.containsKey(state.ref())) {
+                continue;
+            }
+            if (failed.contains(state.ref())
+                    || state.sourceFile() != null && failedFiles.contains(state.sourceFile())) {
+                kept++;
+                progress.problems.add(new ProblemRow(fileOf(state.sourceFile()), 0, 0, "Could not read "
+                        + state.ref() + " from " + fileOf(state.sourceFile()) + " this time, so the catalog keeps"
+                        + " its last good version; fix the problems reported for that file.", "error", state.ref(),
+                        progress.context.sourceCommit()));
+            } else if (progress.orphanStrategy == OrphanStrategy.DELETE) {
+                deleting.add(state);
+            } else if (!state.orphan()) {
+                orphaning.add(state.ref());
+            }
+        }
+        Set<String> affected = new HashSet<>(progress.affected);
+        affected.addAll(remover.remove(deleting, progress.context));
+        deleting.forEach(state -> affected.remove(state.ref()));
+        Set<String> stitch = new LinkedHashSet<>(progress.drafted);
+        stitch.addAll(orphaning);
+        stitch.addAll(affected);
+        return new Settled(List.copyOf(stitch), new EntityStitcher.StitchScope(progress.created, progress.drafted,
+                orphaning), kept, deleting.size());
+    }
+
+    /** Stores the location's problems (conflicts included) and status, and sums up what the snapshot changed. */
+    public LocationWriteResult record(SnapshotProgress progress, LocationRecord location, Settled settled,
+            StitchOutcome stitched) {
+        List<ProblemRow> all = new ArrayList<>(progress.problems);
+        all.addAll(conflictProblems(progress));
+        problems.replace(location.getId(), all);
+        location.refreshed(progress.context.now(), progress.context.sourceCommit(), all.isEmpty() ? "ok" : "error",
+                statusMessage(all));
+        return new LocationWriteResult(stitched.created(), stitched.updated(), progress.unchanged, settled.kept(),
+                stitched.orphaned(), settled.deleted(), stitched.restitched(),
+                List.copyOf(progress.conflicts.keySet()));
+    }
+
+    private List<ProblemRow> conflictProblems(SnapshotProgress progress) {
+        Map<UUID, LocationRecord> owners = locations.findAllById(new HashSet<>(progress.conflicts.values())).stream()
                 .collect(Collectors.toMap(LocationRecord::getId, Function.identity()));
         List<ProblemRow> rows = new ArrayList<>();
-        for (Map.Entry<EntityRef, UUID> conflict : plan.conflicts().entrySet()) {
+        for (Map.Entry<EntityRef, UUID> conflict : progress.conflicts.entrySet()) {
             LocationRecord owner = owners.get(conflict.getValue());
             String ownerName = owner == null ? conflict.getValue().toString()
                     : owner.managedByValue() + " (" + owner.getId() + ")";
-            rows.add(new ProblemRow(plan.conflictFiles().getOrDefault(conflict.getKey(), ""), 0, 0,
+            rows.add(new ProblemRow(progress.conflictFiles.getOrDefault(conflict.getKey(), ""), 0, 0,
                     "Entity " + conflict.getKey() + " is already provided by location " + ownerName
                             + ", so this location's copy was not stored. Unregister one of the two locations, or"
                             + " rename the entity in one of them.",
-                    "conflict", SnapshotPlanner.lowerRef(conflict.getKey()), commit));
+                    "conflict", EntityWrites.lowerRef(conflict.getKey()), progress.context.sourceCommit()));
         }
         return rows;
     }
 
-    private static @org.jspecify.annotations.Nullable String statusMessage(List<ProblemRow> problems) {
+    private static @Nullable String statusMessage(List<ProblemRow> problems) {
         if (problems.isEmpty()) {
             return null;
         }
         String first = problems.getFirst().message();
         String message = problems.size() == 1 ? first : problems.size() + " problems; first: " + first;
         return message.length() > 4000 ? message.substring(0, 4000) : message;
+    }
+
+    private static String fileOf(@Nullable String file) {
+        return file == null ? "" : file;
+    }
+
+    /**
+     * What is left after settling.
+     *
+     * @param stitch refs to stitch
+     * @param scope what the stitch should know about them
+     * @param kept entities kept at their last good version
+     * @param deleted entities deleted
+     */
+    public record Settled(List<String> stitch, EntityStitcher.StitchScope scope, int kept, int deleted) {
+
+        public Settled {
+            stitch = List.copyOf(stitch);
+        }
+
+        public Collection<List<String>> chunks(int size) {
+            List<List<String>> chunks = new ArrayList<>();
+            for (int from = 0; from < stitch.size(); from += size) {
+                chunks.add(stitch.subList(from, Math.min(stitch.size(), from + size)));
+            }
+            return chunks;
+        }
     }
 }

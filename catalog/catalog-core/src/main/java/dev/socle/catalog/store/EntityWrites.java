@@ -1,0 +1,67 @@
+package dev.socle.catalog.store;
+
+import dev.socle.catalog.IngestedEntity;
+import dev.socle.catalog.model.EntityRef;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Builds the rows the write path stores, with their lower-cased lookup columns. */
+public final class EntityWrites {
+
+    /** The etag of a row whose content is stored but whose served body is not stitched yet. */
+    static final String UNSTITCHED = "";
+
+    private static final int MAX_TITLE = 255;
+
+    private EntityWrites() {
+    }
+
+    public static String lowerRef(EntityRef ref) {
+        return ref.canonical().toLowerCase(Locale.ROOT);
+    }
+
+    /** The entity as ingested, without relations, uid and etag: what the location said. */
+    static ObjectNode processedBody(IngestedEntity ingested) {
+        ObjectNode json = ingested.entity().toJson();
+        json.remove("relations");
+        if (json.get("metadata") instanceof ObjectNode metadata) {
+            metadata.remove("uid");
+            metadata.remove("etag");
+        }
+        return json;
+    }
+
+    /** New content of an entity, not yet stitched: its served body is a placeholder until the stitch. */
+    static EntityWrite content(UUID uid, String ref, ObjectNode processed, String processedJson, UUID locationId,
+            @Nullable String sourceFile, String managedBy, String contentHash, Instant now) {
+        return row(uid, ref, processed, processedJson, locationId, sourceFile, managedBy, managedBy, processedJson,
+                UNSTITCHED, contentHash, false, now, now);
+    }
+
+    static EntityWrite row(UUID uid, String ref, JsonNode processed, String processedJson,
+            @Nullable UUID locationId, @Nullable String sourceFile, @Nullable String managedBy,
+            @Nullable String managedByOrigin, String finalBody, String etag, String contentHash, boolean orphan,
+            Instant createdAt, Instant updatedAt) {
+        JsonNode metadata = processed.path("metadata");
+        return new EntityWrite(uid, ref, lower(processed.path("kind").asString("")),
+                lower(metadata.path("namespace").asString("default")), lower(metadata.path("name").asString("")),
+                title(metadata.get("title")), locationId, sourceFile, managedBy, managedByOrigin, processedJson,
+                finalBody, etag, contentHash, orphan, createdAt, updatedAt);
+    }
+
+    private static @Nullable String title(@Nullable JsonNode title) {
+        if (title == null || !title.isString()) {
+            return null;
+        }
+        String lower = lower(title.asString());
+        return lower.length() > MAX_TITLE ? lower.substring(0, MAX_TITLE) : lower;
+    }
+
+    private static String lower(String value) {
+        return value.toLowerCase(Locale.ROOT);
+    }
+}

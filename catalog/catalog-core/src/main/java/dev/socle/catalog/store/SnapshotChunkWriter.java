@@ -1,0 +1,106 @@
+package dev.socle.catalog.store;
+
+import dev.socle.catalog.IngestedEntity;
+import dev.socle.catalog.model.Relation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Stores one chunk of a location snapshot: skips entities whose content hash is unchanged, records conflicts and
+ * duplicates, writes the content of new and changed entities (a new row is served only once stitched) and replaces
+ * the relation rows they emit. Served bodies and history are left to the stitch that follows the last chunk, when
+ * every relation of the snapshot is known.
+ */
+@Component
+public class SnapshotChunkWriter {
+
+    private final EntityRows entities;
+    private final RelationRows relations;
+
+    SnapshotChunkWriter(EntityRows entities, RelationRows relations) {
+        this.entities = entities;
+        this.relations = relations;
+    }
+
+    public void write(SnapshotProgress progress, List<IngestedEntity> chunk) {
+        List<IngestedEntity> fresh = new ArrayList<>();
+        for (IngestedEntity ingested : chunk) {
+            String ref = EntityWrites.lowerRef(ingested.ref());
+            String file = fileOf(ingested.sourceFile());
+            String first = progress.emittedFiles.putIfAbsent(ref, file);
+            if (first != null) {
+                progress.problems.add(new ProblemRow(file, 0, 0, "Entity " + ingested.ref() + " is defined twice in"
+                        + " this location, in " + first + " and " + file + "; the first was stored. Remove or rename"
+                        + " one of them.", "error", ref, progress.context.sourceCommit()));
+            } else {
+                fresh.add(ingested);
+            }
+        }
+        Set<String> foreign = fresh.stream().map(ingested -> EntityWrites.lowerRef(ingested.ref()))
+                .filter(ref -> !progress.own.containsKey(ref)).collect(Collectors.toSet());
+        Map<String, EntityState> others = entities.statesOf(foreign);
+        List<EntityWrite> inserts = new ArrayList<>();
+        List<EntityWrite> updates = new ArrayList<>();
+        List<RelationRow> relationRows = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        for (IngestedEntity ingested : fresh) {
+            String ref = EntityWrites.lowerRef(ingested.ref());
+            EntityState state = progress.own.containsKey(ref) ? progress.own.get(ref) : others.get(ref);
+            if (state != null && state.locationId() != null && !progress.locationId.equals(state.locationId())
+                    && !state.orphan()) {
+                progress.conflicts.put(ingested.ref(), state.locationId());
+                progress.conflictFiles.put(ingested.ref(), fileOf(ingested.sourceFile()));
+                continue;
+            }
+            ObjectNode processed = EntityWrites.processedBody(ingested);
+            String processedJson = JsonText.write(processed);
+            String hash = ContentHash.of(processedJson, relationsKey(ingested.relations()), progress.managedBy,
+                    fileOf(ingested.sourceFile()));
+            if (state != null && progress.locationId.equals(state.locationId()) && !state.orphan()
+                    && hash.equals(state.contentHash())) {
+                progress.unchanged++;
+                continue;
+            }
+            UUID uid = state == null ? UUID.randomUUID() : state.uid();
+            EntityWrite write = EntityWrites.content(uid, ref, processed, processedJson, progress.locationId,
+                    ingested.sourceFile(), progress.managedBy, hash, progress.context.now());
+            if (state == null) {
+                inserts.add(write);
+                progress.created.add(ref);
+            } else {
+                updates.add(write);
+            }
+            written.add(ref);
+            for (Relation relation : ingested.relations()) {
+                relationRows.add(new RelationRow(EntityWrites.lowerRef(relation.source()), relation.type(),
+                        relation.target().canonical(), ref));
+            }
+        }
+        entities.insert(inserts);
+        entities.updateContent(updates);
+        progress.affected.addAll(relations.sourcesEmittedBy(written));
+        relations.deleteEmittedBy(written);
+        relations.insert(relationRows);
+        relationRows.forEach(row -> progress.affected.add(row.sourceRef()));
+        progress.drafted.addAll(written);
+    }
+
+    private static String relationsKey(List<Relation> relations) {
+        return String.join("\n", relations.stream()
+                .map(relation -> relation.source().canonical() + " " + relation.type() + " "
+                        + relation.target().canonical())
+                .sorted()
+                .toList());
+    }
+
+    private static String fileOf(@Nullable String file) {
+        return file == null ? "" : file;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.socle.catalog.store;
+
+import dev.socle.catalog.OrphanStrategy;
+import dev.socle.catalog.model.EntityRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What storing one location snapshot has done so far, carried from chunk to chunk: the location's entities as
+ * they were before, every ref emitted (with its file), which rows were written, which entities must be stitched,
+ * and the problems and conflicts found. Holds refs, not bodies, so a location of 100,000 entities stays small.
+ */
+public final class SnapshotProgress {
+
+    final UUID locationId;
+    final String managedBy;
+    final OrphanStrategy orphanStrategy;
+    final ChangeContext context;
+    final Map<String, EntityState> own;
+    final Map<String, String> emittedFiles = new HashMap<>();
+    final Set<String> drafted = new HashSet<>();
+    final Set<String> created = new HashSet<>();
+    final Set<String> affected = new HashSet<>();
+    final List<ProblemRow> problems = new ArrayList<>();
+    final Map<EntityRef, UUID> conflicts = new LinkedHashMap<>();
+    final Map<EntityRef, String> conflictFiles = new LinkedHashMap<>();
+    int unchanged;
+
+    SnapshotProgress(UUID locationId, String managedBy, OrphanStrategy orphanStrategy, ChangeContext context,
+            Map<String, EntityState> own) {
+        this.locationId = locationId;
+        this.managedBy = managedBy;
+        this.orphanStrategy = orphanStrategy;
+        this.context = context;
+        this.own = own;
+    }
+
+    public UUID locationId() {
+        return locationId;
+    }
+
+    public ChangeContext context() {
+        return context;
+    }
+}
