@@ -9,6 +9,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 jar=portal-app/target/socle.jar
 [[ -f "$jar" ]] || { echo "Build first: ./mvnw package -DskipTests" >&2; exit 1; }
 generator="${GENERATOR:-../shared/bench/generate-catalog.py}"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 port=18081
 token="bench-admin-token-$(date +%s%N)"
 work="$(mktemp -d)"
@@ -28,7 +29,7 @@ for entities in "${@:-10000}"; do
     PGOPTIONS='--client-min-messages=warning' psql "${BENCH_PG_ADMIN_URL:?set BENCH_PG_ADMIN_URL to reset the database}" \
         -qc 'drop schema public cascade; create schema public;'
   fi
-  SOCLE_DATA_DIR="$data" java -Xmx1g -jar "$jar" --server.port=$port --server.address=127.0.0.1 \
+  SOCLE_DATA_DIR="$data" "$java" -Xmx1g -jar "$jar" --server.port=$port --server.address=127.0.0.1 \
       --socle.admin.password=bench-admin-password \
       --socle.api.static-tokens[0].token="$token" --socle.api.static-tokens[0].subject=bench \
       --socle.api.static-tokens[0].roles=ADMIN \
@@ -40,8 +41,8 @@ for entities in "${@:-10000}"; do
     kill -0 "$pid" 2>/dev/null || { tail -50 "$work/socle-$entities.log" >&2; exit 1; }
     sleep 0.2
   done
-  echo "== $entities entities, ${BENCH_DB:-h2}, -Xmx1g, $(nproc) cores, $(java -version 2>&1 | head -1)"
-  java portal-app/bench/CatalogBench.java "http://127.0.0.1:$port" "$token" \
+  echo "== $entities entities, ${BENCH_DB:-h2}, -Xmx1g, $(nproc) cores, $("$java" -version 2>&1 | head -1)"
+  "$java" portal-app/bench/CatalogBench.java "http://127.0.0.1:$port" "$token" \
       "file://$org?ref=main&path=catalog-info.yaml" "$pid"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 done

@@ -12,8 +12,10 @@ import dev.socle.catalog.store.LocationScheduling;
 import dev.socle.plugin.ConflictException;
 import dev.socle.plugin.NotFoundException;
 import dev.socle.plugin.SocleException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
 public class CatalogService {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
+    /** Who holds the claim on a location that an API call reads (registration, on-demand refresh). */
+    private static final String CLAIMER = "api@" + ManagementFactory.getRuntimeMXBean().getName();
 
     private final LocationService locations;
     private final LocationScheduling scheduling;
@@ -71,9 +75,14 @@ public class CatalogService {
                     + "; refresh it instead.");
         });
         try (SourceSnapshot snapshot = reader.fetch(type, target)) {
-            RegisteredLocation location = locations.register(new RegisterLocationCommand(locationType, target, null,
-                    null, LocationOrigin.API, actor));
-            store(location.id(), snapshot, target, ChangeTrigger.API, actor);
+            RegisteredLocation location = locations.registerClaimed(new RegisterLocationCommand(locationType, target,
+                    null, null, LocationOrigin.API, actor), CLAIMER, leaseEnd());
+            try {
+                store(location.id(), snapshot, target, ChangeTrigger.API, actor);
+            } catch (RuntimeException failed) {
+                scheduling.release(location.id(), clock.instant());
+                throw failed;
+            }
             return new LocationRegistration(locations.find(location.id()).orElse(location), List.of(), false);
         }
     }
@@ -136,11 +145,25 @@ public class CatalogService {
         return RefreshOutcome.APPLIED;
     }
 
-    /** Refreshes the location that manages the entity. */
+    /**
+     * Refreshes the location that manages the entity now, unless a refresh of it is already running (then
+     * {@link RefreshOutcome#BUSY}).
+     */
     public RefreshOutcome refreshEntity(EntityRef ref, @Nullable String actor) {
         UUID locationId = scheduling.locationOf(ref).orElseThrow(() -> new NotFoundException("No entity named '"
                 + ref.name() + "' found, with kind '" + ref.kind() + "' in namespace '" + ref.namespace() + "'"));
-        return refreshLocation(locationId, ChangeTrigger.ON_DEMAND_REFRESH, actor);
+        if (!scheduling.claim(locationId, CLAIMER, clock.instant(), leaseEnd())) {
+            return RefreshOutcome.BUSY;
+        }
+        try {
+            return refreshLocation(locationId, ChangeTrigger.ON_DEMAND_REFRESH, actor);
+        } finally {
+            scheduling.release(locationId, clock.instant().plus(properties.refresh().interval()));
+        }
+    }
+
+    private Instant leaseEnd() {
+        return clock.instant().plus(properties.refresh().lease());
     }
 
     /** Unregisters the location and deletes its entities. */

@@ -99,10 +99,7 @@ public class CatalogWriter {
     }
 
     void addChunk(SnapshotProgress progress, List<IngestedEntity> chunk) {
-        transactions.executeWithoutResult(status -> {
-            indexAfterCommit();
-            chunks.write(progress, chunk);
-        });
+        transactions.executeWithoutResult(status -> chunks.write(progress, chunk));
     }
 
     LocationWriteResult finish(SnapshotProgress progress, List<DescriptorProblem> problems, Set<EntityRef> failedRefs,
@@ -116,7 +113,10 @@ public class CatalogWriter {
             stitched = stitched.plus(inTransaction(() -> stitcher.stitch(chunk, settled.scope(), progress.context())));
         }
         StitchOutcome outcome = stitched;
-        return inTransaction(() -> applier.record(progress, lock(progress.locationId()), settled, outcome));
+        LocationWriteResult result = inTransaction(() -> applier.record(progress, lock(progress.locationId()),
+                settled, outcome));
+        index.catchUp();
+        return result;
     }
 
     /** Unregisters a location on behalf of the API; see {@link #deleteLocation(UUID, ChangeTrigger, String)}. */
@@ -182,11 +182,9 @@ public class CatalogWriter {
         return locations.lockById(id).orElseThrow(() -> unknownLocation(id));
     }
 
+    /** A step of a snapshot write; the index catches up once, when the whole snapshot is stored. */
     private <T> T inTransaction(Supplier<T> work) {
-        return Objects.requireNonNull(transactions.execute(status -> {
-            indexAfterCommit();
-            return work.get();
-        }));
+        return Objects.requireNonNull(transactions.execute(status -> work.get()));
     }
 
     private static Optional<UUID> parse(String uid) {

@@ -5,6 +5,7 @@ import dev.socle.catalog.store.LocationRepository;
 import dev.socle.catalog.store.ProblemRows;
 import dev.socle.plugin.ConflictException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,13 +34,30 @@ public class LocationService {
      */
     @Transactional
     public RegisteredLocation register(RegisterLocationCommand command) {
+        return view(save(command));
+    }
+
+    /**
+     * Registers a location that the caller reads at once: it is claimed for {@code claimedBy} until {@code until},
+     * so that no scheduled refresh reads it at the same time; the caller releases it when done.
+     *
+     * @throws ConflictException when the same type and target are already registered
+     */
+    @Transactional
+    public RegisteredLocation registerClaimed(RegisterLocationCommand command, String claimedBy, Instant until) {
+        LocationRecord record = save(command);
+        record.claim(claimedBy, until);
+        return view(record);
+    }
+
+    private LocationRecord save(RegisterLocationCommand command) {
         locations.findByTypeAndTarget(command.type().value(), command.target()).ifPresent(existing -> {
             throw new ConflictException("Location " + command.type().value() + ":" + command.target()
                     + " is already registered as " + existing.getId() + "; refresh it instead.");
         });
         LocationRecord record = new LocationRecord(UUID.randomUUID(), command.type().value(), command.target(),
                 command.branch(), command.path(), command.origin().value(), clock.instant(), command.createdBy());
-        return view(locations.save(record));
+        return locations.save(record);
     }
 
     @Transactional(readOnly = true)

@@ -86,7 +86,7 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
             Map<String, Document> documents = new LinkedHashMap<>();
             String from = after;
             jdbc.query("select entity_ref, uid, final_body from catalog_entity where entity_ref > ?"
-                    + " order by entity_ref limit " + BATCH, row -> {
+                    + " and etag <> '' order by entity_ref limit " + BATCH, row -> {
                         String ref = row.getString("entity_ref");
                         documents.put(ref, document(ref, String.valueOf(row.getObject("uid")),
                                 row.getString("final_body")));
@@ -202,7 +202,7 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
     }
 
     private long entityCount() {
-        Long count = jdbc.queryForObject("select count(*) from catalog_entity", Long.class);
+        Long count = jdbc.queryForObject("select count(*) from catalog_entity where etag <> ''", Long.class);
         return count == null ? 0 : count;
     }
 

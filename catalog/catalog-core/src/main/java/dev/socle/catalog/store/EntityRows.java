@@ -78,14 +78,20 @@ public class EntityRows {
                 + " ?, ?, ?, ?)", writes, Chunks.BATCH, EntityRows::bind);
     }
 
-    public void update(List<EntityWrite> writes) {
+    /** Writes the stitched served body of entities whose content is stored already. */
+    public void updateServed(List<EntityWrite> writes) {
         if (writes.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("update catalog_entity set kind = ?, namespace = ?, name = ?, title = ?, location_id = ?,"
-                + " source_file = ?, managed_by_location = ?, managed_by_origin_location = ?, processed_body = ?,"
-                + " final_body = ?, etag = ?, content_hash = ?, orphan = ?, updated_at = ?, created_at = ?"
-                + " where entity_ref = ? and uid = ?", writes, Chunks.BATCH, EntityRows::bind);
+        jdbc.batchUpdate("update catalog_entity set final_body = ?, etag = ?, orphan = ?, updated_at = ?"
+                + " where entity_ref = ? and uid = ?", writes, Chunks.BATCH, (statement, write) -> {
+                    statement.setString(1, write.finalBody());
+                    statement.setString(2, write.etag());
+                    statement.setBoolean(3, write.orphan());
+                    SqlValues.setInstant(statement, 4, write.updatedAt());
+                    statement.setString(5, write.ref());
+                    statement.setObject(6, write.uid());
+                });
     }
 
     /** Writes new content of existing entities, leaving their served body and etag to the stitch. */

@@ -92,7 +92,7 @@ public class EntityStitcher {
                 restitched++;
             }
         }
-        entities.update(updates);
+        entities.updateServed(updates);
         history.append(changes);
         return new StitchOutcome(created, updated, orphaned, restitched);
     }

@@ -35,10 +35,10 @@ public final class EntityWrites {
         return json;
     }
 
-    /** New content of an entity, not yet stitched: its served body is a placeholder until the stitch. */
+    /** New content of an entity, not yet stitched: it has no served body until the stitch. */
     static EntityWrite content(UUID uid, String ref, ObjectNode processed, String processedJson, UUID locationId,
             @Nullable String sourceFile, String managedBy, String contentHash, Instant now) {
-        return row(uid, ref, processed, processedJson, locationId, sourceFile, managedBy, managedBy, processedJson,
+        return row(uid, ref, processed, processedJson, locationId, sourceFile, managedBy, managedBy, UNSTITCHED,
                 UNSTITCHED, contentHash, false, now, now);
     }
 

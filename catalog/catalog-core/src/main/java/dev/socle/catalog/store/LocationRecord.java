@@ -58,6 +58,12 @@ public class LocationRecord {
         this.nextRefreshAt = createdAt;
     }
 
+    /** Reserves the location for {@code by} until the lease ends, so that no scheduled refresh reads it meanwhile. */
+    public void claim(String by, Instant until) {
+        this.claimedBy = by;
+        this.claimedUntil = until;
+    }
+
     /** Records the outcome of a refresh. */
     public void refreshed(Instant at, @Nullable String commit, String newStatus, @Nullable String message) {
         this.lastRefreshedAt = at;

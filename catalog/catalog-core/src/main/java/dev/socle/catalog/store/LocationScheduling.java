@@ -49,6 +49,16 @@ public class LocationScheduling {
         return due;
     }
 
+    /** Claims one location unless another claim on it is still running; true when claimed. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean claim(UUID id, String instance, Instant now, Instant leaseUntil) {
+        return jdbc.sql("""
+                        update catalog_location set claimed_by = :instance, claimed_until = :until
+                        where id = :id and (claimed_until is null or claimed_until < :now)""")
+                .param("instance", instance).param("until", at(leaseUntil)).param("id", id).param("now", at(now))
+                .update() == 1;
+    }
+
     /** Ends a claim and schedules the next refresh. */
     @Transactional
     public void release(UUID id, Instant nextRefreshAt) {

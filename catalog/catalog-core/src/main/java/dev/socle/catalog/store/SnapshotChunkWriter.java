@@ -50,6 +50,7 @@ public class SnapshotChunkWriter {
         List<EntityWrite> updates = new ArrayList<>();
         List<RelationRow> relationRows = new ArrayList<>();
         List<String> written = new ArrayList<>();
+        List<String> rewritten = new ArrayList<>();
         for (IngestedEntity ingested : fresh) {
             String ref = EntityWrites.lowerRef(ingested.ref());
             EntityState state = progress.own.containsKey(ref) ? progress.own.get(ref) : others.get(ref);
@@ -76,6 +77,7 @@ public class SnapshotChunkWriter {
                 progress.created.add(ref);
             } else {
                 updates.add(write);
+                rewritten.add(ref);
             }
             written.add(ref);
             for (Relation relation : ingested.relations()) {
@@ -85,8 +87,8 @@ public class SnapshotChunkWriter {
         }
         entities.insert(inserts);
         entities.updateContent(updates);
-        progress.affected.addAll(relations.sourcesEmittedBy(written));
-        relations.deleteEmittedBy(written);
+        progress.affected.addAll(relations.sourcesEmittedBy(rewritten));
+        relations.deleteEmittedBy(rewritten);
         relations.insert(relationRows);
         relationRows.forEach(row -> progress.affected.add(row.sourceRef()));
         progress.drafted.addAll(written);
