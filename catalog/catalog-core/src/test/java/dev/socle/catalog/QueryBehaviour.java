@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.query.EntityAncestry;
 import dev.socle.catalog.query.EntityFilter;
+import dev.socle.catalog.query.EntityFilterMatcher;
 import dev.socle.catalog.query.EntityPage;
 import dev.socle.catalog.query.EntityQuery;
 import dev.socle.catalog.query.FacetCount;
@@ -130,6 +131,20 @@ abstract class QueryBehaviour extends CatalogTestSupport {
         }
         backward.addAll(last.items().stream().map(item -> item.ref().name()).toList());
         assertThat(backward).isEqualTo(expected);
+    }
+
+    @Test
+    void matchingABodyInMemoryAgreesWithTheIndex() {
+        List<StoredEntity> everything = query(EntityFilter.all(), List.of(OrderField.asc("metadata.name")));
+        String uid = get("component:default/billing").uid();
+        for (EntityFilter filter : List.of(filter("kind=component,spec.type=service"),
+                filter("kind=api", "kind=group,metadata.name=TEAM-B"), filter("metadata.title"),
+                filter("kind=component,metadata.tags"), filter("relations.ownedby=group:default/team-a"),
+                filter("metadata.uid=" + uid.toUpperCase(java.util.Locale.ROOT)), filter("spec.definition"),
+                filter("spec.lifecycle=production,metadata.tags=money", "spec.owner=team-b"), EntityFilter.all())) {
+            assertThat(names(everything.stream().filter(entity -> EntityFilterMatcher.matches(filter, entity.body()))
+                    .toList())).as(filter.toString()).isEqualTo(names(filterQuery(filter)));
+        }
     }
 
     @Test
