@@ -134,6 +134,30 @@ abstract class QueryBehaviour extends CatalogTestSupport {
     }
 
     @Test
+    void anOffsetSkipsThatManyMatchesAndPagesFollowEachOtherWithoutOverlap() {
+        List<OrderField> order = List.of(OrderField.asc("metadata.name"));
+        List<String> all = names(query(EntityFilter.all(), order));
+        assertThat(all).hasSize(6);
+
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < all.size(); offset += 4) {
+            EntityPage page = queries.query(EntityQuery.of(EntityFilter.all(), order, 4, offset));
+            assertThat(page.totalItems()).isEqualTo(6);
+            assertThat(page.prevCursor() == null).isEqualTo(offset == 0);
+            page.items().forEach(item -> paged.add(item.ref().name()));
+        }
+        assertThat(paged).isEqualTo(all);
+
+        EntityPage middle = queries.query(EntityQuery.of(EntityFilter.all(), order, 2, 2));
+        assertThat(names(middle.items())).isEqualTo(all.subList(2, 4));
+        assertThat(names(queries.query(EntityQuery.page(middle.nextCursor(), 2)).items()))
+                .isEqualTo(all.subList(4, 6));
+        assertThat(names(queries.query(EntityQuery.page(middle.prevCursor(), 2)).items()))
+                .isEqualTo(all.subList(0, 2));
+        assertThat(queries.query(EntityQuery.of(EntityFilter.all(), order, 2, 6)).items()).isEmpty();
+    }
+
+    @Test
     void matchingABodyInMemoryAgreesWithTheIndex() {
         List<StoredEntity> everything = query(EntityFilter.all(), List.of(OrderField.asc("metadata.name")));
         String uid = get("component:default/billing").uid();
