@@ -111,6 +111,14 @@ await check('getEntities filters with the legacy filter and projects fields', as
   assert.equal(items[0].kind, 'Component');
 });
 
+await check('getEntities pages with limit and offset', async () => {
+  const request = { filter: { kind: 'component' }, fields: ['metadata.name'], order: { field: 'metadata.name', order: 'asc' } };
+  const first = await client.getEntities({ ...request, limit: 2 });
+  const second = await client.getEntities({ ...request, limit: 2, offset: 2 });
+  assert.equal(first.items.length, 2);
+  assert.deepEqual([...first.items, ...second.items].map((e) => e.metadata.name), [...COMPONENTS].sort());
+});
+
 await check('getEntities accepts OR filter sets', async () => {
   const { items } = await client.getEntities({ filter: [{ kind: 'group' }, { kind: 'user' }] });
   assert.deepEqual(items.map((e) => e.kind).sort(), ['Group', 'User']);
@@ -148,6 +156,17 @@ await check('getEntitiesByRefs keeps order and gives undefined for missing refs'
   assert.equal(items[0].metadata.name, 'web');
   assert.equal(items[1], undefined);
   assert.equal(items[2].metadata.name, 'jane');
+});
+
+await check('getEntitiesByRefs gives undefined for entities that do not match the filter', async () => {
+  const { items } = await client.getEntitiesByRefs({
+    entityRefs: ['component:default/web', 'component:default/payments', 'user:default/jane'],
+    filter: { kind: 'component', 'spec.type': 'service' },
+  });
+  assert.equal(items.length, 3);
+  assert.equal(items[0], undefined);
+  assert.equal(items[1].metadata.name, 'payments');
+  assert.equal(items[2], undefined);
 });
 
 await check('getEntityFacets counts values', async () => {

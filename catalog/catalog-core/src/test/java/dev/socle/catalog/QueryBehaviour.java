@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.query.EntityAncestry;
 import dev.socle.catalog.query.EntityFilter;
+import dev.socle.catalog.query.EntityFilterMatcher;
 import dev.socle.catalog.query.EntityPage;
 import dev.socle.catalog.query.EntityQuery;
 import dev.socle.catalog.query.FacetCount;
@@ -130,6 +131,44 @@ abstract class QueryBehaviour extends CatalogTestSupport {
         }
         backward.addAll(last.items().stream().map(item -> item.ref().name()).toList());
         assertThat(backward).isEqualTo(expected);
+    }
+
+    @Test
+    void anOffsetSkipsThatManyMatchesAndPagesFollowEachOtherWithoutOverlap() {
+        List<OrderField> order = List.of(OrderField.asc("metadata.name"));
+        List<String> all = names(query(EntityFilter.all(), order));
+        assertThat(all).hasSize(6);
+
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < all.size(); offset += 4) {
+            EntityPage page = queries.query(EntityQuery.of(EntityFilter.all(), order, 4, offset));
+            assertThat(page.totalItems()).isEqualTo(6);
+            assertThat(page.prevCursor() == null).isEqualTo(offset == 0);
+            page.items().forEach(item -> paged.add(item.ref().name()));
+        }
+        assertThat(paged).isEqualTo(all);
+
+        EntityPage middle = queries.query(EntityQuery.of(EntityFilter.all(), order, 2, 2));
+        assertThat(names(middle.items())).isEqualTo(all.subList(2, 4));
+        assertThat(names(queries.query(EntityQuery.page(middle.nextCursor(), 2)).items()))
+                .isEqualTo(all.subList(4, 6));
+        assertThat(names(queries.query(EntityQuery.page(middle.prevCursor(), 2)).items()))
+                .isEqualTo(all.subList(0, 2));
+        assertThat(queries.query(EntityQuery.of(EntityFilter.all(), order, 2, 6)).items()).isEmpty();
+    }
+
+    @Test
+    void matchingABodyInMemoryAgreesWithTheIndex() {
+        List<StoredEntity> everything = query(EntityFilter.all(), List.of(OrderField.asc("metadata.name")));
+        String uid = get("component:default/billing").uid();
+        for (EntityFilter filter : List.of(filter("kind=component,spec.type=service"),
+                filter("kind=api", "kind=group,metadata.name=TEAM-B"), filter("metadata.title"),
+                filter("kind=component,metadata.tags"), filter("relations.ownedby=group:default/team-a"),
+                filter("metadata.uid=" + uid.toUpperCase(java.util.Locale.ROOT)), filter("spec.definition"),
+                filter("spec.lifecycle=production,metadata.tags=money", "spec.owner=team-b"), EntityFilter.all())) {
+            assertThat(names(everything.stream().filter(entity -> EntityFilterMatcher.matches(filter, entity.body()))
+                    .toList())).as(filter.toString()).isEqualTo(names(filterQuery(filter)));
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.socle.catalog.CatalogService;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.query.CatalogQueries;
 import dev.socle.catalog.query.EntityFilter;
+import dev.socle.catalog.query.EntityFilterMatcher;
 import dev.socle.catalog.query.EntityPage;
 import dev.socle.catalog.query.EntityQuery;
 import dev.socle.catalog.query.HistoryEntry;
@@ -60,18 +61,24 @@ class EntitiesController {
         this.catalog = catalog;
     }
 
+    /**
+     * Backstage's legacy list, a plain array: {@code filter}, {@code fields}, {@code order}, and either
+     * {@code limit} with {@code offset} (matches to skip) or {@code limit} with the {@code after} cursor.
+     */
     @GetMapping("/entities")
     List<ObjectNode> entities(HttpServletRequest request,
             @RequestParam(name = "fields", required = false) @Nullable List<String> fields,
             @RequestParam(name = "limit", required = false) @Nullable Integer limit,
+            @RequestParam(name = "offset", required = false) @Nullable String offset,
             @RequestParam(name = "after", required = false) @Nullable String after) {
         List<String> filter = QueryParameters.all(request, "filter");
         List<OrderField> orderFields = QueryParameters.all(request, "order").stream()
                 .map(EntitiesController::legacyOrder).toList();
         int pageSize = limit == null ? LEGACY_DEFAULT_LIMIT : limit;
+        int skip = QueryParameters.integer("offset", offset, 0);
         EntityQuery query = after == null
-                ? EntityQuery.of(EntityFilter.parse(filter), orderFields, pageSize)
-                : EntityQuery.page(after, pageSize);
+                ? EntityQuery.of(EntityFilter.parse(filter), orderFields, pageSize, skip)
+                : new EntityQuery(EntityFilter.all(), List.of(), pageSize, after, null, List.of(), skip);
         FieldProjection projection = FieldProjection.parse(orNone(fields));
         return queries.query(query).items().stream().map(entity -> projection.apply(entity.body())).toList();
     }
@@ -134,21 +141,24 @@ class EntitiesController {
                 .toList());
     }
 
+    /**
+     * The entities of the refs, in their order; like Backstage, {@code null} where none exists or where it does
+     * not match the {@code filter} parameters. Fields come from the {@code fields} parameters and the body.
+     */
     @PostMapping("/entities/by-refs")
     ByRefsResponse byRefs(@RequestBody ByRefsRequest request, HttpServletRequest servletRequest) {
-        List<String> filter = QueryParameters.all(servletRequest, "filter");
+        EntityFilter filter = EntityFilter.parse(QueryParameters.all(servletRequest, "filter"));
         if (request.entityRefs() == null) {
             throw new InvalidInputException("Send {\"entityRefs\": [\"component:default/name\", ...]} in the body.");
         }
-        if (!filter.isEmpty()) {
-            throw new InvalidInputException("Socle does not support 'filter' on /entities/by-refs yet; fetch the "
-                    + "entities by ref and filter them, or use /entities/by-query.");
-        }
         List<EntityRef> refs = request.entityRefs().stream().map(EntityRef::parse).toList();
-        FieldProjection projection = FieldProjection.parse(orNone(request.fields()));
+        List<String> fields = new ArrayList<>(QueryParameters.all(servletRequest, "fields"));
+        fields.addAll(orNone(request.fields()));
+        FieldProjection projection = FieldProjection.parse(fields);
         List<@Nullable ObjectNode> items = new ArrayList<>();
         for (Optional<StoredEntity> found : queries.byRefs(refs)) {
-            items.add(found.map(entity -> projection.apply(entity.body())).orElse(null));
+            items.add(found.filter(entity -> EntityFilterMatcher.matches(filter, entity.body()))
+                    .map(entity -> projection.apply(entity.body())).orElse(null));
         }
         return new ByRefsResponse(items);
     }

@@ -32,8 +32,7 @@ final class EntityDocuments {
         document.add(new KeywordField(REF, ref.toLowerCase(Locale.ROOT), Field.Store.NO));
         document.add(new StoredField(BODY, new BytesRef(finalBody.getBytes(StandardCharsets.UTF_8))));
         Set<String> keys = new HashSet<>();
-        add(document, keys, new SearchTerm("metadata.uid", uid.toLowerCase(Locale.ROOT), uid));
-        for (SearchTerm term : SearchTerms.of(body)) {
+        for (SearchTerm term : SearchTerms.ofServed(uid, body)) {
             add(document, keys, term);
         }
         return document;

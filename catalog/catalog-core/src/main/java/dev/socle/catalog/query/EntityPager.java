@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs paged queries on the search index with keyset pagination: each page is sorted by the order fields and the
  * entity ref and starts strictly after (or before) the cursor's sort values, so pages stay stable however deep they
- * go. The total is counted once, for the first page, and carried in the cursors.
+ * go. The total is counted once, for the first page, and carried in the cursors. Backstage's legacy offset is served
+ * by reading the skipped rows too and dropping them, which {@link EntityQuery#MAX_WINDOW} keeps bounded.
  */
 @Component
 class EntityPager {
@@ -34,17 +35,19 @@ class EntityPager {
         PageCursor cursor = query.cursor() == null ? null : PageCursor.decode(query.cursor());
         PageCursor shape = cursor != null ? cursor : new PageCursor(query.filter(), query.orderFields(),
                 query.fullTextTerm(), query.effectiveFullTextFields(), List.of(), "", false, 0);
-        return index.search(searcher -> page(searcher, shape, cursor, query.limit()));
+        return index.search(searcher -> page(searcher, shape, cursor, query.offset(), query.limit()));
     }
 
-    private static EntityPage page(IndexSearcher searcher, PageCursor shape, @Nullable PageCursor cursor, int limit)
-            throws IOException {
+    /** A page of {@code limit} rows after the cursor, or after the first {@code offset} rows (never both). */
+    private static EntityPage page(IndexSearcher searcher, PageCursor shape, @Nullable PageCursor cursor, int offset,
+            int limit) throws IOException {
         Query query = IndexQueries.of(shape.filter(), shape.fullTextTerm(), shape.fullTextFields());
         long total = cursor != null ? cursor.totalItems() : searcher.count(query);
         boolean backwards = cursor != null && cursor.backwards();
-        TopFieldDocs hits = searcher.searchAfter(after(searcher, cursor), query, limit + 1,
+        TopFieldDocs hits = searcher.searchAfter(after(searcher, cursor), query, offset + limit + 1,
                 IndexQueries.sort(shape.orderFields(), backwards), false);
-        List<ScoreDoc> docs = new ArrayList<>(List.of(hits.scoreDocs));
+        List<ScoreDoc> all = List.of(hits.scoreDocs);
+        List<ScoreDoc> docs = all.subList(Math.min(offset, all.size()), all.size());
         boolean more = docs.size() > limit;
         List<ScoreDoc> page = new ArrayList<>(docs.subList(0, Math.min(docs.size(), limit)));
         if (backwards) {
@@ -54,7 +57,7 @@ class EntityPager {
             return new EntityPage(List.of(), total, null, null);
         }
         boolean hasNext = backwards ? cursor != null : more;
-        boolean hasPrev = backwards ? more : cursor != null;
+        boolean hasPrev = backwards ? more : cursor != null || offset > 0;
         String next = hasNext ? boundary(shape, (FieldDoc) page.getLast(), false, total) : null;
         String prev = hasPrev ? boundary(shape, (FieldDoc) page.getFirst(), true, total) : null;
         StoredFields stored = searcher.storedFields();

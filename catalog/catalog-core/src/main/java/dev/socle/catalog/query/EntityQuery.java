@@ -15,11 +15,15 @@ import org.jspecify.annotations.Nullable;
  * @param cursor a {@code nextCursor} or {@code prevCursor} from a previous page, or {@code null} for the first page
  * @param fullTextTerm case-insensitive term the entity must contain, or {@code null}
  * @param fullTextFields fields the term is looked for in; empty means {@link #DEFAULT_FULL_TEXT_FIELDS}
+ * @param offset how many matching entities to skip before the page starts (Backstage's legacy {@code offset});
+ *     0 or more, only without a cursor, and {@code offset + limit} at most {@value #MAX_WINDOW}
  */
 public record EntityQuery(EntityFilter filter, List<OrderField> orderFields, int limit, @Nullable String cursor,
-        @Nullable String fullTextTerm, List<String> fullTextFields) {
+        @Nullable String fullTextTerm, List<String> fullTextFields, int offset) {
 
     public static final int MAX_LIMIT = 10_000;
+    /** The deepest an offset page may reach: {@code offset + limit}. */
+    public static final int MAX_WINDOW = 100_000;
     public static final List<String> DEFAULT_FULL_TEXT_FIELDS = List.of("metadata.name", "metadata.title",
             "metadata.tags", "spec.profile.displayname");
 
@@ -28,15 +32,39 @@ public record EntityQuery(EntityFilter filter, List<OrderField> orderFields, int
             throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT + " but is " + limit
                     + "; page through larger results with the cursor.");
         }
+        if (offset < 0) {
+            throw new InvalidInputException("offset must be zero or more but is " + offset
+                    + "; give the number of matching entities to skip, e.g. offset=20.");
+        }
+        if (offset > 0 && cursor != null) {
+            throw new InvalidInputException("offset " + offset + " cannot be combined with a cursor: the cursor"
+                    + " already says where the page starts. Leave out one of them.");
+        }
+        if ((long) offset + limit > MAX_WINDOW) {
+            throw new InvalidInputException("offset + limit must be at most " + MAX_WINDOW + " but is "
+                    + ((long) offset + limit) + "; narrow the filter, or page with the cursor of the previous page"
+                    + " instead of an offset.");
+        }
         orderFields = List.copyOf(orderFields);
         fullTextFields = fullTextFields.stream().map(field -> field.trim().toLowerCase(Locale.ROOT))
                 .filter(field -> !field.isEmpty()).toList();
         fullTextTerm = fullTextTerm == null || fullTextTerm.isBlank() ? null : fullTextTerm.trim();
     }
 
+    /** A query without offset. */
+    public EntityQuery(EntityFilter filter, List<OrderField> orderFields, int limit, @Nullable String cursor,
+            @Nullable String fullTextTerm, List<String> fullTextFields) {
+        this(filter, orderFields, limit, cursor, fullTextTerm, fullTextFields, 0);
+    }
+
     /** The first page of entities matching the filter, sorted by the given fields. */
     public static EntityQuery of(EntityFilter filter, List<OrderField> orderFields, int limit) {
-        return new EntityQuery(filter, orderFields, limit, null, null, List.of());
+        return of(filter, orderFields, limit, 0);
+    }
+
+    /** The page of entities matching the filter, sorted by the given fields, that starts after {@code offset}. */
+    public static EntityQuery of(EntityFilter filter, List<OrderField> orderFields, int limit, int offset) {
+        return new EntityQuery(filter, orderFields, limit, null, null, List.of(), offset);
     }
 
     /** The page a cursor points at. */

@@ -22,6 +22,17 @@ public final class SearchTerms {
     private SearchTerms() {
     }
 
+    /**
+     * The terms the search index holds for a served entity: its {@code metadata.uid} (lower-cased, not capped),
+     * then those of {@link #of(JsonNode)}.
+     */
+    public static List<SearchTerm> ofServed(String uid, JsonNode body) {
+        List<SearchTerm> terms = new ArrayList<>();
+        terms.add(new SearchTerm("metadata.uid", uid.toLowerCase(Locale.ROOT), uid));
+        terms.addAll(of(body));
+        return terms;
+    }
+
     public static List<SearchTerm> of(JsonNode body) {
         Map<String, SearchTerm> rows = new LinkedHashMap<>();
         add(rows, "kind", body.get("kind"));
