@@ -16,7 +16,11 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +40,7 @@ import tools.jackson.databind.node.ObjectNode;
 public class CatalogService {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
+    private static final int CHUNKS_AHEAD = 2;
     /** Who holds the claim on a location that an API call reads (registration, on-demand refresh). */
     private static final String CLAIMER = "api@" + ManagementFactory.getRuntimeMXBean().getName();
 
@@ -210,24 +215,76 @@ public class CatalogService {
         return reader.validate(entity.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Reads the snapshot and stores it chunk by chunk as it is parsed, so memory stays bounded. */
+    /**
+     * Reads the snapshot and stores it chunk by chunk as it is parsed, so memory stays bounded: one thread parses
+     * while this one writes, with at most {@value #CHUNKS_AHEAD} chunks between them.
+     */
     private void store(UUID id, SourceSnapshot snapshot, String target, ChangeTrigger trigger,
             @Nullable String actor) {
         long started = System.nanoTime();
         LocationSnapshotWrite write = writer.beginSnapshot(id, properties.refresh().orphanStrategy(), trigger, actor,
                 snapshot.commitId());
-        int[] entities = {0};
-        LocationRead read = reader.stream(snapshot, target, chunk -> {
-            entities[0] += chunk.size();
-            write.add(chunk);
+        BlockingQueue<List<IngestedEntity>> chunks = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
+        List<IngestedEntity> end = new ArrayList<>();
+        CompletableFuture<LocationRead> parsing = new CompletableFuture<>();
+        Thread parser = Thread.ofVirtual().name("parse-" + id).start(() -> {
+            try {
+                parsing.complete(reader.stream(snapshot, target, chunk -> put(chunks, chunk)));
+            } catch (RuntimeException | Error failed) {
+                parsing.completeExceptionally(failed);
+            } finally {
+                try {
+                    chunks.put(end);
+                } catch (InterruptedException writerGaveUp) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         });
+        int entities = 0;
+        try {
+            for (List<IngestedEntity> chunk = take(chunks); chunk != end; chunk = take(chunks)) {
+                entities += chunk.size();
+                write.add(chunk);
+            }
+        } catch (RuntimeException failed) {
+            parser.interrupt();
+            awaitQuietly(parser);
+            throw failed;
+        }
+        LocationRead read = parsing.join();
         long parsed = System.nanoTime();
         LocationWriteResult result = write.finish(read.problems(), Set.of(), read.failedFiles());
         log.info("Stored location {} ({}): {} entities, {} problems, read and stored in {} ms, stitched in {} ms: {}",
-                id, target, entities[0], read.problems().size(), (parsed - started) / 1_000_000,
+                id, target, entities, read.problems().size(), (parsed - started) / 1_000_000,
                 (System.nanoTime() - parsed) / 1_000_000, result);
         scheduling.recordVersion(id, read.version(), clock.instant());
         scheduling.release(id, clock.instant().plus(properties.refresh().interval()));
+    }
+
+    private static void put(BlockingQueue<List<IngestedEntity>> chunks, List<IngestedEntity> chunk) {
+        try {
+            chunks.put(chunk);
+        } catch (InterruptedException writerGaveUp) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Storing the location failed; parsing stopped", writerGaveUp);
+        }
+    }
+
+    private static List<IngestedEntity> take(BlockingQueue<List<IngestedEntity>> chunks) {
+        try {
+            return chunks.take();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while storing a location", interrupted);
+        }
+    }
+
+    private static void awaitQuietly(Thread parser) {
+        try {
+            parser.join();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** An entity as a dry run shows it: with the relations it emits, but no uid or etag yet. */

@@ -69,7 +69,7 @@ public class SnapshotChunkWriter {
                 progress.unchanged++;
                 continue;
             }
-            UUID uid = state == null ? UUID.randomUUID() : state.uid();
+            UUID uid = state == null ? TimeOrderedUuids.at(progress.context.now()) : state.uid();
             EntityWrite write = EntityWrites.content(uid, ref, processed, processedJson, progress.locationId,
                     ingested.sourceFile(), progress.managedBy, hash, progress.context.now());
             if (state == null) {
