@@ -8,6 +8,8 @@ import dev.socle.catalog.CatalogService;
 import dev.socle.catalog.LocationRefreshed;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.query.CatalogQueries;
+import dev.socle.catalog.query.EntityFilter;
+import dev.socle.catalog.query.EntityQuery;
 import dev.socle.catalog.testkit.TestGitRepo;
 import dev.socle.testing.GitSources;
 import dev.socle.testing.PostgresDatabase;
@@ -45,7 +47,7 @@ class TwoInstancesShareTheCatalogWorkIT {
     void everyLocationIsReadByExactlyOneInstanceAndNoneIsLost() {
         String database = PostgresDatabase.newDatabaseUrl();
         ConfigurableApplicationContext first = start("first", database);
-        start("second", database);
+        ConfigurableApplicationContext second = start("second", database);
         CatalogService catalog = first.getBean(CatalogService.class);
         List<String> components = new ArrayList<>();
         for (int i = 0; i < LOCATIONS; i++) {
@@ -74,6 +76,16 @@ class TwoInstancesShareTheCatalogWorkIT {
         refreshedBy.values().forEach(all::addAll);
         assertThat(all).as("refreshes across both instances").hasSize(LOCATIONS).doesNotHaveDuplicates();
         assertThat(Set.copyOf(all)).hasSize(LOCATIONS);
+        assertThat(refreshedBy.get("first")).as("locations the first instance read").isNotEmpty();
+        assertThat(refreshedBy.get("second")).as("locations the second instance read").isNotEmpty();
+        for (ConfigurableApplicationContext instance : List.of(first, second)) {
+            CatalogQueries search = instance.getBean(CatalogQueries.class);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(search.query(EntityQuery.of(
+                    EntityFilter.parse(List.of("kind=component,spec.type=service")), List.of(), 100))
+                    .items()).extracting(entity -> entity.ref().name())
+                    .as("each instance's search index follows what both instances wrote")
+                    .containsExactlyInAnyOrderElementsOf(components));
+        }
         System.out.printf("first instance read %d locations, second %d%n",
                 refreshedBy.getOrDefault("first", List.of()).size(),
                 refreshedBy.getOrDefault("second", List.of()).size());

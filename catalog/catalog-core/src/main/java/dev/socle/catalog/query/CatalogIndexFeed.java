@@ -150,7 +150,7 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
         Instant now = clock.instant();
         for (Change change : changes) {
             long missing = change.id() - previous - 1;
-            if (missing > 0 && missing <= LARGEST_GAP && previous > 0) {
+            if (missing > 0 && missing <= LARGEST_GAP) {
                 for (long id = previous + 1; id < change.id(); id++) {
                     gaps.put(id, now);
                 }

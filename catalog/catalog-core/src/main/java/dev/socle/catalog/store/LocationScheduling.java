@@ -117,7 +117,7 @@ public class LocationScheduling {
                         select p.location_id, l.type, l.target, p.file, p.line, p.col, p.message, p.kind,
                                p.source_commit
                         from catalog_location_problem p join catalog_location l on l.id = p.location_id
-                        where lower(p.entity_ref) = :ref
+                        where p.entity_ref = :ref
                         order by p.id""")
                 .param("ref", ref.canonical().toLowerCase(java.util.Locale.ROOT))
                 .query((row, number) -> new EntityProblem(row.getObject(1, UUID.class),

@@ -1,0 +1,77 @@
+package dev.socle.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.socle.catalog.query.EntityFilter;
+import dev.socle.catalog.query.EntityQuery;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The search index follows the history table as another instance would see it: rows written behind the writer's
+ * back, and rows that become visible after rows with higher ids (a transaction that committed late).
+ */
+abstract class IndexFeedBehaviour extends CatalogTestSupport {
+
+    @Test
+    void anotherInstancesChangesBecomeSearchableAtTheNextCatchUp() {
+        long last = lastHistoryId();
+        history(last + 1, "payments", "created");
+
+        assertThat(names("kind=component")).isEmpty();
+        assertThat(index.catchUp()).isEqualTo(1);
+        assertThat(names("kind=component")).containsExactly("payments");
+
+        history(last + 2, "payments", "deleted");
+        index.catchUp();
+        assertThat(names("kind=component")).isEmpty();
+    }
+
+    @Test
+    void aRowCommittedAfterOneWithAHigherIdIsStillPickedUp() {
+        long last = lastHistoryId();
+        history(last + 3, "ledger", "created");
+        index.catchUp();
+        assertThat(names("kind=component")).containsExactly("ledger");
+
+        history(last + 1, "billing", "created");
+        assertThat(index.catchUp()).as("the late row fills a remembered gap").isEqualTo(1);
+        assertThat(names("kind=component")).containsExactlyInAnyOrder("billing", "ledger");
+    }
+
+    @Test
+    void aGapIsForgottenOnceNoTransactionCanStillFillIt() {
+        long last = lastHistoryId();
+        history(last + 3, "ledger", "created");
+        index.catchUp();
+
+        clock.advance(Duration.ofMinutes(10));
+        index.catchUp();
+        history(last + 1, "billing", "created");
+        assertThat(index.catchUp()).isZero();
+    }
+
+    private List<String> names(String filter) {
+        return queries.query(EntityQuery.of(EntityFilter.parse(List.of(filter)), List.of(), 50)).items().stream()
+                .map(entity -> entity.ref().name()).toList();
+    }
+
+    private long lastHistoryId() {
+        index.catchUp();
+        Long last = jdbc.queryForObject("select coalesce(max(id), 0) from catalog_entity_history", Long.class);
+        return last == null ? 0 : last;
+    }
+
+    private void history(long id, String name, String change) {
+        UUID uid = UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String body = change.equals("deleted") ? null : """
+                {"apiVersion":"backstage.io/v1alpha1","kind":"Component","metadata":{"name":"%s","namespace":"default",\
+                "uid":"%s","etag":"e1"},"spec":{"type":"service","lifecycle":"production","owner":"team-a"},\
+                "relations":[]}""".formatted(name, uid);
+        jdbc.update("insert into catalog_entity_history (id, entity_ref, uid, changed_at, change, change_trigger,"
+                + " body) values (?, ?, ?, ?, ?, 'scheduled-refresh', ?)", id, "component:default/" + name, uid,
+                java.sql.Timestamp.from(clock.instant()), change, body);
+    }
+}
