@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CatalogWriter {
 
-    private static final int STITCH_CHUNK = 2000;
+    private static final int STITCH_CHUNK = 1000;
 
     private final LocationRepository locations;
     private final SnapshotApplier applier;
@@ -108,11 +108,10 @@ public class CatalogWriter {
             lock(progress.locationId());
             return applier.settle(progress, problems, failedRefs, failedFiles);
         });
-        StitchOutcome stitched = StitchOutcome.NONE;
-        for (List<String> chunk : settled.chunks(STITCH_CHUNK)) {
-            stitched = stitched.plus(inTransaction(() -> stitcher.stitch(chunk, settled.scope(), progress.context())));
-        }
-        StitchOutcome outcome = stitched;
+        // Chunks touch disjoint rows, so they are stitched on all cores, each in its own transaction.
+        StitchOutcome outcome = settled.chunks(STITCH_CHUNK).parallelStream()
+                .map(chunk -> inTransaction(() -> stitcher.stitch(chunk, settled.scope(), progress.context())))
+                .reduce(StitchOutcome.NONE, StitchOutcome::plus);
         LocationWriteResult result = inTransaction(() -> applier.record(progress, lock(progress.locationId()),
                 settled, outcome));
         index.catchUp();

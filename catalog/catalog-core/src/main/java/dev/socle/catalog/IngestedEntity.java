@@ -17,10 +17,13 @@ import org.jspecify.annotations.Nullable;
  *     ignored, the catalog assigns them
  * @param relations the relations this entity emits, in both directions (each edge and its inverse, as
  *     {@link RelationDeriver} gives them); each must start or end at this entity
+ * @param parentRef the Location entity whose targets led to the entity's file, or {@code null} when the file is
+ *     one of the registered location's own; Backstage's ancestry
  * @param sourceFile the file the entity was read from, relative to the location, or {@code null}; used to keep
  *     the last good version of entities whose file later fails to parse
  */
-public record IngestedEntity(Entity entity, List<Relation> relations, @Nullable String sourceFile) {
+public record IngestedEntity(Entity entity, List<Relation> relations, @Nullable String sourceFile,
+        @Nullable EntityRef parentRef) {
 
     public IngestedEntity {
         relations = List.copyOf(relations);
@@ -39,12 +42,17 @@ public record IngestedEntity(Entity entity, List<Relation> relations, @Nullable 
      * inverses.
      */
     public static IngestedEntity derived(Entity entity, @Nullable String sourceFile) {
+        return derived(entity, sourceFile, null);
+    }
+
+    /** Like {@link #derived(Entity, String)}, for an entity whose file a Location entity led to. */
+    public static IngestedEntity derived(Entity entity, @Nullable String sourceFile, @Nullable EntityRef parentRef) {
         Set<Relation> relations = new LinkedHashSet<>(new RelationDeriver().derive(entity).relations());
         for (Relation relation : entity.relations()) {
             relations.add(relation);
             relation.inverse().ifPresent(relations::add);
         }
-        return new IngestedEntity(entity, List.copyOf(relations), sourceFile);
+        return new IngestedEntity(entity, List.copyOf(relations), sourceFile, parentRef);
     }
 
     public EntityRef ref() {

@@ -143,6 +143,45 @@ abstract class CatalogIngestionContract {
     }
 
     @Test
+    void ancestryLeadsFromAnEntityThroughTheLocationEntitiesThatLedToIt() {
+        repo.writeFile("org.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata:
+                  name: org
+                spec:
+                  targets: [./services/all.yaml]
+                """).writeFile("services/all.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata:
+                  name: services
+                spec:
+                  target: ./billing.yaml
+                """).writeFile("services/billing.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: billing
+                spec:
+                  type: service
+                  lifecycle: production
+                  owner: team-a
+                """).commit("Add an organisation root");
+        register("org.yaml");
+
+        JsonNode ancestry = json(http.get("/api/catalog/entities/by-name/component/default/billing/ancestry",
+                TOKEN));
+
+        assertThat(ancestry.path("rootEntityRef").asString()).isEqualTo("component:default/billing");
+        assertThat(ancestry.path("items").valueStream()
+                .map(item -> item.path("entity").path("metadata").path("name").asString() + " <- "
+                        + item.path("parentEntityRefs").valueStream().map(JsonNode::asString).toList()))
+                .containsExactly("billing <- [location:default/services]", "services <- [location:default/org]",
+                        "org <- []");
+    }
+
+    @Test
     void aBrokenFileKeepsTheLastGoodVersionOfItsEntities() {
         register("catalog-info.yaml");
 

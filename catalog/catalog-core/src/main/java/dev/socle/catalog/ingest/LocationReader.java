@@ -4,6 +4,7 @@ import dev.socle.catalog.CatalogProperties;
 import dev.socle.catalog.IngestedEntity;
 import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.model.Entity;
+import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.validate.CatalogRules;
 import dev.socle.catalog.validate.DescriptorReadResult;
 import dev.socle.catalog.validate.DescriptorReader;
@@ -110,13 +111,14 @@ public class LocationReader {
             List<IngestedEntity> entities = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
                 String path = batch.get(i).path();
+                EntityRef parent = batch.get(i).parent();
                 DescriptorReadResult result = results.get(i);
                 problems.addAll(result.problems());
                 if (!result.problems().isEmpty()) {
                     failedFiles.add(path);
                 }
                 for (Entity entity : result.entities()) {
-                    entities.add(IngestedEntity.derived(entity, path));
+                    entities.add(IngestedEntity.derived(entity, path, parent));
                     if (entity.kind().equalsIgnoreCase("Location")) {
                         follow(entity, path, pending, problems, failedFiles);
                     }
@@ -133,7 +135,7 @@ public class LocationReader {
     private static Optional<LoadedFile> load(PendingFile file, SourceSnapshot snapshot,
             List<DescriptorProblem> problems, Set<String> failedFiles) {
         if (file.bytes() != null) {
-            return Optional.of(new LoadedFile(file.path(), file.bytes()));
+            return Optional.of(new LoadedFile(file.path(), file.bytes(), null));
         }
         Optional<byte[]> bytes = snapshot.content().read(file.path());
         if (bytes.isEmpty()) {
@@ -141,7 +143,7 @@ public class LocationReader {
                     + file.target() + "', which does not exist in this source; fix the path or remove the target."));
             failedFiles.add(file.from());
         }
-        return bytes.map(content -> new LoadedFile(file.path(), content));
+        return bytes.map(content -> new LoadedFile(file.path(), content, file.location()));
     }
 
     /**
@@ -161,7 +163,7 @@ public class LocationReader {
         for (String target : targets(location.spec())) {
             try {
                 String path = RelativePaths.resolve(fromPath, target);
-                pending.add(new PendingFile(path, null, fromPath, location.ref().toString(), target));
+                pending.add(new PendingFile(path, null, fromPath, location.ref(), target));
             } catch (SocleException notAFileOfThisSource) {
                 problems.add(DescriptorProblem.inFile(fromPath, "Location " + location.ref() + " targets '" + target
                         + "': " + notAFileOfThisSource.getMessage() + " Register other repositories as their own "
@@ -185,13 +187,15 @@ public class LocationReader {
     }
 
     /** A file to read: one of the location's own (bytes known) or a Location target (read when its turn comes). */
-    private record PendingFile(String path, byte @Nullable [] bytes, String from, String location, String target) {
+    private record PendingFile(String path, byte @Nullable [] bytes, String from, @Nullable EntityRef location,
+            String target) {
 
         static PendingFile read(String path, byte[] bytes) {
-            return new PendingFile(path, bytes, path, "", "");
+            return new PendingFile(path, bytes, path, null, "");
         }
     }
 
-    private record LoadedFile(String path, byte[] bytes) {
+    /** A file's content and the Location entity that led to it, if any. */
+    private record LoadedFile(String path, byte[] bytes, @Nullable EntityRef parent) {
     }
 }

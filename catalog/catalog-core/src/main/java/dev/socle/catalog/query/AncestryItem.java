@@ -7,7 +7,7 @@ import java.util.List;
  * One entity of an ancestry and what it was emitted by.
  *
  * @param entity the entity
- * @param parentEntityRefs the entities that emitted it (none yet: locations are not entities in Socle)
+ * @param parentEntityRefs the Location entity that led to it, if any
  */
 public record AncestryItem(StoredEntity entity, List<EntityRef> parentEntityRefs) {
 

@@ -7,12 +7,16 @@ import dev.socle.catalog.store.JsonText;
 import dev.socle.plugin.InvalidInputException;
 import dev.socle.plugin.NotFoundException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,6 +30,7 @@ import tools.jackson.databind.JsonNode;
 public class CatalogQueries {
 
     private static final int REFS_PER_QUERY = 1000;
+    private static final int MAX_ANCESTRY = 64;
     /** Rows whose served body is stitched: a snapshot being stored writes content first, bodies last. */
     private static final String STITCHED = " and e.etag <> ''";
 
@@ -106,15 +111,30 @@ public class CatalogQueries {
     }
 
     /**
-     * The entity and the entities that emitted it; Socle's locations are not entities, so the chain is the entity
-     * alone for now.
+     * The entity and the chain of Location entities that led to it, like Backstage's ancestry: each item names the
+     * entity that emitted it. An entity read straight from a registered location has no parent, as Socle's
+     * registered locations are not entities.
      *
      * @throws NotFoundException when the entity does not exist
      */
     public EntityAncestry ancestry(EntityRef ref) {
         StoredEntity entity = byRef(ref).orElseThrow(() -> new NotFoundException("No entity " + ref
                 + " exists; check the kind, namespace and name, or search the catalog for it."));
-        return new EntityAncestry(entity.ref(), List.of(new AncestryItem(entity, List.of())));
+        List<AncestryItem> items = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        StoredEntity current = entity;
+        while (current != null && seen.add(key(current.ref())) && items.size() < MAX_ANCESTRY) {
+            Optional<StoredEntity> parent = parentOf(current.ref()).flatMap(this::byRef);
+            items.add(new AncestryItem(current, parent.map(StoredEntity::ref).stream().toList()));
+            current = parent.orElse(null);
+        }
+        return new EntityAncestry(entity.ref(), items);
+    }
+
+    private Optional<EntityRef> parentOf(EntityRef ref) {
+        return jdbc.queryForList("select parent_ref from catalog_entity where entity_ref = :ref",
+                Map.of("ref", key(ref)), String.class).stream().filter(Objects::nonNull).findFirst()
+                .map(EntityRef::parse);
     }
 
     /** Every recorded change of the entity, newest first. */

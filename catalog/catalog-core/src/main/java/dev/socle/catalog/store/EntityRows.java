@@ -74,8 +74,8 @@ public class EntityRows {
         }
         jdbc.batchUpdate("insert into catalog_entity (kind, namespace, name, title, location_id, source_file,"
                 + " managed_by_location, managed_by_origin_location, processed_body, final_body, etag, content_hash,"
-                + " orphan, updated_at, created_at, entity_ref, uid) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?)", writes, Chunks.BATCH, EntityRows::bind);
+                + " orphan, updated_at, created_at, entity_ref, uid, parent_ref) values (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?)", writes, Chunks.BATCH, EntityRows::bind);
     }
 
     /** Writes the stitched served body of entities whose content is stored already. */
@@ -101,7 +101,8 @@ public class EntityRows {
         }
         jdbc.batchUpdate("update catalog_entity set kind = ?, namespace = ?, name = ?, title = ?, location_id = ?,"
                 + " source_file = ?, managed_by_location = ?, managed_by_origin_location = ?, processed_body = ?,"
-                + " content_hash = ?, orphan = ?, updated_at = ? where entity_ref = ? and uid = ?", writes,
+                + " content_hash = ?, orphan = ?, updated_at = ?, parent_ref = ? where entity_ref = ? and uid = ?",
+                writes,
                 Chunks.BATCH, (statement, write) -> {
                     statement.setString(1, write.kind());
                     statement.setString(2, write.namespace());
@@ -115,8 +116,9 @@ public class EntityRows {
                     statement.setString(10, write.contentHash());
                     statement.setBoolean(11, write.orphan());
                     SqlValues.setInstant(statement, 12, write.updatedAt());
-                    statement.setString(13, write.ref());
-                    statement.setObject(14, write.uid());
+                    SqlValues.setText(statement, 13, write.parentRef());
+                    statement.setString(14, write.ref());
+                    statement.setObject(15, write.uid());
                 });
     }
 
@@ -144,6 +146,7 @@ public class EntityRows {
         SqlValues.setInstant(statement, 15, write.createdAt());
         statement.setString(16, write.ref());
         statement.setObject(17, write.uid());
+        SqlValues.setText(statement, 18, write.parentRef());
     }
 
     private static EntityState state(ResultSet row) throws SQLException {

@@ -72,7 +72,7 @@ public class EntityStitcher {
             }
             EntityWrite write = EntityWrites.row(row.uid(), ref, processed, row.processedBody(), row.locationId(),
                     row.sourceFile(), row.managedByLocation(), row.managedByOriginLocation(), body.json(),
-                    body.etag(), row.contentHash(), orphan, row.createdAt(), context.now());
+                    body.etag(), row.contentHash(), orphan, row.createdAt(), context.now(), null);
             updates.add(write);
             if (body.etag().equals(row.etag())) {
                 continue;

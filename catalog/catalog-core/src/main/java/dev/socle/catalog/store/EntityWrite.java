@@ -24,9 +24,10 @@ import org.jspecify.annotations.Nullable;
  * @param orphan whether orphaned
  * @param createdAt when first stored
  * @param updatedAt when last written
+ * @param parentRef lower-cased ref of the Location entity that led to it, or {@code null}
  */
 public record EntityWrite(UUID uid, String ref, String kind, String namespace, String name, @Nullable String title,
         @Nullable UUID locationId, @Nullable String sourceFile, @Nullable String managedByLocation,
         @Nullable String managedByOriginLocation, String processedBody, String finalBody, String etag,
-        String contentHash, boolean orphan, Instant createdAt, Instant updatedAt) {
+        String contentHash, boolean orphan, Instant createdAt, Instant updatedAt, @Nullable String parentRef) {
 }

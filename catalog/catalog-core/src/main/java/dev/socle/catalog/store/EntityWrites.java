@@ -37,20 +37,21 @@ public final class EntityWrites {
 
     /** New content of an entity, not yet stitched: it has no served body until the stitch. */
     static EntityWrite content(UUID uid, String ref, ObjectNode processed, String processedJson, UUID locationId,
-            @Nullable String sourceFile, String managedBy, String contentHash, Instant now) {
+            @Nullable String sourceFile, @Nullable String parentRef, String managedBy, String contentHash,
+            Instant now) {
         return row(uid, ref, processed, processedJson, locationId, sourceFile, managedBy, managedBy, UNSTITCHED,
-                UNSTITCHED, contentHash, false, now, now);
+                UNSTITCHED, contentHash, false, now, now, parentRef);
     }
 
     static EntityWrite row(UUID uid, String ref, JsonNode processed, String processedJson,
             @Nullable UUID locationId, @Nullable String sourceFile, @Nullable String managedBy,
             @Nullable String managedByOrigin, String finalBody, String etag, String contentHash, boolean orphan,
-            Instant createdAt, Instant updatedAt) {
+            Instant createdAt, Instant updatedAt, @Nullable String parentRef) {
         JsonNode metadata = processed.path("metadata");
         return new EntityWrite(uid, ref, lower(processed.path("kind").asString("")),
                 lower(metadata.path("namespace").asString("default")), lower(metadata.path("name").asString("")),
                 title(metadata.get("title")), locationId, sourceFile, managedBy, managedByOrigin, processedJson,
-                finalBody, etag, contentHash, orphan, createdAt, updatedAt);
+                finalBody, etag, contentHash, orphan, createdAt, updatedAt, parentRef);
     }
 
     private static @Nullable String title(@Nullable JsonNode title) {

@@ -62,8 +62,9 @@ public class SnapshotChunkWriter {
             }
             ObjectNode processed = EntityWrites.processedBody(ingested);
             String processedJson = JsonText.write(processed);
+            String parent = ingested.parentRef() == null ? null : EntityWrites.lowerRef(ingested.parentRef());
             String hash = ContentHash.of(processedJson, relationsKey(ingested.relations()), progress.managedBy,
-                    fileOf(ingested.sourceFile()));
+                    fileOf(ingested.sourceFile()) + "\n" + fileOf(parent));
             if (state != null && progress.locationId.equals(state.locationId()) && !state.orphan()
                     && hash.equals(state.contentHash())) {
                 progress.unchanged++;
@@ -71,7 +72,7 @@ public class SnapshotChunkWriter {
             }
             UUID uid = state == null ? TimeOrderedUuids.at(progress.context.now()) : state.uid();
             EntityWrite write = EntityWrites.content(uid, ref, processed, processedJson, progress.locationId,
-                    ingested.sourceFile(), progress.managedBy, hash, progress.context.now());
+                    ingested.sourceFile(), parent, progress.managedBy, hash, progress.context.now());
             if (state == null) {
                 inserts.add(write);
                 progress.created.add(ref);
