@@ -39,7 +39,8 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
     private static final int BATCH = 1000;
     private static final int LARGEST_GAP = 10_000;
     private static final Duration GAP_TIMEOUT = Duration.ofMinutes(2);
-    private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
+    // Commits cost an fsync and a segment flush; after a crash the feed replays from the last one, so they can be rare.
+    private static final Duration COMMIT_INTERVAL = Duration.ofMinutes(1);
 
     private final CatalogIndex index;
     private final JdbcTemplate jdbc;
