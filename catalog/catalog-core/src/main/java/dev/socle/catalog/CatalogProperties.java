@@ -129,8 +129,8 @@ public record CatalogProperties(
      * @param allowedFileRoots absolute directories under which {@code file} locations and
      *     {@code file://} repositories may lie, after resolving symbolic links; empty (the default)
      *     allows no local location ({@code SOCLE_CATALOG_READING_ALLOWEDFILEROOTS=/a,/b})
-     * @param hostTokens access tokens per host, sent as HTTP basic credentials
-     *     ({@code x-access-token} and the token) when fetching from that host; set them from the
+     * @param hostTokens access tokens per host, sent as HTTP basic credentials (the user name, by default
+     *     {@code x-access-token}, and the token) when fetching from that host; set them from the
      *     environment only ({@code SOCLE_CATALOG_READING_HOSTTOKENS_0_HOST},
      *     {@code SOCLE_CATALOG_READING_HOSTTOKENS_0_TOKEN})
      * @param cacheDirectory directory holding one bare git repository per fetched remote; keep it
@@ -165,10 +165,14 @@ public record CatalogProperties(
 
         /** The token configured for {@code host} (compared case-insensitively), if any. */
         public Optional<String> tokenFor(String host) {
+            return credentialsFor(host).map(HostToken::token);
+        }
+
+        /** The token and user name configured for {@code host} (compared case-insensitively), if any. */
+        public Optional<HostToken> credentialsFor(String host) {
             String wanted = host.toLowerCase(Locale.ROOT);
             return hostTokens.stream()
                     .filter(t -> t.host().toLowerCase(Locale.ROOT).equals(wanted))
-                    .map(HostToken::token)
                     .findFirst();
         }
     }
@@ -178,12 +182,15 @@ public record CatalogProperties(
      *
      * @param host host name the token is sent to, without scheme or path
      * @param token the token; from the environment only, never from a committed file
+     * @param username the user name sent with the token: {@code x-access-token} suits GitHub, GitLab and Gitea;
+     *     Bitbucket Cloud wants {@code x-token-auth}
      */
-    public record HostToken(@NotBlank String host, @NotBlank String token) {
+    public record HostToken(@NotBlank String host, @NotBlank String token,
+            @NotBlank @DefaultValue("x-access-token") String username) {
 
         @Override
         public String toString() {
-            return "HostToken[host=" + host + ", token=****]";
+            return "HostToken[host=" + host + ", username=" + username + ", token=****]";
         }
     }
 }

@@ -53,6 +53,19 @@ class CatalogPropertiesTest {
         assertThat(reading.tokenFor("github.com")).contains("ghp_sEcReT");
         assertThat(reading.tokenFor("gitlab.com")).isEmpty();
         assertThat(reading.allowedHosts()).containsExactly("github.com", "git.acme.dev:8443");
+        assertThat(reading.credentialsFor("github.com")).get().extracting(CatalogProperties.HostToken::username)
+                .isEqualTo("x-access-token");
+    }
+
+    @Test
+    void aHostTokenCanNameItsUserForBitbucketCloud() {
+        CatalogProperties.Reading reading = bind(Map.of(
+                "SOCLE_CATALOG_READING_HOSTTOKENS_0_HOST", "bitbucket.org",
+                "SOCLE_CATALOG_READING_HOSTTOKENS_0_TOKEN", "bb-sEcReT",
+                "SOCLE_CATALOG_READING_HOSTTOKENS_0_USERNAME", "x-token-auth"), Map.of()).reading();
+
+        assertThat(reading.credentialsFor("bitbucket.org")).get().extracting(CatalogProperties.HostToken::username)
+                .isEqualTo("x-token-auth");
     }
 
     @Test

@@ -13,14 +13,21 @@ import dev.socle.catalog.query.EntityFilter;
 import dev.socle.catalog.query.EntityQuery;
 import dev.socle.catalog.query.HistoryEntry;
 import dev.socle.catalog.query.StoredEntity;
+import dev.socle.catalog.store.EntityRows;
+import dev.socle.catalog.store.EntityWrite;
 import dev.socle.plugin.NotFoundException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** How snapshots, conflicts, failures, orphans and deletions change the stored catalog. */
 abstract class WriteBehaviour extends CatalogTestSupport {
+
+    @Autowired
+    EntityRows entityRows;
 
     @Test
     void aNewEntityIsServedWithUidEtagManagedByAnnotationsAndRelations() {
@@ -316,5 +323,22 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         assertThat(rows("catalog_entity_history")).isEqualTo(2501);
         assertThat(relations(get("group:default/team-0"))).hasSize(834);
         assertThat(rows("catalog_relation")).isEqualTo(5000);
+    }
+
+    @Test
+    void aStitchDoesNotOverwriteABodyThatAnotherStitchChangedSinceItWasRead() {
+        UUID location = location("https://git.example.com/repo");
+        apply(location, ingested(component("payments", "service", "team-a")));
+        StoredEntity stored = get("component:default/payments");
+        UUID uid = UUID.fromString(stored.uid());
+        Instant now = clock.instant();
+        EntityWrite stale = new EntityWrite(uid, "component:default/payments", "component", "default", "payments",
+                null, location, "catalog-info.yaml", null, null, "{}", "{\"stale\":true}", "stale-etag", "hash",
+                false, now, now, null);
+
+        assertThat(entityRows.updateServed(List.of(stale), List.of("an-etag-read-before-another-stitch")))
+                .containsExactly(false);
+        assertThat(get("component:default/payments").etag()).isEqualTo(stored.etag());
+        assertThat(entityRows.updateServed(List.of(stale), List.of(stored.etag()))).containsExactly(true);
     }
 }

@@ -41,7 +41,6 @@ import org.slf4j.LoggerFactory;
 final class GitCache {
 
     private static final Logger log = LoggerFactory.getLogger(GitCache.class);
-    private static final String TOKEN_USER = "x-access-token";
 
     private final CatalogProperties.Reading reading;
     private final ConcurrentHashMap<Path, ReentrantLock> locks = new ConcurrentHashMap<>();
@@ -103,8 +102,9 @@ final class GitCache {
             transport.setTimeout(Math.toIntExact(Math.max(1, reading.fetchTimeout().toSeconds())));
             transport.setTagOpt(TagOpt.NO_TAGS);
             if (!target.isLocal()) {
-                reading.tokenFor(target.repository().getHost()).ifPresent(token ->
-                        transport.setCredentialsProvider(new UsernamePasswordCredentialsProvider(TOKEN_USER, token)));
+                reading.credentialsFor(target.repository().getHost()).ifPresent(token -> transport
+                        .setCredentialsProvider(new UsernamePasswordCredentialsProvider(token.username(),
+                                token.token())));
             }
             try (FetchConnection connection = transport.openFetch()) {
                 Ref remote = connection.getRef(refName);

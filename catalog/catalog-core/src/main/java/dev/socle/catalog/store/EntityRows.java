@@ -78,20 +78,40 @@ public class EntityRows {
                 + " ?, ?, ?, ?, ?, ?, ?, ?, ?)", writes, Chunks.BATCH, EntityRows::bind);
     }
 
-    /** Writes the stitched served body of entities whose content is stored already. */
-    public void updateServed(List<EntityWrite> writes) {
+    /**
+     * Writes the stitched served body of entities whose content is stored already, each only if its etag is still
+     * the one the stitch read: a concurrent stitch of the same entity (another location's snapshot) must not be
+     * overwritten by a body computed from older relations.
+     *
+     * @param previousEtags the etag each entity had when read, in the order of {@code writes}
+     * @return for each write, whether it was applied
+     */
+    public boolean[] updateServed(List<EntityWrite> writes, List<String> previousEtags) {
+        boolean[] applied = new boolean[writes.size()];
         if (writes.isEmpty()) {
-            return;
+            return applied;
         }
-        jdbc.batchUpdate("update catalog_entity set final_body = ?, etag = ?, orphan = ?, updated_at = ?"
-                + " where entity_ref = ? and uid = ?", writes, Chunks.BATCH, (statement, write) -> {
+        List<Integer> positions = java.util.stream.IntStream.range(0, writes.size()).boxed().toList();
+        int[][] counts = jdbc.batchUpdate("update catalog_entity set final_body = ?, etag = ?, orphan = ?,"
+                + " updated_at = ? where entity_ref = ? and uid = ? and etag = ?", positions, Chunks.BATCH,
+                (statement, position) -> {
+                    EntityWrite write = writes.get(position);
                     statement.setString(1, write.finalBody());
                     statement.setString(2, write.etag());
                     statement.setBoolean(3, write.orphan());
                     SqlValues.setInstant(statement, 4, write.updatedAt());
                     statement.setString(5, write.ref());
                     statement.setObject(6, write.uid());
+                    statement.setString(7, previousEtags.get(position));
                 });
+        int position = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                // a driver that cannot tell (SUCCESS_NO_INFO) is taken at its word
+                applied[position++] = count != 0;
+            }
+        }
+        return applied;
     }
 
     /** Writes new content of existing entities, leaving their served body and etag to the stitch. */

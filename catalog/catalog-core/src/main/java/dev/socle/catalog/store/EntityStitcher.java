@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,6 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 public class EntityStitcher {
+
+    private static final Logger log = LoggerFactory.getLogger(EntityStitcher.class);
+    private static final int MAX_ATTEMPTS = 5;
 
     private final EntityRows entities;
     private final RelationRows relations;
@@ -43,16 +48,29 @@ public class EntityStitcher {
     public StitchOutcome stitch(Collection<String> refs, StitchScope scope, ChangeContext context) {
         StitchOutcome outcome = StitchOutcome.NONE;
         for (List<String> chunk : Chunks.of(refs)) {
-            outcome = outcome.plus(stitchChunk(chunk, scope, context));
+            List<String> pending = chunk;
+            for (int attempt = 0; !pending.isEmpty(); attempt++) {
+                if (attempt == MAX_ATTEMPTS) {
+                    log.warn("Entities {} changed under {} stitches in a row; their next refresh stitches them again",
+                            pending, MAX_ATTEMPTS);
+                    break;
+                }
+                Stitched stitched = stitchChunk(pending, scope, context);
+                outcome = outcome.plus(stitched.outcome());
+                pending = stitched.overtaken();
+            }
         }
         return outcome;
     }
 
-    private StitchOutcome stitchChunk(List<String> chunk, StitchScope scope, ChangeContext context) {
+    /** Stitches the chunk; entities that another stitch changed meanwhile are left out and returned. */
+    private Stitched stitchChunk(List<String> chunk, StitchScope scope, ChangeContext context) {
         Map<String, StoredEntityRow> rows = entities.rowsOf(chunk);
         Map<String, List<StoredRelation>> outgoing = relations.outgoing(chunk);
         List<EntityWrite> updates = new ArrayList<>();
-        List<HistoryRow> changes = new ArrayList<>();
+        List<String> previousEtags = new ArrayList<>();
+        List<@Nullable HistoryRow> changes = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
         int created = 0;
         int updated = 0;
         int orphaned = 0;
@@ -74,27 +92,41 @@ public class EntityStitcher {
                     row.sourceFile(), row.managedByLocation(), row.managedByOriginLocation(), body.json(),
                     body.etag(), row.contentHash(), orphan, row.createdAt(), context.now(), null);
             updates.add(write);
+            previousEtags.add(row.etag());
             if (body.etag().equals(row.etag())) {
-                continue;
-            }
-            if (scope.created().contains(ref) || EntityWrites.UNSTITCHED.equals(row.etag())) {
+                changes.add(null);
+                kinds.add("");
+            } else if (scope.created().contains(ref) || EntityWrites.UNSTITCHED.equals(row.etag())) {
                 changes.add(historyRow(write, "created", null, body, context));
-                created++;
-                continue;
-            }
-            String change = orphaning ? "orphaned" : "updated";
-            changes.add(historyRow(write, change, diff(row.finalBody(), body), body, context));
-            if (orphaning) {
-                orphaned++;
-            } else if (scope.drafted().contains(ref)) {
-                updated++;
+                kinds.add("created");
             } else {
-                restitched++;
+                changes.add(historyRow(write, orphaning ? "orphaned" : "updated", diff(row.finalBody(), body), body,
+                        context));
+                kinds.add(orphaning ? "orphaned" : scope.drafted().contains(ref) ? "updated" : "restitched");
             }
         }
-        entities.updateServed(updates);
-        history.append(changes);
-        return new StitchOutcome(created, updated, orphaned, restitched);
+        boolean[] applied = entities.updateServed(updates, previousEtags);
+        List<HistoryRow> recorded = new ArrayList<>();
+        List<String> overtaken = new ArrayList<>();
+        for (int i = 0; i < updates.size(); i++) {
+            HistoryRow change = changes.get(i);
+            if (!applied[i]) {
+                overtaken.add(updates.get(i).ref());
+            } else if (change != null) {
+                recorded.add(change);
+                switch (kinds.get(i)) {
+                    case "created" -> created++;
+                    case "orphaned" -> orphaned++;
+                    case "updated" -> updated++;
+                    default -> restitched++;
+                }
+            }
+        }
+        history.append(recorded);
+        return new Stitched(new StitchOutcome(created, updated, orphaned, restitched), overtaken);
+    }
+
+    private record Stitched(StitchOutcome outcome, List<String> overtaken) {
     }
 
     private static String diff(String previousBody, FinalBody body) {

@@ -105,6 +105,14 @@ class GitHttpReadingIT {
     }
 
     @Test
+    void aHostTokenIsSentWithItsConfiguredUserNameForBitbucketCloud() {
+        SourceSnapshot snapshot = read(allowed().token("127.0.0.1", TOKEN, "x-token-auth"), target("catalog-info.yaml"));
+
+        assertThat(snapshot.files()).isNotEmpty();
+        assertThat(server.usernames()).isNotEmpty().containsOnly("x-token-auth");
+    }
+
+    @Test
     void hostNotAllowedMeansNoRequestReachesTheServer() {
         TestReadings otherPort = TestReadings.cacheIn(temp.resolve("cache")).hosts("127.0.0.1").token("127.0.0.1", TOKEN);
 

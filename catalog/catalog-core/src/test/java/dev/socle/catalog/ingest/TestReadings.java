@@ -23,7 +23,11 @@ record TestReadings(List<String> hosts, List<Path> roots, List<CatalogProperties
     }
 
     TestReadings token(String host, String token) {
-        return new TestReadings(hosts, roots, List.of(new CatalogProperties.HostToken(host, token)), cache,
+        return token(host, token, "x-access-token");
+    }
+
+    TestReadings token(String host, String token, String username) {
+        return new TestReadings(hosts, roots, List.of(new CatalogProperties.HostToken(host, token, username)), cache,
                 maxFileSize, maxFiles);
     }
 

@@ -40,6 +40,7 @@ public final class TestGitHttpServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Repository> repositories;
     private final @Nullable String requiredToken;
+    private final java.util.List<String> usernames = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger uploads = new AtomicInteger();
 
@@ -67,6 +68,11 @@ public final class TestGitHttpServer implements AutoCloseable {
     }
 
     /** Serves one more repository as {@code name}, e.g. {@code acme} or {@code acme.git}. */
+    /** The user names of every basic credential presented so far, in order. */
+    public java.util.List<String> usernames() {
+        return java.util.List.copyOf(usernames);
+    }
+
     public TestGitHttpServer serve(String name, Repository repository) {
         repositories.put(name, repository);
         return this;
@@ -165,6 +171,7 @@ public final class TestGitHttpServer implements AutoCloseable {
         if (header.startsWith("Basic ")) {
             String decoded = new String(Base64.getDecoder().decode(header.substring("Basic ".length())),
                     StandardCharsets.UTF_8);
+            usernames.add(decoded.substring(0, Math.max(0, decoded.indexOf(':'))));
             return decoded.substring(decoded.indexOf(':') + 1).equals(requiredToken);
         }
         return false;
