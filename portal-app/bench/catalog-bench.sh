@@ -3,7 +3,8 @@
 # (-Xmx1g, embedded H2 by default; set BENCH_DB=postgresql to use a PostgreSQL server at BENCH_PG_URL), registers
 # the organisation's root location and measures ingestion, memory and API latencies with CatalogBench.java.
 # Usage: portal-app/bench/catalog-bench.sh 10000 [100000 ...]
-#   KEEP_LOGS=1 keeps the server logs; BENCH_ARGS="--some.property=value" passes extra settings to Socle.
+#   KEEP_LOGS=1 keeps the server logs; BENCH_ARGS="--some.property=value" passes extra settings to Socle;
+#   BENCH_JVM_OPTS="-XX:+UseParallelGC" passes extra JVM options (default: none, so the JVM's default G1).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 jar=portal-app/target/socle.jar
@@ -29,7 +30,7 @@ for entities in "${@:-10000}"; do
     PGOPTIONS='--client-min-messages=warning' psql "${BENCH_PG_ADMIN_URL:?set BENCH_PG_ADMIN_URL to reset the database}" \
         -qc 'drop schema public cascade; create schema public;'
   fi
-  SOCLE_DATA_DIR="$data" "$java" -Xmx1g -jar "$jar" --server.port=$port --server.address=127.0.0.1 \
+  SOCLE_DATA_DIR="$data" "$java" -Xmx1g ${BENCH_JVM_OPTS:-} -jar "$jar" --server.port=$port --server.address=127.0.0.1 \
       --socle.admin.password=bench-admin-password \
       --socle.api.static-tokens[0].token="$token" --socle.api.static-tokens[0].subject=bench \
       --socle.api.static-tokens[0].roles=ADMIN \
@@ -41,7 +42,7 @@ for entities in "${@:-10000}"; do
     kill -0 "$pid" 2>/dev/null || { tail -50 "$work/socle-$entities.log" >&2; exit 1; }
     sleep 0.2
   done
-  echo "== $entities entities, ${BENCH_DB:-h2}, -Xmx1g, $(nproc) cores, $("$java" -version 2>&1 | head -1)"
+  echo "== $entities entities, ${BENCH_DB:-h2}, -Xmx1g ${BENCH_JVM_OPTS:-}, $(nproc) cores, $("$java" -version 2>&1 | head -1)"
   "$java" portal-app/bench/CatalogBench.java "http://127.0.0.1:$port" "$token" \
       "file://$org?ref=main&path=catalog-info.yaml" "$pid"
   kill "$pid"; wait "$pid" 2>/dev/null || true

@@ -2,6 +2,7 @@ package dev.socle.catalog.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +66,10 @@ public class EntityStitcher {
 
     /** Stitches the chunk; entities that another stitch changed meanwhile are left out and returned. */
     private Stitched stitchChunk(List<String> chunk, StitchScope scope, ChangeContext context) {
-        Map<String, StoredEntityRow> rows = entities.rowsOf(chunk);
+        Map<String, StoredEntityRow> rows = new HashMap<>(entities.rowsOf(chunk.stream()
+                .filter(ref -> !scope.unsaved().containsKey(ref)).toList()));
+        List<EntityWrite> inserts = new ArrayList<>();
+        List<HistoryRow> insertedChanges = new ArrayList<>();
         Map<String, List<StoredRelation>> outgoing = relations.outgoing(chunk);
         List<EntityWrite> updates = new ArrayList<>();
         List<String> previousEtags = new ArrayList<>();
@@ -76,6 +80,16 @@ public class EntityStitcher {
         int orphaned = 0;
         int restitched = 0;
         for (String ref : chunk) {
+            EntityWrite unsaved = scope.unsaved().get(ref);
+            if (unsaved != null) {
+                FinalBody body = FinalBodyAssembler.assemble(unsaved.uid(), JsonText.parseObject(
+                        unsaved.processedBody()), unsaved.managedByLocation(), unsaved.managedByOriginLocation(),
+                        false, outgoing.getOrDefault(ref, List.of()));
+                EntityWrite whole = unsaved.served(body.json(), body.etag());
+                inserts.add(whole);
+                insertedChanges.add(historyRow(whole, "created", null, body, context));
+                continue;
+            }
             StoredEntityRow row = rows.get(ref);
             if (row == null) {
                 continue;
@@ -105,6 +119,7 @@ public class EntityStitcher {
                 kinds.add(orphaning ? "orphaned" : scope.drafted().contains(ref) ? "updated" : "restitched");
             }
         }
+        entities.insert(inserts);
         boolean[] applied = entities.updateServed(updates, previousEtags);
         List<HistoryRow> recorded = new ArrayList<>();
         List<String> overtaken = new ArrayList<>();
@@ -122,8 +137,9 @@ public class EntityStitcher {
                 }
             }
         }
+        recorded.addAll(insertedChanges);
         history.append(recorded);
-        return new Stitched(new StitchOutcome(created, updated, orphaned, restitched), overtaken);
+        return new Stitched(new StitchOutcome(created + inserts.size(), updated, orphaned, restitched), overtaken);
     }
 
     private record Stitched(StitchOutcome outcome, List<String> overtaken) {
@@ -146,9 +162,11 @@ public class EntityStitcher {
      * @param created refs stored for the first time in this snapshot
      * @param drafted refs whose content this snapshot wrote
      * @param orphaning refs to flag as orphans
+     * @param unsaved new entities whose row is not written yet: the stitch inserts it whole
      */
-    public record StitchScope(Set<String> created, Set<String> drafted, Set<String> orphaning) {
+    public record StitchScope(Set<String> created, Set<String> drafted, Set<String> orphaning,
+            Map<String, EntityWrite> unsaved) {
 
-        static final StitchScope NEIGHBOURS = new StitchScope(Set.of(), Set.of(), Set.of());
+        static final StitchScope NEIGHBOURS = new StitchScope(Set.of(), Set.of(), Set.of(), Map.of());
     }
 }

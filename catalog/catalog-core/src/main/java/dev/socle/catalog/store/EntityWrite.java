@@ -30,4 +30,11 @@ public record EntityWrite(UUID uid, String ref, String kind, String namespace, S
         @Nullable UUID locationId, @Nullable String sourceFile, @Nullable String managedByLocation,
         @Nullable String managedByOriginLocation, String processedBody, String finalBody, String etag,
         String contentHash, boolean orphan, Instant createdAt, Instant updatedAt, @Nullable String parentRef) {
+
+    /** The same row with its stitched served body. */
+    public EntityWrite served(String body, String bodyEtag) {
+        return new EntityWrite(uid, ref, kind, namespace, name, title, locationId, sourceFile, managedByLocation,
+                managedByOriginLocation, processedBody, body, bodyEtag, contentHash, orphan, createdAt, updatedAt,
+                parentRef);
+    }
 }

@@ -85,7 +85,7 @@ public class SnapshotApplier {
         stitch.addAll(orphaning);
         stitch.addAll(affected);
         return new Settled(List.copyOf(stitch), new EntityStitcher.StitchScope(progress.created, progress.drafted,
-                orphaning), kept, deleting.size());
+                orphaning, progress.unsaved), kept, deleting.size());
     }
 
     /** Stores the location's problems (conflicts included) and status, and sums up what the snapshot changed. */

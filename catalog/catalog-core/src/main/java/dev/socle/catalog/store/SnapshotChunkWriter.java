@@ -50,7 +50,6 @@ public class SnapshotChunkWriter {
         List<EntityWrite> updates = new ArrayList<>();
         List<RelationRow> relationRows = new ArrayList<>();
         List<String> written = new ArrayList<>();
-        List<String> rewritten = new ArrayList<>();
         for (IngestedEntity ingested : fresh) {
             String ref = EntityWrites.lowerRef(ingested.ref());
             EntityState state = progress.own.containsKey(ref) ? progress.own.get(ref) : others.get(ref);
@@ -74,11 +73,15 @@ public class SnapshotChunkWriter {
             EntityWrite write = EntityWrites.content(uid, ref, processed, processedJson, progress.locationId,
                     ingested.sourceFile(), parent, progress.managedBy, hash, progress.context.now());
             if (state == null) {
-                inserts.add(write);
                 progress.created.add(ref);
+                if (progress.unsavedChars + processedJson.length() <= SnapshotProgress.UNSAVED_BUDGET) {
+                    progress.unsaved.put(ref, write);
+                    progress.unsavedChars += processedJson.length();
+                } else {
+                    inserts.add(write);
+                }
             } else {
                 updates.add(write);
-                rewritten.add(ref);
             }
             written.add(ref);
             for (Relation relation : ingested.relations()) {
@@ -88,8 +91,9 @@ public class SnapshotChunkWriter {
         }
         entities.insert(inserts);
         entities.updateContent(updates);
-        progress.affected.addAll(relations.sourcesEmittedBy(rewritten));
-        relations.deleteEmittedBy(rewritten);
+        // A new entity may have relation rows left by an earlier attempt that failed before its row was written.
+        progress.affected.addAll(relations.sourcesEmittedBy(written));
+        relations.deleteEmittedBy(written);
         relations.insert(relationRows);
         relationRows.forEach(row -> progress.affected.add(row.sourceRef()));
         progress.drafted.addAll(written);
