@@ -122,17 +122,8 @@ public class EntityRows {
         jdbc.batchUpdate("update catalog_entity set kind = ?, namespace = ?, name = ?, title = ?, location_id = ?,"
                 + " source_file = ?, managed_by_location = ?, managed_by_origin_location = ?, processed_body = ?,"
                 + " content_hash = ?, orphan = ?, updated_at = ?, parent_ref = ? where entity_ref = ? and uid = ?",
-                writes,
-                Chunks.BATCH, (statement, write) -> {
-                    statement.setString(1, write.kind());
-                    statement.setString(2, write.namespace());
-                    statement.setString(3, write.name());
-                    SqlValues.setText(statement, 4, write.title());
-                    SqlValues.setUuid(statement, 5, write.locationId());
-                    SqlValues.setText(statement, 6, write.sourceFile());
-                    SqlValues.setText(statement, 7, write.managedByLocation());
-                    SqlValues.setText(statement, 8, write.managedByOriginLocation());
-                    statement.setString(9, write.processedBody());
+                writes, Chunks.BATCH, (statement, write) -> {
+                    bindContent(statement, write);
                     statement.setString(10, write.contentHash());
                     statement.setBoolean(11, write.orphan());
                     SqlValues.setInstant(statement, 12, write.updatedAt());
@@ -149,15 +140,7 @@ public class EntityRows {
     }
 
     private static void bind(PreparedStatement statement, EntityWrite write) throws SQLException {
-        statement.setString(1, write.kind());
-        statement.setString(2, write.namespace());
-        statement.setString(3, write.name());
-        SqlValues.setText(statement, 4, write.title());
-        SqlValues.setUuid(statement, 5, write.locationId());
-        SqlValues.setText(statement, 6, write.sourceFile());
-        SqlValues.setText(statement, 7, write.managedByLocation());
-        SqlValues.setText(statement, 8, write.managedByOriginLocation());
-        statement.setString(9, write.processedBody());
+        bindContent(statement, write);
         statement.setString(10, write.finalBody());
         statement.setString(11, write.etag());
         statement.setString(12, write.contentHash());
@@ -167,6 +150,19 @@ public class EntityRows {
         statement.setString(16, write.ref());
         statement.setObject(17, write.uid());
         SqlValues.setText(statement, 18, write.parentRef());
+    }
+
+    /** Parameters 1 to 9, shared by inserts and content updates: lookup columns, origin and processed body. */
+    private static void bindContent(PreparedStatement statement, EntityWrite write) throws SQLException {
+        statement.setString(1, write.kind());
+        statement.setString(2, write.namespace());
+        statement.setString(3, write.name());
+        SqlValues.setText(statement, 4, write.title());
+        SqlValues.setUuid(statement, 5, write.locationId());
+        SqlValues.setText(statement, 6, write.sourceFile());
+        SqlValues.setText(statement, 7, write.managedByLocation());
+        SqlValues.setText(statement, 8, write.managedByOriginLocation());
+        statement.setString(9, write.processedBody());
     }
 
     private static EntityState state(ResultSet row) throws SQLException {
