@@ -11,6 +11,8 @@ jar=portal-app/target/socle.jar
 [[ -f "$jar" ]] || { echo "Build first: ./mvnw package -DskipTests" >&2; exit 1; }
 generator="${GENERATOR:-../shared/bench/generate-catalog.py}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+major="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+[[ "${major:-0}" -ge 21 ]] || { echo "Socle needs Java 21 or newer, but $java is ${major:-unknown}; set JAVA_HOME." >&2; exit 1; }
 port=18081
 token="bench-admin-token-$(date +%s%N)"
 work="$(mktemp -d)"

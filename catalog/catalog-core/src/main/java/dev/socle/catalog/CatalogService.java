@@ -249,11 +249,20 @@ public class CatalogService {
         } catch (RuntimeException failed) {
             parser.interrupt();
             awaitQuietly(parser);
+            write.abandon();
             throw failed;
         }
-        LocationRead read = parsing.join();
-        long parsed = System.nanoTime();
-        LocationWriteResult result = write.finish(read.problems(), Set.of(), read.failedFiles());
+        LocationRead read;
+        long parsed;
+        LocationWriteResult result;
+        try {
+            read = parsing.join();
+            parsed = System.nanoTime();
+            result = write.finish(read.problems(), Set.of(), read.failedFiles());
+        } catch (RuntimeException failed) {
+            write.abandon();
+            throw failed;
+        }
         log.info("Stored location {} ({}): {} entities, {} problems, read and stored in {} ms, stitched in {} ms: {}",
                 id, target, entities, read.problems().size(), (parsed - started) / 1_000_000,
                 (System.nanoTime() - parsed) / 1_000_000, result);

@@ -25,6 +25,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -39,6 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CatalogWriter {
 
+    private static final Logger log = LoggerFactory.getLogger(CatalogWriter.class);
     private static final int STITCH_CHUNK = 1000;
 
     private final LocationRepository locations;
@@ -77,10 +80,15 @@ public class CatalogWriter {
         LocationSnapshotWrite write = beginSnapshot(command.locationId(), command.orphanStrategy(), command.trigger(),
                 command.actor(), command.sourceCommit());
         List<IngestedEntity> entities = command.entities();
-        for (int from = 0; from < entities.size(); from += LocationSnapshotWrite.CHUNK) {
-            write.add(entities.subList(from, Math.min(entities.size(), from + LocationSnapshotWrite.CHUNK)));
+        try {
+            for (int from = 0; from < entities.size(); from += LocationSnapshotWrite.CHUNK) {
+                write.add(entities.subList(from, Math.min(entities.size(), from + LocationSnapshotWrite.CHUNK)));
+            }
+            return write.finish(command.problems(), command.failedRefs(), command.failedFiles());
+        } catch (RuntimeException failed) {
+            write.abandon();
+            throw failed;
         }
-        return write.finish(command.problems(), command.failedRefs(), command.failedFiles());
     }
 
     /**
@@ -100,6 +108,15 @@ public class CatalogWriter {
 
     void addChunk(SnapshotProgress progress, List<IngestedEntity> chunk) {
         transactions.executeWithoutResult(status -> chunks.write(progress, chunk));
+    }
+
+    void abandon(SnapshotProgress progress) {
+        try {
+            transactions.executeWithoutResult(status -> applier.abandon(progress));
+        } catch (RuntimeException cleanupFailed) {
+            log.warn("Could not clean up after a failed snapshot of location {}", progress.locationId(),
+                    cleanupFailed);
+        }
     }
 
     LocationWriteResult finish(SnapshotProgress progress, List<DescriptorProblem> problems, Set<EntityRef> failedRefs,

@@ -40,4 +40,9 @@ public final class LocationSnapshotWrite {
             Set<String> failedFiles) {
         return writer.finish(progress, problems, failedRefs, failedFiles);
     }
+
+    /** Gives the snapshot up after a failure, removing what only its unfinished entities needed. */
+    public void abandon() {
+        writer.abandon(progress);
+    }
 }

@@ -341,4 +341,20 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         assertThat(get("component:default/payments").etag()).isEqualTo(stored.etag());
         assertThat(entityRows.updateServed(List.of(stale), List.of(stored.etag()))).containsExactly(true);
     }
+
+    @Test
+    void aSnapshotThatFailsLeavesNoRelationsOfTheEntitiesItNeverStored() {
+        UUID location = location("https://git.example.com/repo");
+        LocationSnapshotWrite write = writer.beginSnapshot(location, OrphanStrategy.KEEP,
+                ChangeTrigger.SCHEDULED_REFRESH, null, null);
+        write.add(List.of(ingested(component("payments", "service", "team-a"))));
+        assertThat(rows("catalog_relation")).as("relations are stored with each chunk").isPositive();
+        writer.deleteLocation(location);
+
+        assertThatThrownBy(() -> write.finish(List.of(), Set.of(), Set.of())).isInstanceOf(NotFoundException.class);
+        write.abandon();
+
+        assertThat(rows("catalog_relation")).isZero();
+        assertThat(exists("component:default/payments")).isFalse();
+    }
 }

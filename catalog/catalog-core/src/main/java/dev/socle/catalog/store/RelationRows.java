@@ -39,6 +39,15 @@ public class RelationRows {
         }
     }
 
+    /** Deletes the relation rows of those emitters that have no entity row (another location may have stored one). */
+    public void deleteEmittedByMissing(Collection<String> emitters) {
+        for (List<String> chunk : Chunks.of(emitters)) {
+            named.update("delete from catalog_relation where emitted_by_ref in (:refs) and not exists"
+                    + " (select 1 from catalog_entity e where e.entity_ref = catalog_relation.emitted_by_ref)",
+                    Map.of("refs", chunk));
+        }
+    }
+
     public void insert(List<RelationRow> rows) {
         if (rows.isEmpty()) {
             return;

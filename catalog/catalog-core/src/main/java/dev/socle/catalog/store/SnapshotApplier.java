@@ -29,9 +29,11 @@ public class SnapshotApplier {
     private final ProblemRows problems;
     private final EntityRemover remover;
     private final LocationRepository locations;
+    private final RelationRows relations;
 
     public SnapshotApplier(EntityRows entities, ProblemRows problems, EntityRemover remover,
-            LocationRepository locations) {
+            LocationRepository locations, RelationRows relations) {
+        this.relations = relations;
         this.entities = entities;
         this.problems = problems;
         this.remover = remover;
@@ -86,6 +88,14 @@ public class SnapshotApplier {
         stitch.addAll(affected);
         return new Settled(List.copyOf(stitch), new EntityStitcher.StitchScope(progress.created, progress.drafted,
                 orphaning, progress.unsaved), kept, deleting.size());
+    }
+
+    /**
+     * Cleans up after a snapshot that failed: the relation rows of new entities whose row was never written would
+     * otherwise show on their targets. Entities already written are simply stored again by the next read.
+     */
+    public void abandon(SnapshotProgress progress) {
+        relations.deleteEmittedByMissing(List.copyOf(progress.unsaved.keySet()));
     }
 
     /** Stores the location's problems (conflicts included) and status, and sums up what the snapshot changed. */

@@ -50,6 +50,7 @@ public class SnapshotChunkWriter {
         List<EntityWrite> updates = new ArrayList<>();
         List<RelationRow> relationRows = new ArrayList<>();
         List<String> written = new ArrayList<>();
+        List<String> rewritten = new ArrayList<>();
         for (IngestedEntity ingested : fresh) {
             String ref = EntityWrites.lowerRef(ingested.ref());
             EntityState state = progress.own.containsKey(ref) ? progress.own.get(ref) : others.get(ref);
@@ -82,6 +83,7 @@ public class SnapshotChunkWriter {
                 }
             } else {
                 updates.add(write);
+                rewritten.add(ref);
             }
             written.add(ref);
             for (Relation relation : ingested.relations()) {
@@ -91,9 +93,11 @@ public class SnapshotChunkWriter {
         }
         entities.insert(inserts);
         entities.updateContent(updates);
-        // A new entity may have relation rows left by an earlier attempt that failed before its row was written.
-        progress.affected.addAll(relations.sourcesEmittedBy(written));
-        relations.deleteEmittedBy(written);
+        // Only stored entities can have emitted relation rows: a snapshot that fails removes those of the new
+        // entities it had not written yet (SnapshotApplier#abandon). On a fresh PostgreSQL table without statistics
+        // these lookups are sequential scans, so they are skipped where they cannot find anything.
+        progress.affected.addAll(relations.sourcesEmittedBy(rewritten));
+        relations.deleteEmittedBy(rewritten);
         relations.insert(relationRows);
         relationRows.forEach(row -> progress.affected.add(row.sourceRef()));
         progress.drafted.addAll(written);
