@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The catalog's operations on locations and entities: register (or dry-run), refresh, unregister, delete, validate.
- * Reading a source (git or files) happens outside any transaction; storing its result is one transaction.
+ * Reading a source (git or files) happens outside any transaction; its result is stored in chunks as it is parsed.
  */
 @Service
 public class CatalogService {

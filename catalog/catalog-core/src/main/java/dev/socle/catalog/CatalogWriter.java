@@ -35,8 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The catalog's write path, used by ingestion and the API: stores location snapshots and deletes locations and
- * entities, keeping relations, served bodies and history consistent. Each call is one transaction; once it commits,
- * the search index catches up before the call returns, so a caller reads its own writes.
+ * entities, keeping relations, served bodies and history consistent. Deletes are one transaction each; snapshots
+ * are stored in chunks (see {@link #beginSnapshot}). Once a call's writes are committed, the search index catches up
+ * before the call returns, so a caller reads its own writes.
  */
 @Service
 public class CatalogWriter {

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything one read of a location produced, to be stored in one transaction.
+ * Everything one read of a location produced, to be stored by {@link CatalogWriter#applyLocationSnapshot}.
  *
  * <p>Entities whose document had problems are simply absent from {@link #entities()}; to keep the last good
  * version of what they used to be, name them in {@link #failedRefs()} or their files in {@link #failedFiles()}.
