@@ -29,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -194,6 +195,18 @@ public class CatalogService {
 
     public Optional<RegisteredLocation> locationOf(EntityRef ref) {
         return scheduling.locationOf(ref).flatMap(locations::find);
+    }
+
+    /** The entity with its {@code status.items} (see {@link #withStatus}), read in one transaction. */
+    @Transactional(readOnly = true)
+    public Optional<ObjectNode> entityWithStatus(EntityRef ref) {
+        return queries.byRef(ref).map(this::withStatus);
+    }
+
+    /** The entity with this uid and its {@code status.items}, read in one transaction; empty for no such uid. */
+    @Transactional(readOnly = true)
+    public Optional<ObjectNode> entityWithStatusByUid(String uid) {
+        return queries.byUid(uid).map(this::withStatus);
     }
 
     /**

@@ -106,7 +106,7 @@ class EntitiesController {
 
     @GetMapping("/entities/by-uid/{uid}")
     ObjectNode byUid(@PathVariable String uid) {
-        return queries.byUid(uid).map(catalog::withStatus)
+        return catalog.entityWithStatusByUid(uid)
                 .orElseThrow(() -> new NotFoundException("No entity with uid " + uid));
     }
 
@@ -124,7 +124,7 @@ class EntitiesController {
             return queries.asOf(ref, instant(asOf)).orElseThrow(() -> new NotFoundException("No entity named '"
                     + name + "' with kind '" + kind + "' in namespace '" + namespace + "' existed at " + asOf));
         }
-        return queries.byRef(ref).map(catalog::withStatus)
+        return catalog.entityWithStatus(ref)
                 .orElseThrow(() -> notFound(kind, namespace, name));
     }
 
