@@ -88,6 +88,7 @@ class EntitiesController {
             @RequestParam(name = "fields", required = false) @Nullable List<String> fields,
             @RequestParam(name = "limit", required = false) @Nullable Integer limit,
             @RequestParam(name = "cursor", required = false) @Nullable String cursor,
+            @RequestParam(name = "offset", required = false) @Nullable String offset,
             @RequestParam(name = "fullTextFilterTerm", required = false) @Nullable String fullTextTerm,
             @RequestParam(name = "fullTextFilterFields", required = false) @Nullable List<String> fullTextFields) {
         int pageSize = limit == null ? QUERY_DEFAULT_LIMIT : limit;
@@ -97,7 +98,8 @@ class EntitiesController {
                 ? EntityQuery.page(cursor, pageSize)
                 : new EntityQuery(EntityFilter.parse(filter),
                         orderField.stream().map(OrderField::parse).toList(), pageSize,
-                        null, blankToNull(fullTextTerm), commaSeparated(orNone(fullTextFields)));
+                        null, blankToNull(fullTextTerm), commaSeparated(orNone(fullTextFields)),
+                        QueryParameters.integer("offset", offset, 0));
         EntityPage page = queries.query(query);
         FieldProjection projection = FieldProjection.parse(orNone(fields));
         return new EntityPageResponse(page.items().stream().map(entity -> projection.apply(entity.body())).toList(),

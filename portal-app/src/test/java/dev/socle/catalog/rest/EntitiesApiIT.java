@@ -113,6 +113,12 @@ class EntitiesApiIT {
         assertThat(names(json(http.get(PAGED, TOKEN)))).isEqualTo(expected);
         assertThat(names(json(http.get(PAGED + "&offset=5", TOKEN)))).containsExactly("offset-f", "offset-g");
         assertThat(json(http.get(PAGED + "&limit=3&offset=7", TOKEN))).isEmpty();
+
+        JsonNode byQuery = json(http.get("/api/catalog/entities/by-query?filter=kind=component,metadata.tags="
+                + "offset-paging&orderField=metadata.name,asc&limit=3&offset=3", TOKEN));
+        assertThat(names(byQuery.path("items"))).as("queryEntities' offset, as Backstage's client sends it")
+                .containsExactly("offset-d", "offset-e", "offset-f");
+        assertThat(byQuery.path("totalItems").asLong()).isEqualTo(7);
     }
 
     @Test
