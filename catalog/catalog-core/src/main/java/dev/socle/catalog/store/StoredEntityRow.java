@@ -23,8 +23,4 @@ import org.jspecify.annotations.Nullable;
 public record StoredEntityRow(UUID uid, String ref, @Nullable UUID locationId, @Nullable String sourceFile,
         @Nullable String managedByLocation, @Nullable String managedByOriginLocation, String processedBody,
         String finalBody, String etag, String contentHash, boolean orphan, Instant createdAt) {
-
-    public EntityState state() {
-        return new EntityState(uid, ref, locationId, contentHash, orphan, sourceFile);
-    }
 }
