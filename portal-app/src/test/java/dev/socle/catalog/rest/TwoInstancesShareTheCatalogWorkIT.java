@@ -71,6 +71,9 @@ class TwoInstancesShareTheCatalogWorkIT {
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(components)
                 .allSatisfy(name -> assertThat(queries.byRef(new EntityRef("Component", "default", name)))
                         .isPresent()));
+        // An entity is served as soon as its stitch commits; the refresh event follows once the read is recorded.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(refreshedBy.values().stream()
+                .mapToInt(List::size).sum()).isGreaterThanOrEqualTo(LOCATIONS));
 
         List<UUID> all = new ArrayList<>();
         refreshedBy.values().forEach(all::addAll);
