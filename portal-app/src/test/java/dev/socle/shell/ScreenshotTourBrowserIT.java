@@ -33,6 +33,8 @@ class ScreenshotTourBrowserIT {
             "create", "Create · Socle",
             "self-service", "Self-service · Socle",
             "docs", "Socle documentation · Docs · Socle",
+            "docs/catalog", "Software catalog · Docs · Socle",
+            "docs/performance", "Performance · Docs · Socle",
             "admin", "Admin · Socle",
             "profile", "Profile · Socle",
             "not-found", "Page not found · Socle");
@@ -60,7 +62,7 @@ class ScreenshotTourBrowserIT {
                     assertThat(socle.page()).hasTitle(title);
                     socle.page().waitForFunction("() => document.documentElement.getAttribute('theme') "
                             + (scheme.equals("dark") ? "=== 'dark'" : "!== 'dark'"));
-                    shoot(socle.page(), name + "-" + device + "-" + scheme);
+                    shoot(socle.page(), name.replace('/', '-') + "-" + device + "-" + scheme);
                 });
             }
         }

@@ -40,6 +40,7 @@ final class DocsView extends Composite<VerticalLayout> implements BeforeEnterObs
         });
         var body = new FlexLayout(contents, page);
         body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        body.setWidthFull();
         body.getStyle().set("gap", "var(--lumo-space-l)");
         getContent().addClassName("socle-view");
         getContent().add(new ViewToolbar("Docs"), body);
