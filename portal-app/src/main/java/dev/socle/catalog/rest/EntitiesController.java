@@ -132,11 +132,7 @@ class EntitiesController {
 
     @GetMapping("/entities/by-name/{kind}/{namespace}/{name}/ancestry")
     AncestryResponse ancestry(@PathVariable String kind, @PathVariable String namespace, @PathVariable String name) {
-        EntityRef ref = new EntityRef(kind, namespace, name);
-        if (queries.byRef(ref).isEmpty()) {
-            throw notFound(kind, namespace, name);
-        }
-        var ancestry = queries.ancestry(ref);
+        var ancestry = queries.ancestry(new EntityRef(kind, namespace, name));
         return new AncestryResponse(ancestry.rootEntityRef().canonical(), ancestry.items().stream()
                 .map(item -> new AncestryItemDto(item.entity().body(),
                         item.parentEntityRefs().stream().map(EntityRef::canonical).toList()))

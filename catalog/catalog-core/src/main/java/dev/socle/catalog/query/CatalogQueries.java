@@ -118,8 +118,8 @@ public class CatalogQueries {
      * @throws NotFoundException when the entity does not exist
      */
     public EntityAncestry ancestry(EntityRef ref) {
-        StoredEntity entity = byRef(ref).orElseThrow(() -> new NotFoundException("No entity " + ref
-                + " exists; check the kind, namespace and name, or search the catalog for it."));
+        StoredEntity entity = byRef(ref).orElseThrow(() -> new NotFoundException("No entity named '" + ref.name()
+                + "' found, with kind '" + ref.kind() + "' in namespace '" + ref.namespace() + "'"));
         List<AncestryItem> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         StoredEntity current = entity;
