@@ -112,7 +112,7 @@ public class CatalogWriter {
     }
 
     void abandon(SnapshotProgress progress) {
-        try {
+        try (progress) {
             transactions.executeWithoutResult(status -> applier.abandon(progress));
         } catch (RuntimeException cleanupFailed) {
             log.warn("Could not clean up after a failed snapshot of location {}", progress.locationId(),
@@ -122,18 +122,29 @@ public class CatalogWriter {
 
     LocationWriteResult finish(SnapshotProgress progress, List<DescriptorProblem> problems, Set<EntityRef> failedRefs,
             Set<String> failedFiles) {
+        try (progress) {
+            LocationWriteResult result = stitch(progress, problems, failedRefs, failedFiles);
+            index.catchUp();
+            return result;
+        }
+    }
+
+    private LocationWriteResult stitch(SnapshotProgress progress, List<DescriptorProblem> problems,
+            Set<EntityRef> failedRefs, Set<String> failedFiles) {
         SnapshotApplier.Settled settled = inTransaction(() -> {
             lock(progress.locationId());
             return applier.settle(progress, problems, failedRefs, failedFiles);
         });
         // Chunks touch disjoint rows, so they are stitched on all cores, each in its own transaction.
         StitchOutcome outcome = settled.chunks(STITCH_CHUNK).parallelStream()
-                .map(chunk -> inTransaction(() -> stitcher.stitch(chunk, settled.scope(), progress.context())))
+                .map(chunk -> {
+                    StitchOutcome stitched = inTransaction(() -> stitcher.stitch(chunk, settled.scope(),
+                            progress.context()));
+                    index.indexPendingUnlessBusy();
+                    return stitched;
+                })
                 .reduce(StitchOutcome.NONE, StitchOutcome::plus);
-        LocationWriteResult result = inTransaction(() -> applier.record(progress, lock(progress.locationId()),
-                settled, outcome));
-        index.catchUp();
-        return result;
+        return inTransaction(() -> applier.record(progress, lock(progress.locationId()), settled, outcome));
     }
 
     /** Unregisters a location on behalf of the API; see {@link #deleteLocation(UUID, ChangeTrigger, String)}. */

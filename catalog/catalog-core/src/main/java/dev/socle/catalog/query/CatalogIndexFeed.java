@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,9 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
     private final NamedParameterJdbcTemplate named;
     private final Clock clock;
     private final TreeMap<Long, Instant> gaps = new TreeMap<>();
+    private final ReentrantLock feeding = new ReentrantLock();
     private long watermark;
+    private boolean unpublished;
     private Instant lastCommit = Instant.EPOCH;
 
     CatalogIndexFeed(CatalogIndex index, JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock) {
@@ -59,7 +62,16 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
 
     /** Opens the index where it was left, or rebuilds it when it is missing or does not match the database. */
     @Override
-    public synchronized void afterSingletonsInstantiated() {
+    public void afterSingletonsInstantiated() {
+        feeding.lock();
+        try {
+            open();
+        } finally {
+            feeding.unlock();
+        }
+    }
+
+    private void open() {
         OptionalLong committed = index.committedWatermark();
         if (committed.isEmpty() || committed.getAsLong() > lastHistoryId()) {
             rebuild();
@@ -76,7 +88,16 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
     }
 
     /** Indexes every entity again from {@code catalog_entity}; for start-up and for repairs. */
-    public synchronized void rebuild() {
+    public void rebuild() {
+        feeding.lock();
+        try {
+            rebuildLocked();
+        } finally {
+            feeding.unlock();
+        }
+    }
+
+    private void rebuildLocked() {
         long started = System.nanoTime();
         long upTo = lastHistoryId();
         index.deleteAll();
@@ -109,7 +130,35 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
     /** Applies every history row written since the last call; returns how many rows it applied. */
     @Scheduled(fixedDelayString = "${socle.catalog.search.follow-interval:1s}",
             initialDelayString = "${socle.catalog.search.follow-interval:1s}")
-    public synchronized int catchUp() {
+    public int catchUp() {
+        feeding.lock();
+        try {
+            int applied = applyPending();
+            if (unpublished || !gaps.isEmpty()) {
+                publish();
+            }
+            return applied;
+        } finally {
+            feeding.unlock();
+        }
+    }
+
+    /**
+     * Indexes the rows written so far without making them searchable yet, unless another thread is feeding the
+     * index already. A long write calls it between its transactions, so that indexing runs beside its later work
+     * instead of all at the end; the {@link #catchUp()} that follows publishes.
+     */
+    public void indexPendingUnlessBusy() {
+        if (feeding.tryLock()) {
+            try {
+                applyPending();
+            } finally {
+                feeding.unlock();
+            }
+        }
+    }
+
+    private int applyPending() {
         int applied = applyGaps();
         while (true) {
             List<Change> changes = jdbc.query("select id, entity_ref, uid, body from catalog_entity_history"
@@ -121,9 +170,6 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
             apply(changes);
             applied += changes.size();
             watermark = changes.getLast().id();
-        }
-        if (applied > 0 || !gaps.isEmpty()) {
-            publish();
         }
         return applied;
     }
@@ -173,6 +219,7 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
             }
         }
         index.write(upserts, deletes);
+        unpublished |= !changes.isEmpty();
     }
 
     private void publish() {
@@ -180,11 +227,13 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
             commit();
         } else {
             index.publish(watermark, false);
+            unpublished = false;
         }
     }
 
     private void commit() {
         index.publish(watermark, true);
+        unpublished = false;
         lastCommit = clock.instant();
     }
 

@@ -41,9 +41,10 @@ public class EntityRows {
 
     public Map<String, EntityState> statesOf(Collection<String> refs) {
         Map<String, EntityState> states = new HashMap<>();
-        for (List<String> chunk : Chunks.of(refs)) {
-            named.query("select " + STATE_COLUMNS + " from catalog_entity where entity_ref in (:refs)",
-                    Map.of("refs", chunk), row -> {
+        if (!refs.isEmpty()) {
+            jdbc.query("select " + STATE_COLUMNS + " from " + SqlValues.WANTED_REFS
+                    + " join catalog_entity on entity_ref = wanted.ref",
+                    statement -> SqlValues.setTextArray(statement, 1, refs), row -> {
                         EntityState state = state(row);
                         states.put(state.ref(), state);
                     });
@@ -58,9 +59,10 @@ public class EntityRows {
 
     public Map<String, StoredEntityRow> rowsOf(Collection<String> refs) {
         Map<String, StoredEntityRow> rows = new HashMap<>();
-        for (List<String> chunk : Chunks.of(refs)) {
-            named.query("select " + ROW_COLUMNS + " from catalog_entity where entity_ref in (:refs)",
-                    Map.of("refs", chunk), row -> {
+        if (!refs.isEmpty()) {
+            jdbc.query("select " + ROW_COLUMNS + " from " + SqlValues.WANTED_REFS
+                    + " join catalog_entity on entity_ref = wanted.ref",
+                    statement -> SqlValues.setTextArray(statement, 1, refs), row -> {
                         StoredEntityRow stored = storedRow(row);
                         rows.put(stored.ref(), stored);
                     });

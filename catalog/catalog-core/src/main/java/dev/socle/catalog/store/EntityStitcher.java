@@ -67,7 +67,7 @@ public class EntityStitcher {
     /** Stitches the chunk; entities that another stitch changed meanwhile are left out and returned. */
     private Stitched stitchChunk(List<String> chunk, StitchScope scope, ChangeContext context) {
         Map<String, StoredEntityRow> rows = new HashMap<>(entities.rowsOf(chunk.stream()
-                .filter(ref -> !scope.unsaved().containsKey(ref)).toList()));
+                .filter(ref -> !scope.unsaved().contains(ref)).toList()));
         List<EntityWrite> inserts = new ArrayList<>();
         List<HistoryRow> insertedChanges = new ArrayList<>();
         Map<String, List<StoredRelation>> outgoing = relations.outgoing(chunk);
@@ -165,8 +165,8 @@ public class EntityStitcher {
      * @param unsaved new entities whose row is not written yet: the stitch inserts it whole
      */
     public record StitchScope(Set<String> created, Set<String> drafted, Set<String> orphaning,
-            Map<String, EntityWrite> unsaved) {
+            UnsavedEntities unsaved) {
 
-        static final StitchScope NEIGHBOURS = new StitchScope(Set.of(), Set.of(), Set.of(), Map.of());
+        static final StitchScope NEIGHBOURS = new StitchScope(Set.of(), Set.of(), Set.of(), UnsavedEntities.NONE);
     }
 }

@@ -37,4 +37,15 @@ public record EntityWrite(UUID uid, String ref, String kind, String namespace, S
                 managedByOriginLocation, processedBody, body, bodyEtag, contentHash, orphan, createdAt, updatedAt,
                 parentRef);
     }
+
+    /** The same row without its processed body, to keep while the body waits elsewhere. */
+    EntityWrite withoutContent() {
+        return withContent("");
+    }
+
+    /** The same row with the given processed body. */
+    EntityWrite withContent(String body) {
+        return new EntityWrite(uid, ref, kind, namespace, name, title, locationId, sourceFile, managedByLocation,
+                managedByOriginLocation, body, finalBody, etag, contentHash, orphan, createdAt, updatedAt, parentRef);
+    }
 }

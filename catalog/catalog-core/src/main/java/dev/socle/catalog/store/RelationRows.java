@@ -26,9 +26,13 @@ public class RelationRows {
     /** The sources of every relation the given entities emitted. */
     public Set<String> sourcesEmittedBy(Collection<String> emitters) {
         Set<String> sources = new HashSet<>();
-        for (List<String> chunk : Chunks.of(emitters)) {
-            sources.addAll(named.queryForList("select distinct source_ref from catalog_relation"
-                    + " where emitted_by_ref in (:refs)", Map.of("refs", chunk), String.class));
+        if (!emitters.isEmpty()) {
+            jdbc.query("select distinct r.source_ref from " + SqlValues.WANTED_REFS
+                    + " join catalog_relation r on r.emitted_by_ref = wanted.ref",
+                    statement -> SqlValues.setTextArray(statement, 1, emitters),
+                    row -> {
+                        sources.add(row.getString(1));
+                    });
         }
         return sources;
     }
@@ -64,13 +68,15 @@ public class RelationRows {
     /** Every relation starting at each of the given entities, whoever emitted it. */
     public Map<String, List<StoredRelation>> outgoing(Collection<String> sources) {
         Map<String, List<StoredRelation>> relations = new HashMap<>();
-        for (List<String> chunk : Chunks.of(sources)) {
-            named.query("select source_ref, type, target_ref from catalog_relation where source_ref in (:refs)",
-                    Map.of("refs", chunk), row -> {
-                        relations.computeIfAbsent(row.getString("source_ref"), key -> new ArrayList<>())
-                                .add(new StoredRelation(row.getString("type"), row.getString("target_ref")));
-                    });
+        if (sources.isEmpty()) {
+            return relations;
         }
+        jdbc.query("select r.source_ref, r.type, r.target_ref from " + SqlValues.WANTED_REFS
+                + " join catalog_relation r on r.source_ref = wanted.ref",
+                statement -> SqlValues.setTextArray(statement, 1, sources), row -> {
+                    relations.computeIfAbsent(row.getString(1), key -> new ArrayList<>())
+                            .add(new StoredRelation(row.getString(2), row.getString(3)));
+                });
         return relations;
     }
 }

@@ -95,7 +95,7 @@ public class SnapshotApplier {
      * otherwise show on their targets. Entities already written are simply stored again by the next read.
      */
     public void abandon(SnapshotProgress progress) {
-        relations.deleteEmittedByMissing(List.copyOf(progress.unsaved.keySet()));
+        relations.deleteEmittedByMissing(List.copyOf(progress.unsaved.refs()));
     }
 
     /** Stores the location's problems (conflicts included) and status, and sums up what the snapshot changed. */

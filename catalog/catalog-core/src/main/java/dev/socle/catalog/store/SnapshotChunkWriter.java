@@ -46,7 +46,6 @@ public class SnapshotChunkWriter {
         Set<String> foreign = fresh.stream().map(ingested -> EntityWrites.lowerRef(ingested.ref()))
                 .filter(ref -> !progress.own.containsKey(ref)).collect(Collectors.toSet());
         Map<String, EntityState> others = entities.statesOf(foreign);
-        List<EntityWrite> inserts = new ArrayList<>();
         List<EntityWrite> updates = new ArrayList<>();
         List<RelationRow> relationRows = new ArrayList<>();
         List<String> written = new ArrayList<>();
@@ -75,12 +74,7 @@ public class SnapshotChunkWriter {
                     ingested.sourceFile(), parent, progress.managedBy, hash, progress.context.now());
             if (state == null) {
                 progress.created.add(ref);
-                if (progress.unsavedChars + processedJson.length() <= SnapshotProgress.UNSAVED_BUDGET) {
-                    progress.unsaved.put(ref, write);
-                    progress.unsavedChars += processedJson.length();
-                } else {
-                    inserts.add(write);
-                }
+                progress.unsaved.add(write);
             } else {
                 updates.add(write);
                 rewritten.add(ref);
@@ -91,7 +85,6 @@ public class SnapshotChunkWriter {
                         relation.target().canonical(), ref));
             }
         }
-        entities.insert(inserts);
         entities.updateContent(updates);
         // Only stored entities can have emitted relation rows: a snapshot that fails removes those of the new
         // entities it had not written yet (SnapshotApplier#abandon). On a fresh PostgreSQL table without statistics

@@ -15,9 +15,9 @@ import java.util.UUID;
  * What storing one location snapshot has done so far, carried from chunk to chunk: the location's entities as
  * they were before, every ref emitted (with its file), which rows were written, which entities must be stitched,
  * and the problems and conflicts found. Holds refs, not bodies (but for a bounded number of new entities), so a
- * location of 100,000 entities stays small.
+ * location of 100,000 entities stays small. Closing it deletes what new entities set aside on disk.
  */
-public final class SnapshotProgress {
+public final class SnapshotProgress implements AutoCloseable {
 
     final UUID locationId;
     final String managedBy;
@@ -31,15 +31,9 @@ public final class SnapshotProgress {
     final List<ProblemRow> problems = new ArrayList<>();
     final Map<EntityRef, UUID> conflicts = new LinkedHashMap<>();
     final Map<EntityRef, String> conflictFiles = new LinkedHashMap<>();
-    /**
-     * New entities whose content waits in memory for the stitch, so that their row is written once, whole; up to
-     * {@link #UNSAVED_BUDGET} characters of content, beyond which new rows are written at once and stitched later.
-     */
-    final Map<String, EntityWrite> unsaved = new HashMap<>();
-    long unsavedChars;
+    /** New entities, whose rows are written whole by the stitch. */
+    final UnsavedEntities unsaved = new UnsavedEntities(UnsavedEntities.MEMORY_BUDGET);
     int unchanged;
-
-    static final long UNSAVED_BUDGET = 32L * 1024 * 1024;
 
     SnapshotProgress(UUID locationId, String managedBy, OrphanStrategy orphanStrategy, ChangeContext context,
             Map<String, EntityState> own) {
@@ -56,5 +50,10 @@ public final class SnapshotProgress {
 
     public ChangeContext context() {
         return context;
+    }
+
+    @Override
+    public void close() {
+        unsaved.close();
     }
 }

@@ -7,6 +7,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +24,18 @@ final class SqlValues {
         } else {
             statement.setString(index, value);
         }
+    }
+
+    /**
+     * A table of wanted keys to join against, bound by {@link #setTextArray}. Unlike {@code IN (?, ?, …)}, which H2
+     * re-checks against every listed value for each row it fetches, a join compares each row once.
+     */
+    static final String WANTED_REFS = "unnest(cast(? as varchar array)) as wanted(ref)";
+
+    /** Binds distinct text values as one array parameter, for {@link #WANTED_REFS}. */
+    static void setTextArray(PreparedStatement statement, int index, Collection<String> values) throws SQLException {
+        statement.setArray(index, statement.getConnection().createArrayOf("varchar",
+                new LinkedHashSet<>(values).toArray(String[]::new)));
     }
 
     static void setUuid(PreparedStatement statement, int index, @Nullable UUID value) throws SQLException {

@@ -10,7 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -56,21 +56,12 @@ public final class SafeYamlReader {
         }
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         LoadSettings settings = settings(file);
-        Optional<YamlDepthScan.TooDeep> tooDeep = YamlDepthScan.find(text, settings, limits.maxDepth());
         List<YamlDocument> documents = new ArrayList<>();
         List<DescriptorProblem> problems = new ArrayList<>();
         int index = 0;
         try {
-            Iterator<Node> nodes = new Compose(settings).composeAllFromString(text).iterator();
-            while (true) {
-                if (tooDeep.isPresent() && tooDeep.get().documentIndex() == index) {
-                    problems.add(problem(file, tooDeep.get().failure().getMessage()
-                            + documentsAfter(), tooDeep.get().failure().mark()));
-                    break;
-                }
-                if (!nodes.hasNext()) {
-                    break;
-                }
+            Iterator<Node> nodes = new Composer(settings, new DepthLimitedParser(settings, text, limits.maxDepth()));
+            while (nodes.hasNext()) {
                 Node root = nodes.next();
                 try {
                     convert(file, index, root).ifPresent(documents::add);
@@ -117,10 +108,6 @@ public final class SafeYamlReader {
 
     private static YamlReadResult failed(DescriptorProblem problem) {
         return new YamlReadResult(List.of(), List.of(problem));
-    }
-
-    private static String documentsAfter() {
-        return " Documents after this one were not read.";
     }
 
     private static String describe(MarkedYamlEngineException syntax) {
