@@ -136,14 +136,17 @@ public class CatalogWriter {
             return applier.settle(progress, problems, failedRefs, failedFiles);
         });
         // Chunks touch disjoint rows, so they are stitched on all cores, each in its own transaction.
-        StitchOutcome outcome = settled.chunks(STITCH_CHUNK).parallelStream()
-                .map(chunk -> {
-                    StitchOutcome stitched = inTransaction(() -> stitcher.stitch(chunk, settled.scope(),
-                            progress.context()));
-                    index.indexPendingUnlessBusy();
-                    return stitched;
-                })
-                .reduce(StitchOutcome.NONE, StitchOutcome::plus);
+        StitchOutcome outcome;
+        try (CatalogIndexFeed.BulkWrite bulk = index.bulkWrite()) {
+            outcome = settled.chunks(STITCH_CHUNK).parallelStream()
+                    .map(chunk -> {
+                        StitchOutcome stitched = inTransaction(() -> stitcher.stitch(chunk, settled.scope(),
+                                progress.context()));
+                        index.indexPendingUnlessBusy();
+                        return stitched;
+                    })
+                    .reduce(StitchOutcome.NONE, StitchOutcome::plus);
+        }
         return inTransaction(() -> applier.record(progress, lock(progress.locationId()), settled, outcome));
     }
 

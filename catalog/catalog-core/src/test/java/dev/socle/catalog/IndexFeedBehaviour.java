@@ -2,6 +2,7 @@ package dev.socle.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.socle.catalog.query.CatalogIndexFeed;
 import dev.socle.catalog.query.EntityFilter;
 import dev.socle.catalog.query.EntityQuery;
 import java.time.Duration;
@@ -51,6 +52,30 @@ abstract class IndexFeedBehaviour extends CatalogTestSupport {
         index.catchUp();
         history(last + 1, "billing", "created");
         assertThat(index.catchUp()).isZero();
+    }
+
+    @Test
+    void followingDuringABigWritePublishesOnlyEveryTenSeconds() {
+        long last = lastHistoryId();
+        try (CatalogIndexFeed.BulkWrite bulk = index.bulkWrite()) {
+            clock.advance(Duration.ofSeconds(11));
+            history(last + 1, "payments", "created");
+            index.follow();
+            assertThat(names("kind=component")).containsExactly("payments");
+
+            history(last + 2, "billing", "created");
+            index.follow();
+            assertThat(names("kind=component")).as("published less than ten seconds ago").containsExactly("payments");
+
+            clock.advance(Duration.ofSeconds(11));
+            index.follow();
+            assertThat(names("kind=component")).containsExactlyInAnyOrder("billing", "payments");
+
+            history(last + 3, "ledger", "created");
+            index.follow();
+        }
+        index.follow();
+        assertThat(names("kind=component")).as("the big write is over").contains("ledger");
     }
 
     private List<String> names(String filter) {

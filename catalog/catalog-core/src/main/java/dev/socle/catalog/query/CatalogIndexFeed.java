@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -42,6 +43,7 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
     private static final Duration GAP_TIMEOUT = Duration.ofMinutes(2);
     // Commits cost an fsync and a segment flush; after a crash the feed replays from the last one, so they can be rare.
     private static final Duration COMMIT_INTERVAL = Duration.ofMinutes(1);
+    private static final Duration BULK_PUBLISH_INTERVAL = Duration.ofSeconds(10);
 
     private final CatalogIndex index;
     private final JdbcTemplate jdbc;
@@ -49,6 +51,8 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
     private final Clock clock;
     private final TreeMap<Long, Instant> gaps = new TreeMap<>();
     private final ReentrantLock feeding = new ReentrantLock();
+    private final AtomicInteger bulkWrites = new AtomicInteger();
+    private Instant lastPublish = Instant.EPOCH;
     private long watermark;
     private boolean unpublished;
     private Instant lastCommit = Instant.EPOCH;
@@ -127,9 +131,41 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
         catchUp();
     }
 
-    /** Applies every history row written since the last call; returns how many rows it applied. */
+    /**
+     * Follows what other instances wrote. While this instance stores a big snapshot, its rows are indexed as they
+     * come but published only every {@link #BULK_PUBLISH_INTERVAL}: each publish flushes a small segment that
+     * merging then rewrites, and the snapshot's own {@link #catchUp()} publishes at its end anyway.
+     */
     @Scheduled(fixedDelayString = "${socle.catalog.search.follow-interval:1s}",
             initialDelayString = "${socle.catalog.search.follow-interval:1s}")
+    public void follow() {
+        feeding.lock();
+        try {
+            applyPending();
+            boolean due = bulkWrites.get() == 0
+                    || clock.instant().isAfter(lastPublish.plus(BULK_PUBLISH_INTERVAL));
+            if (due && (unpublished || !gaps.isEmpty())) {
+                publish();
+            }
+        } finally {
+            feeding.unlock();
+        }
+    }
+
+    /** Marks a big write under way until the returned handle is closed; see {@link #follow()}. */
+    public BulkWrite bulkWrite() {
+        bulkWrites.incrementAndGet();
+        return bulkWrites::decrementAndGet;
+    }
+
+    /** A big write under way; closing it ends it. */
+    public interface BulkWrite extends AutoCloseable {
+
+        @Override
+        void close();
+    }
+
+    /** Applies and publishes every history row written since the last call; returns how many rows it applied. */
     public int catchUp() {
         feeding.lock();
         try {
@@ -223,6 +259,7 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
     }
 
     private void publish() {
+        lastPublish = clock.instant();
         if (clock.instant().isAfter(lastCommit.plus(COMMIT_INTERVAL))) {
             commit();
         } else {
