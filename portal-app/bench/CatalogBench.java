@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Measures a running Socle: registration-to-queryable time of a big location, peak heap and resident memory, and
  * p50/p95 latencies of the catalog API. JDK only; run by catalog-bench.sh, e.g.
- * {@code java CatalogBench.java http://127.0.0.1:18081 <admin-token> <location-target> <pid>}.
+ * {@code java CatalogBench.java http://127.0.0.1:18081 <admin-token> <location-target> <pid> <gc-log>}.
  */
 public class CatalogBench {
 
@@ -30,9 +29,11 @@ public class CatalogBench {
         token = args[1];
         String target = args[2];
         long pid = Long.parseLong(args[3]);
+        Path gcLog = Path.of(args[4]);
+        if (args.length > 5) {
+            warmUp(args[5]);
+        }
 
-        AtomicLong peakHeap = new AtomicLong();
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> sampleHeap(peakHeap));
         long start = System.nanoTime();
         var registered = post("/api/catalog/locations", "{\"type\":\"url\",\"target\":\"" + target + "\"}");
         if (registered.statusCode() != 201) {
@@ -40,10 +41,11 @@ public class CatalogBench {
         }
         long total = totalItems(get("/api/catalog/entities/by-query?limit=1").body());
         double ingestSeconds = (System.nanoTime() - start) / 1e9;
-        sampler.interrupt();
+        long[] heap = peakHeap(Files.readString(gcLog));
         System.out.printf("entities queryable          %,d%n", total);
         System.out.printf("register → all queryable    %.1f s%n", ingestSeconds);
-        System.out.printf("peak heap during ingestion  %d MB (sampled every 250 ms)%n", peakHeap.get() / 1_048_576);
+        System.out.printf("peak heap up to then        %d MB in use (garbage included), %d full collections%n",
+                heap[0], heap[1]);
 
         List<String> refs = refs(get("/api/catalog/entities/by-query?limit=500&filter=kind=component"
                 + "&fields=kind,metadata.name,metadata.namespace").body());
@@ -92,19 +94,41 @@ public class CatalogBench {
                 millis[(int) (requests * 0.95)], requests);
     }
 
-    static void sampleHeap(AtomicLong peak) {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                String body = get("/actuator/metrics/jvm.memory.used?tag=area:heap").body();
-                long used = (long) Double.parseDouble(group(body, "\"value\":([0-9.E+]+)"));
-                peak.accumulateAndGet(used, Math::max);
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                return;
-            } catch (Exception ignored) {
-                // the server is busy; try again
-            }
+    /**
+     * Registers another organisation and unregisters it again, so that the measured ingestion runs on a JIT-compiled
+     * server, as it would on one that has been up for a while, rather than on a JVM that has just started.
+     */
+    static void warmUp(String target) throws Exception {
+        long start = System.nanoTime();
+        var registered = post("/api/catalog/locations", "{\"type\":\"url\",\"target\":\"" + target + "\"}");
+        if (registered.statusCode() != 201) {
+            throw new IllegalStateException("Warm-up registration failed: " + registered.statusCode() + " "
+                    + registered.body());
         }
+        String id = group(registered.body(), "\"id\":\"([^\"]+)\"");
+        var removed = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/catalog/locations/" + id))
+                .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        if (removed.statusCode() != 204) {
+            throw new IllegalStateException("Warm-up unregistration failed: " + removed.statusCode());
+        }
+        System.out.printf("warm-up: registered and unregistered another organisation in %.1f s%n",
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * The largest heap in use before a collection, and how many full collections there were, from the server's
+     * {@code -Xlog:gc} lines such as {@code GC(3) Pause Young (Normal) (G1 Evacuation Pause) 300M->120M(1024M) 5.1ms}.
+     * Reading the log, rather than polling the server, adds no load to what is measured. A full collection means
+     * the heap really ran out; the size after a young collection says little, as it counts old garbage.
+     */
+    static long[] peakHeap(String log) {
+        Matcher m = Pattern.compile("(\\d+)M->\\d+M\\(\\d+M\\)").matcher(log);
+        long[] peak = new long[2];
+        while (m.find()) {
+            peak[0] = Math.max(peak[0], Long.parseLong(m.group(1)));
+        }
+        peak[1] = Pattern.compile("Pause Full").matcher(log).results().count();
+        return peak;
     }
 
     static List<String> refs(String body) {

@@ -4,7 +4,8 @@
 # the organisation's root location and measures ingestion, memory and API latencies with CatalogBench.java.
 # Usage: portal-app/bench/catalog-bench.sh 10000 [100000 ...]
 #   KEEP_LOGS=1 keeps the server logs; BENCH_ARGS="--some.property=value" passes extra settings to Socle;
-#   BENCH_JVM_OPTS="-XX:+UseParallelGC" passes extra JVM options (default: none, so the JVM's default G1).
+#   BENCH_JVM_OPTS="-XX:+UseParallelGC" passes extra JVM options (default: none, so the JVM's default G1);
+#   WARM_UP=1 first registers and unregisters another 10,000-entity organisation, to measure a warmed-up server.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 jar=portal-app/target/socle.jar
@@ -18,10 +19,20 @@ token="bench-admin-token-$(date +%s%N)"
 work="$(mktemp -d)"
 trap 'kill "${pid:-0}" 2>/dev/null || true; [[ -n "${KEEP_LOGS:-}" ]] || rm -rf "$work"' EXIT
 
+# Compiled once up front and run with the client compiler only, so that the measuring JVM's own JIT does not take
+# CPU from the server it measures.
+"${java%java}javac" -d "$work/bench-classes" portal-app/bench/CatalogBench.java
+
 db_args=()
 if [[ "${BENCH_DB:-h2}" == postgresql ]]; then
   db_args=(--spring.datasource.url="$BENCH_PG_URL" --spring.datasource.username="${BENCH_PG_USER:-postgres}"
            --spring.datasource.password="${BENCH_PG_PASSWORD:-}")
+fi
+
+warm_up=()
+if [[ -n "${WARM_UP:-}" ]]; then
+  python3 "$generator" --entities 10000 --seed 7 --out "$work/warm-up" --git >/dev/null
+  warm_up=("file://$work/warm-up?ref=main&path=catalog-info.yaml")
 fi
 
 for entities in "${@:-10000}"; do
@@ -32,7 +43,7 @@ for entities in "${@:-10000}"; do
     PGOPTIONS='--client-min-messages=warning' psql "${BENCH_PG_ADMIN_URL:?set BENCH_PG_ADMIN_URL to reset the database}" \
         -qc 'drop schema public cascade; create schema public;'
   fi
-  SOCLE_DATA_DIR="$data" "$java" -Xmx1g ${BENCH_JVM_OPTS:-} -jar "$jar" --server.port=$port --server.address=127.0.0.1 \
+  SOCLE_DATA_DIR="$data" "$java" -Xmx1g -Xlog:gc:file="$work/gc-$entities.log" ${BENCH_JVM_OPTS:-} -jar "$jar" --server.port=$port --server.address=127.0.0.1 \
       --socle.admin.password=bench-admin-password \
       --socle.api.static-tokens[0].token="$token" --socle.api.static-tokens[0].subject=bench \
       --socle.api.static-tokens[0].roles=ADMIN \
@@ -44,8 +55,8 @@ for entities in "${@:-10000}"; do
     kill -0 "$pid" 2>/dev/null || { tail -50 "$work/socle-$entities.log" >&2; exit 1; }
     sleep 0.2
   done
-  echo "== $entities entities, ${BENCH_DB:-h2}, -Xmx1g ${BENCH_JVM_OPTS:-}, $(nproc) cores, $("$java" -version 2>&1 | head -1)"
-  "$java" portal-app/bench/CatalogBench.java "http://127.0.0.1:$port" "$token" \
-      "file://$org?ref=main&path=catalog-info.yaml" "$pid"
+  echo "== $entities entities, ${BENCH_DB:-h2}, -Xmx1g ${BENCH_JVM_OPTS:-}${WARM_UP:+, warmed up}, $(nproc) cores, $("$java" -version 2>&1 | head -1)"
+  "$java" -XX:TieredStopAtLevel=1 -cp "$work/bench-classes" CatalogBench "http://127.0.0.1:$port" "$token" \
+      "file://$org?ref=main&path=catalog-info.yaml" "$pid" "$work/gc-$entities.log" "${warm_up[@]}"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 done
