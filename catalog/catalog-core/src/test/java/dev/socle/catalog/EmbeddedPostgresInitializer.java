@@ -19,6 +19,14 @@ class EmbeddedPostgresInitializer implements ApplicationContextInitializer<Confi
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-postgres", Map.of(
+                "spring.datasource.url", newDatabase(),
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "")));
+    }
+
+    /** Creates a fresh database on the server and returns its JDBC URL (user {@code postgres}, no password). */
+    static String newDatabase() {
         EmbeddedPostgres server = Server.INSTANCE;
         String database = "catalog_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try (Connection connection = server.getPostgresDatabase().getConnection();
@@ -27,10 +35,7 @@ class EmbeddedPostgresInitializer implements ApplicationContextInitializer<Confi
         } catch (SQLException failed) {
             throw new IllegalStateException("Could not create test database " + database, failed);
         }
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-postgres", Map.of(
-                "spring.datasource.url", server.getJdbcUrl("postgres", database),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "")));
+        return server.getJdbcUrl("postgres", database);
     }
 
     /** The server, started on first use and stopped when the JVM exits. */

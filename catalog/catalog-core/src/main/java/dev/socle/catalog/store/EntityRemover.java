@@ -38,7 +38,7 @@ public class EntityRemover {
                     context.actor(), state.locationId(), context.commitFor(state.locationId()), null, null));
         }
         history.append(rows);
-        Set<String> affected = new HashSet<>(relations.sourcesEmittedBy(refs));
+        Set<String> affected = new HashSet<>(relations.endsOfRelationsEmittedBy(refs));
         relations.deleteEmittedBy(refs);
         entities.delete(uids);
         affected.removeAll(refs);

@@ -8,47 +8,61 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Reads and batched writes of {@code catalog_relation}. */
+/**
+ * Reads and batched writes of {@code catalog_relation}, one row per edge. Every row is emitted by one of its two
+ * ends, so the rows of an emitter are found through the source and target indexes.
+ */
 @Repository
 public class RelationRows {
 
-    private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private static final String WANTED = "(select wanted.ref from " + SqlValues.WANTED_REFS + ")";
 
-    public RelationRows(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+    private final JdbcTemplate jdbc;
+
+    public RelationRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.named = named;
     }
 
-    /** The sources of every relation the given entities emitted. */
-    public Set<String> sourcesEmittedBy(Collection<String> emitters) {
-        Set<String> sources = new HashSet<>();
-        if (!emitters.isEmpty()) {
-            jdbc.query("select distinct r.source_ref from " + SqlValues.WANTED_REFS
-                    + " join catalog_relation r on r.emitted_by_ref = wanted.ref",
-                    statement -> SqlValues.setTextArray(statement, 1, emitters),
-                    row -> {
-                        sources.add(row.getString(1));
+    /** The entities on which the relations the given entities emitted show: both ends of each of their rows. */
+    public Set<String> endsOfRelationsEmittedBy(Collection<String> emitters) {
+        Set<String> ends = new HashSet<>();
+        if (emitters.isEmpty()) {
+            return ends;
+        }
+        for (String end : List.of("source_ref", "target_ref")) {
+            jdbc.query("select source_ref, target_ref, inverse_type from catalog_relation where emitted_by_ref = "
+                    + end + " and " + end + " in " + WANTED, statement -> SqlValues.setTextArray(statement, 1,
+                    emitters), row -> {
+                        ends.add(row.getString(1));
+                        if (row.getString(3) != null) {
+                            ends.add(row.getString(2));
+                        }
                     });
         }
-        return sources;
+        return ends;
     }
 
     public void deleteEmittedBy(Collection<String> emitters) {
-        for (List<String> chunk : Chunks.of(emitters)) {
-            named.update("delete from catalog_relation where emitted_by_ref in (:refs)", Map.of("refs", chunk));
+        if (emitters.isEmpty()) {
+            return;
+        }
+        for (String end : List.of("source_ref", "target_ref")) {
+            jdbc.update("delete from catalog_relation where emitted_by_ref = " + end + " and " + end + " in " + WANTED,
+                    statement -> SqlValues.setTextArray(statement, 1, emitters));
         }
     }
 
     /** Deletes the relation rows of those emitters that have no entity row (another location may have stored one). */
     public void deleteEmittedByMissing(Collection<String> emitters) {
-        for (List<String> chunk : Chunks.of(emitters)) {
-            named.update("delete from catalog_relation where emitted_by_ref in (:refs) and not exists"
-                    + " (select 1 from catalog_entity e where e.entity_ref = catalog_relation.emitted_by_ref)",
-                    Map.of("refs", chunk));
+        if (emitters.isEmpty()) {
+            return;
+        }
+        for (String end : List.of("source_ref", "target_ref")) {
+            jdbc.update("delete from catalog_relation where emitted_by_ref = " + end + " and " + end + " in " + WANTED
+                    + " and not exists (select 1 from catalog_entity e where e.entity_ref = catalog_relation."
+                    + end + ")", statement -> SqlValues.setTextArray(statement, 1, emitters));
         }
     }
 
@@ -56,24 +70,36 @@ public class RelationRows {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("insert into catalog_relation (source_ref, type, target_ref, emitted_by_ref)"
-                + " values (?, ?, ?, ?)", rows, Chunks.BATCH, (statement, row) -> {
+        jdbc.batchUpdate("insert into catalog_relation (source_ref, source, type, inverse_type, target_ref, target,"
+                + " emitted_by_ref) values (?, ?, ?, ?, ?, ?, ?)", rows, Chunks.BATCH, (statement, row) -> {
                     statement.setString(1, row.sourceRef());
-                    statement.setString(2, row.type());
-                    statement.setString(3, row.targetRef());
-                    statement.setString(4, row.emittedByRef());
+                    statement.setString(2, row.source());
+                    statement.setString(3, row.type());
+                    SqlValues.setText(statement, 4, row.inverseType());
+                    statement.setString(5, row.targetRef());
+                    statement.setString(6, row.target());
+                    statement.setString(7, row.emittedByRef());
                 });
     }
 
-    /** Every relation starting at each of the given entities, whoever emitted it. */
-    public Map<String, List<StoredRelation>> outgoing(Collection<String> sources) {
+    /**
+     * Every relation shown on each of the given entities, whoever emitted it: the edges that start there, and the
+     * inverses of those that end there.
+     */
+    public Map<String, List<StoredRelation>> outgoing(Collection<String> refs) {
         Map<String, List<StoredRelation>> relations = new HashMap<>();
-        if (sources.isEmpty()) {
+        if (refs.isEmpty()) {
             return relations;
         }
-        jdbc.query("select r.source_ref, r.type, r.target_ref from " + SqlValues.WANTED_REFS
+        jdbc.query("select r.source_ref, r.type, r.target from " + SqlValues.WANTED_REFS
                 + " join catalog_relation r on r.source_ref = wanted.ref",
-                statement -> SqlValues.setTextArray(statement, 1, sources), row -> {
+                statement -> SqlValues.setTextArray(statement, 1, refs), row -> {
+                    relations.computeIfAbsent(row.getString(1), key -> new ArrayList<>())
+                            .add(new StoredRelation(row.getString(2), row.getString(3)));
+                });
+        jdbc.query("select r.target_ref, r.inverse_type, r.source from " + SqlValues.WANTED_REFS
+                + " join catalog_relation r on r.target_ref = wanted.ref where r.inverse_type is not null",
+                statement -> SqlValues.setTextArray(statement, 1, refs), row -> {
                     relations.computeIfAbsent(row.getString(1), key -> new ArrayList<>())
                             .add(new StoredRelation(row.getString(2), row.getString(3)));
                 });

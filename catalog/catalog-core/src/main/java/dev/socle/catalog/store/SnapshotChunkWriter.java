@@ -80,19 +80,21 @@ public class SnapshotChunkWriter {
                 rewritten.add(ref);
             }
             written.add(ref);
-            for (Relation relation : ingested.relations()) {
-                relationRows.add(new RelationRow(EntityWrites.lowerRef(relation.source()), relation.type(),
-                        relation.target().canonical(), ref));
-            }
+            relationRows.addAll(RelationRow.of(ingested.ref(), ingested.relations()));
         }
         entities.updateContent(updates);
         // Only stored entities can have emitted relation rows: a snapshot that fails removes those of the new
         // entities it had not written yet (SnapshotApplier#abandon). On a fresh PostgreSQL table without statistics
         // these lookups are sequential scans, so they are skipped where they cannot find anything.
-        progress.affected.addAll(relations.sourcesEmittedBy(rewritten));
+        progress.affected.addAll(relations.endsOfRelationsEmittedBy(rewritten));
         relations.deleteEmittedBy(rewritten);
         relations.insert(relationRows);
-        relationRows.forEach(row -> progress.affected.add(row.sourceRef()));
+        for (RelationRow row : relationRows) {
+            progress.affected.add(row.sourceRef());
+            if (row.inverseType() != null) {
+                progress.affected.add(row.targetRef());
+            }
+        }
         progress.drafted.addAll(written);
     }
 
