@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RelationRows {
 
-    private static final String WANTED = "(select wanted.ref from " + SqlValues.WANTED_REFS + ")";
+    /** The two indexed columns; a row's emitter is always one of them. */
+    private static final List<String> ENDS = List.of("source_ref", "target_ref");
 
     private final JdbcTemplate jdbc;
 
@@ -31,10 +33,10 @@ public class RelationRows {
         if (emitters.isEmpty()) {
             return ends;
         }
-        for (String end : List.of("source_ref", "target_ref")) {
-            jdbc.query("select source_ref, target_ref, inverse_type from catalog_relation where emitted_by_ref = "
-                    + end + " and " + end + " in " + WANTED, statement -> SqlValues.setTextArray(statement, 1,
-                    emitters), row -> {
+        for (String end : ENDS) {
+            jdbc.query("select r.source_ref, r.target_ref, r.inverse_type from " + SqlValues.WANTED_REFS
+                    + " join catalog_relation r on r." + end + " = wanted.ref where r.emitted_by_ref = wanted.ref",
+                    statement -> SqlValues.setTextArray(statement, 1, emitters), row -> {
                         ends.add(row.getString(1));
                         if (row.getString(3) != null) {
                             ends.add(row.getString(2));
@@ -44,25 +46,32 @@ public class RelationRows {
         return ends;
     }
 
+    /**
+     * Deletes the rows the given entities emitted, one indexed statement per emitter and end: a condition on a list
+     * of thousands of refs is checked row by row on H2.
+     */
     public void deleteEmittedBy(Collection<String> emitters) {
-        if (emitters.isEmpty()) {
-            return;
-        }
-        for (String end : List.of("source_ref", "target_ref")) {
-            jdbc.update("delete from catalog_relation where emitted_by_ref = " + end + " and " + end + " in " + WANTED,
-                    statement -> SqlValues.setTextArray(statement, 1, emitters));
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(emitters));
+        for (String end : ENDS) {
+            jdbc.batchUpdate("delete from catalog_relation where " + end + " = ? and emitted_by_ref = ?", distinct,
+                    Chunks.BATCH, (statement, emitter) -> {
+                        statement.setString(1, emitter);
+                        statement.setString(2, emitter);
+                    });
         }
     }
 
     /** Deletes the relation rows of those emitters that have no entity row (another location may have stored one). */
     public void deleteEmittedByMissing(Collection<String> emitters) {
-        if (emitters.isEmpty()) {
-            return;
-        }
-        for (String end : List.of("source_ref", "target_ref")) {
-            jdbc.update("delete from catalog_relation where emitted_by_ref = " + end + " and " + end + " in " + WANTED
-                    + " and not exists (select 1 from catalog_entity e where e.entity_ref = catalog_relation."
-                    + end + ")", statement -> SqlValues.setTextArray(statement, 1, emitters));
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(emitters));
+        for (String end : ENDS) {
+            jdbc.batchUpdate("delete from catalog_relation where " + end + " = ? and emitted_by_ref = ? and not"
+                    + " exists (select 1 from catalog_entity e where e.entity_ref = ?)", distinct, Chunks.BATCH,
+                    (statement, emitter) -> {
+                        statement.setString(1, emitter);
+                        statement.setString(2, emitter);
+                        statement.setString(3, emitter);
+                    });
         }
     }
 
