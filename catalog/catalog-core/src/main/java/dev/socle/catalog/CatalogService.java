@@ -29,7 +29,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -197,14 +196,16 @@ public class CatalogService {
         return scheduling.locationOf(ref).flatMap(locations::find);
     }
 
-    /** The entity with its {@code status.items} (see {@link #withStatus}), read in one transaction. */
-    @Transactional(readOnly = true)
+    /**
+     * The entity with its {@code status.items} (see {@link #withStatus}). Two single-statement reads without a
+     * transaction: on PostgreSQL one around them tripled by-name's p95 at 100,000 entities (6 ms against 3 ms), and
+     * at worst a refresh between the two reads shows newer problems beside the older entity.
+     */
     public Optional<ObjectNode> entityWithStatus(EntityRef ref) {
         return queries.byRef(ref).map(this::withStatus);
     }
 
-    /** The entity with this uid and its {@code status.items}, read in one transaction; empty for no such uid. */
-    @Transactional(readOnly = true)
+    /** The entity with this uid and its {@code status.items}, read as by {@link #entityWithStatus}; empty if none. */
     public Optional<ObjectNode> entityWithStatusByUid(String uid) {
         return queries.byUid(uid).map(this::withStatus);
     }
