@@ -79,7 +79,8 @@ class LocationReaderIT {
         var properties = new CatalogProperties(readings.build(), new CatalogProperties.Rules(List.of()),
                 new CatalogProperties.Refresh(Duration.ofMinutes(3), OrphanStrategy.KEEP, 10, Duration.ofMinutes(10),
                         Duration.ofSeconds(5)),
-                List.of(), new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)));
+                List.of(), new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)),
+                new CatalogProperties.Training(100, temp.resolve("training")));
         return new LocationReader(new SourceReader(properties.reading()), properties);
     }
 
