@@ -5,7 +5,9 @@
 # Usage: portal-app/bench/catalog-bench.sh 10000 [100000 ...]
 #   KEEP_LOGS=1 keeps the server logs; BENCH_ARGS="--some.property=value" passes extra settings to Socle;
 #   BENCH_JVM_OPTS="-XX:+UseParallelGC" passes extra JVM options (default: none, so the JVM's default G1);
-#   WARM_UP=1 first registers and unregisters another 10,000-entity organisation, to measure a warmed-up server.
+#   WARM_UP=1 first registers and unregisters another 10,000-entity organisation, to measure a warmed-up server;
+#   AOT=1 launches Socle as Operations recommends: the extracted jar with an AOT cache from a training run (profile
+#   training, same JVM options), which needs JDK 25 or newer.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 jar=portal-app/target/socle.jar
@@ -35,6 +37,15 @@ if [[ -n "${WARM_UP:-}" ]]; then
   warm_up=("file://$work/warm-up?ref=main&path=catalog-info.yaml")
 fi
 
+launch=(-jar "$jar")
+if [[ -n "${AOT:-}" ]]; then
+  "$java" -Djarmode=tools -jar "$jar" extract --destination "$work/socle" >/dev/null
+  "$java" -XX:AOTCacheOutput="$work/socle/socle.aot" -Xmx1g ${BENCH_JVM_OPTS:-} -Djava.io.tmpdir="$work" \
+      -Dspring.profiles.active=training -jar "$work/socle/socle.jar" >"$work/training.log" 2>&1 \
+      || { tail -50 "$work/training.log" >&2; exit 1; }
+  launch=(-XX:AOTCache="$work/socle/socle.aot" -jar "$work/socle/socle.jar")
+fi
+
 for entities in "${@:-10000}"; do
   org="$work/org-$entities"
   python3 "$generator" --entities "$entities" --out "$org" --git >/dev/null
@@ -43,7 +54,7 @@ for entities in "${@:-10000}"; do
     PGOPTIONS='--client-min-messages=warning' psql "${BENCH_PG_ADMIN_URL:?set BENCH_PG_ADMIN_URL to reset the database}" \
         -qc 'drop schema public cascade; create schema public;'
   fi
-  SOCLE_DATA_DIR="$data" "$java" -Xmx1g -Xlog:gc:file="$work/gc-$entities.log" ${BENCH_JVM_OPTS:-} -jar "$jar" --server.port=$port --server.address=127.0.0.1 \
+  SOCLE_DATA_DIR="$data" "$java" -Xmx1g -Xlog:gc:file="$work/gc-$entities.log" ${BENCH_JVM_OPTS:-} "${launch[@]}" --server.port=$port --server.address=127.0.0.1 \
       --socle.admin.password=bench-admin-password \
       --socle.api.static-tokens[0].token="$token" --socle.api.static-tokens[0].subject=bench \
       --socle.api.static-tokens[0].roles=ADMIN \
@@ -55,7 +66,7 @@ for entities in "${@:-10000}"; do
     kill -0 "$pid" 2>/dev/null || { tail -50 "$work/socle-$entities.log" >&2; exit 1; }
     sleep 0.2
   done
-  echo "== $entities entities, ${BENCH_DB:-h2}, -Xmx1g ${BENCH_JVM_OPTS:-}${WARM_UP:+, warmed up}, $(nproc) cores, $("$java" -version 2>&1 | head -1)"
+  echo "== $entities entities, ${BENCH_DB:-h2}, -Xmx1g ${BENCH_JVM_OPTS:-}${AOT:+, AOT cache}${WARM_UP:+, warmed up}, $(nproc) cores, $("$java" -version 2>&1 | head -1)"
   "$java" -XX:TieredStopAtLevel=1 -cp "$work/bench-classes" CatalogBench "http://127.0.0.1:$port" "$token" \
       "file://$org?ref=main&path=catalog-info.yaml" "$pid" "$work/gc-$entities.log" "${warm_up[@]}"
   kill "$pid"; wait "$pid" 2>/dev/null || true

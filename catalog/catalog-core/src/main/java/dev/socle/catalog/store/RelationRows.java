@@ -13,13 +13,13 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads and batched writes of {@code catalog_relation}, one row per edge. Every row is emitted by one of its two
- * ends, so the rows of an emitter are found through the source and target indexes.
+ * ends, so the rows of an emitter are found through the source and target indexes, which hold {@link RefKey}s.
  */
 @Repository
 public class RelationRows {
 
-    /** The two indexed columns; a row's emitter is always one of them. */
-    private static final List<String> ENDS = List.of("source_ref", "target_ref");
+    /** The two ends, each found through the index of its key; a row's emitter is always one of them. */
+    private static final List<String> ENDS = List.of("source", "target");
 
     private final JdbcTemplate jdbc;
 
@@ -34,9 +34,10 @@ public class RelationRows {
             return ends;
         }
         for (String end : ENDS) {
-            jdbc.query("select r.source_ref, r.target_ref, r.inverse_type from " + SqlValues.WANTED_REFS
-                    + " join catalog_relation r on r." + end + " = wanted.ref where r.emitted_by_ref = wanted.ref",
-                    statement -> SqlValues.setTextArray(statement, 1, emitters), row -> {
+            jdbc.query("select r.source_ref, r.target_ref, r.inverse_type from " + SqlValues.WANTED_KEYED_REFS
+                    + " join catalog_relation r on r." + end + "_key = wanted.ref_key where r." + end
+                    + "_ref = wanted.ref and r.emitted_by_ref = wanted.ref",
+                    statement -> SqlValues.setKeyedRefs(statement, 1, emitters), row -> {
                         ends.add(row.getString(1));
                         if (row.getString(3) != null) {
                             ends.add(row.getString(2));
@@ -53,10 +54,11 @@ public class RelationRows {
     public void deleteEmittedBy(Collection<String> emitters) {
         List<String> distinct = List.copyOf(new LinkedHashSet<>(emitters));
         for (String end : ENDS) {
-            jdbc.batchUpdate("delete from catalog_relation where " + end + " = ? and emitted_by_ref = ?", distinct,
-                    Chunks.BATCH, (statement, emitter) -> {
-                        statement.setString(1, emitter);
+            jdbc.batchUpdate("delete from catalog_relation where " + end + "_key = ? and " + end + "_ref = ?"
+                    + " and emitted_by_ref = ?", distinct, Chunks.BATCH, (statement, emitter) -> {
+                        statement.setLong(1, RefKey.of(emitter));
                         statement.setString(2, emitter);
+                        statement.setString(3, emitter);
                     });
         }
     }
@@ -65,12 +67,13 @@ public class RelationRows {
     public void deleteEmittedByMissing(Collection<String> emitters) {
         List<String> distinct = List.copyOf(new LinkedHashSet<>(emitters));
         for (String end : ENDS) {
-            jdbc.batchUpdate("delete from catalog_relation where " + end + " = ? and emitted_by_ref = ? and not"
-                    + " exists (select 1 from catalog_entity e where e.entity_ref = ?)", distinct, Chunks.BATCH,
-                    (statement, emitter) -> {
-                        statement.setString(1, emitter);
+            jdbc.batchUpdate("delete from catalog_relation where " + end + "_key = ? and " + end + "_ref = ?"
+                    + " and emitted_by_ref = ? and not exists (select 1 from catalog_entity e where e.entity_ref = ?)",
+                    distinct, Chunks.BATCH, (statement, emitter) -> {
+                        statement.setLong(1, RefKey.of(emitter));
                         statement.setString(2, emitter);
                         statement.setString(3, emitter);
+                        statement.setString(4, emitter);
                     });
         }
     }
@@ -79,15 +82,18 @@ public class RelationRows {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("insert into catalog_relation (source_ref, source, type, inverse_type, target_ref, target,"
-                + " emitted_by_ref) values (?, ?, ?, ?, ?, ?, ?)", rows, Chunks.BATCH, (statement, row) -> {
-                    statement.setString(1, row.sourceRef());
-                    statement.setString(2, row.source());
-                    statement.setString(3, row.type());
-                    SqlValues.setText(statement, 4, row.inverseType());
-                    statement.setString(5, row.targetRef());
-                    statement.setString(6, row.target());
-                    statement.setString(7, row.emittedByRef());
+        jdbc.batchUpdate("insert into catalog_relation (source_key, source_ref, source, type, inverse_type, target_key,"
+                + " target_ref, target, emitted_by_ref) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, Chunks.BATCH,
+                (statement, row) -> {
+                    statement.setLong(1, RefKey.of(row.sourceRef()));
+                    statement.setString(2, row.sourceRef());
+                    statement.setString(3, row.source());
+                    statement.setString(4, row.type());
+                    SqlValues.setText(statement, 5, row.inverseType());
+                    statement.setLong(6, RefKey.of(row.targetRef()));
+                    statement.setString(7, row.targetRef());
+                    statement.setString(8, row.target());
+                    statement.setString(9, row.emittedByRef());
                 });
     }
 
@@ -100,15 +106,16 @@ public class RelationRows {
         if (refs.isEmpty()) {
             return relations;
         }
-        jdbc.query("select r.source_ref, r.type, r.target from " + SqlValues.WANTED_REFS
-                + " join catalog_relation r on r.source_ref = wanted.ref",
-                statement -> SqlValues.setTextArray(statement, 1, refs), row -> {
+        jdbc.query("select r.source_ref, r.type, r.target from " + SqlValues.WANTED_KEYED_REFS
+                + " join catalog_relation r on r.source_key = wanted.ref_key where r.source_ref = wanted.ref",
+                statement -> SqlValues.setKeyedRefs(statement, 1, refs), row -> {
                     relations.computeIfAbsent(row.getString(1), key -> new ArrayList<>())
                             .add(new StoredRelation(row.getString(2), row.getString(3)));
                 });
-        jdbc.query("select r.target_ref, r.inverse_type, r.source from " + SqlValues.WANTED_REFS
-                + " join catalog_relation r on r.target_ref = wanted.ref where r.inverse_type is not null",
-                statement -> SqlValues.setTextArray(statement, 1, refs), row -> {
+        jdbc.query("select r.target_ref, r.inverse_type, r.source from " + SqlValues.WANTED_KEYED_REFS
+                + " join catalog_relation r on r.target_key = wanted.ref_key where r.target_ref = wanted.ref"
+                + " and r.inverse_type is not null",
+                statement -> SqlValues.setKeyedRefs(statement, 1, refs), row -> {
                     relations.computeIfAbsent(row.getString(1), key -> new ArrayList<>())
                             .add(new StoredRelation(row.getString(2), row.getString(3)));
                 });

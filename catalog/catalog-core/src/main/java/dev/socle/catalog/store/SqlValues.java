@@ -38,6 +38,24 @@ final class SqlValues {
                 new LinkedHashSet<>(values).toArray(String[]::new)));
     }
 
+    /**
+     * Wanted refs with their {@link RefKey}s, bound by {@link #setKeyedRefs}: join on {@code wanted.ref_key} through
+     * an index of keys, then compare {@code wanted.ref}.
+     */
+    static final String WANTED_KEYED_REFS =
+            "unnest(cast(? as bigint array), cast(? as varchar array)) as wanted(ref_key, ref)";
+
+    /** Binds distinct refs and their keys as two array parameters, for {@link #WANTED_KEYED_REFS}. */
+    static void setKeyedRefs(PreparedStatement statement, int index, Collection<String> refs) throws SQLException {
+        String[] distinct = new LinkedHashSet<>(refs).toArray(String[]::new);
+        Long[] keys = new Long[distinct.length];
+        for (int i = 0; i < distinct.length; i++) {
+            keys[i] = RefKey.of(distinct[i]);
+        }
+        statement.setArray(index, statement.getConnection().createArrayOf("bigint", keys));
+        statement.setArray(index + 1, statement.getConnection().createArrayOf("varchar", distinct));
+    }
+
     static void setUuid(PreparedStatement statement, int index, @Nullable UUID value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.OTHER);
