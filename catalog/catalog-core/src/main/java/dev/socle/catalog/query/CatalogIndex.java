@@ -33,6 +33,9 @@ class CatalogIndex {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogIndex.class);
     private static final String WATERMARK = "socle.history-watermark";
+    // The layout of the documents (EntityDocuments); an index committed with another layout is rebuilt.
+    private static final String FORMAT = "socle.document-format";
+    private static final String CURRENT_FORMAT = "2";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -79,6 +82,10 @@ class CatalogIndex {
                 return OptionalLong.empty();
             }
             Map<String, String> data = DirectoryReader.listCommits(directory).getLast().getUserData();
+            if (!CURRENT_FORMAT.equals(data.get(FORMAT))) {
+                log.info("The catalog search index has an older document layout; it will be rebuilt");
+                return OptionalLong.empty();
+            }
             String watermark = data.get(WATERMARK);
             return watermark == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(watermark));
         } catch (IOException | NumberFormatException unreadable) {
@@ -117,7 +124,8 @@ class CatalogIndex {
     void publish(long watermark, boolean durable) {
         try {
             if (durable) {
-                writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark)).entrySet());
+                writer.setLiveCommitData(
+                        Map.of(WATERMARK, Long.toString(watermark), FORMAT, CURRENT_FORMAT).entrySet());
                 writer.commit();
             }
             searchers.maybeRefreshBlocking();

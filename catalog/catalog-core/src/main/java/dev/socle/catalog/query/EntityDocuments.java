@@ -14,15 +14,18 @@ import org.apache.lucene.util.BytesRef;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The Lucene document of an entity: one keyword field per search key ({@code f:<key>}, lower-cased: filters and
- * sorting), the original values as doc values ({@code o:<key>}: facets), the keys it has ({@code _k}: "field
- * exists" filters), its lower-cased ref ({@code _ref}: identity and tie-breaker) and its served body.
+ * The Lucene document of an entity: per search key, its lower-cased values as terms ({@code f:<key>}: filters and
+ * full text) and as doc values each lower-cased value followed by a NUL and the original ({@code o:<key>}: sorting,
+ * which compares the lower-cased part first, and facets, which show the original part); the keys it has
+ * ({@code _k}: "field exists" filters), its lower-cased ref ({@code _ref}: identity and tie-breaker) and its served
+ * body. One doc-values field per key rather than two halves what flushing and merging segments write.
  */
 final class EntityDocuments {
 
     static final String REF = "_ref";
     static final String KEYS = "_k";
     static final String BODY = "_body";
+    private static final char SORT_VALUE_END = '\u0000';
 
     private EntityDocuments() {
     }
@@ -39,20 +42,27 @@ final class EntityDocuments {
     }
 
     private static void add(Document document, Set<String> keys, SearchTerm term) {
-        document.add(new KeywordField(filterField(term.key()), term.value(), Field.Store.NO));
-        document.add(new SortedSetDocValuesField(facetField(term.key()), new BytesRef(term.originalValue())));
+        document.add(new StringField(filterField(term.key()), term.value(), Field.Store.NO));
+        document.add(new SortedSetDocValuesField(sortAndFacetField(term.key()),
+                new BytesRef(term.value() + SORT_VALUE_END + term.originalValue())));
         if (keys.add(term.key())) {
             document.add(new StringField(KEYS, term.key(), Field.Store.NO));
         }
     }
 
-    /** Lower-cased values of a search key, for filters, full text and sorting. */
+    /** Lower-cased values of a search key, for filters and full text. */
     static String filterField(String key) {
         return "f:" + key;
     }
 
-    /** Original values of a search key, for facets. */
-    static String facetField(String key) {
+    /** Lower-cased and original values of a search key, for sorting and facets. */
+    static String sortAndFacetField(String key) {
         return "o:" + key;
+    }
+
+    /** The original value in a doc value of {@link #sortAndFacetField}. */
+    static String originalValue(BytesRef docValue) {
+        String value = docValue.utf8ToString();
+        return value.substring(value.indexOf(SORT_VALUE_END) + 1);
     }
 }

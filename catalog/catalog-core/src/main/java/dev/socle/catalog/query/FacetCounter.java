@@ -58,7 +58,7 @@ final class FacetCounter {
             values = new SortedSetDocValues[keys.size()];
             counts = new int[keys.size()][];
             for (int i = 0; i < keys.size(); i++) {
-                values[i] = DocValues.getSortedSet(context.reader(), EntityDocuments.facetField(keys.get(i)));
+                values[i] = DocValues.getSortedSet(context.reader(), EntityDocuments.sortAndFacetField(keys.get(i)));
                 counts[i] = new int[Math.toIntExact(values[i].getValueCount())];
             }
         }
@@ -78,7 +78,8 @@ final class FacetCounter {
             for (int i = 0; i < values.length; i++) {
                 for (int ord = 0; ord < counts[i].length; ord++) {
                     if (counts[i][ord] > 0) {
-                        totals.get(i).merge(values[i].lookupOrd(ord).utf8ToString(), (long) counts[i][ord], Long::sum);
+                        totals.get(i).merge(EntityDocuments.originalValue(values[i].lookupOrd(ord)),
+                                (long) counts[i][ord], Long::sum);
                     }
                 }
             }

@@ -16,6 +16,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
@@ -67,7 +69,7 @@ final class IndexQueries {
             return new TermQuery(new Term(EntityDocuments.KEYS, key));
         }
         List<BytesRef> terms = values.stream().map(BytesRef::new).toList();
-        return KeywordField.newSetQuery(EntityDocuments.filterField(key), terms);
+        return new TermInSetQuery(EntityDocuments.filterField(key), terms);
     }
 
     private static Query fullText(String term, List<String> fields) {
@@ -99,7 +101,7 @@ final class IndexQueries {
         List<SortField> fields = new ArrayList<>();
         for (OrderField field : order) {
             boolean reverse = (field.direction() == SortDirection.DESC) != backwards;
-            SortField sort = KeywordField.newSortField(EntityDocuments.filterField(field.field()), reverse,
+            SortField sort = new SortedSetSortField(EntityDocuments.sortAndFacetField(field.field()), reverse,
                     SortedSetSelector.Type.MIN);
             sort.setMissingValue(SortField.STRING_LAST);
             fields.add(sort);
