@@ -118,8 +118,9 @@ public record CatalogProperties(
      * work.
      *
      * @param entities about how many entities the synthetic organisation has
-     * @param directory where the run writes its repository; the profile also keeps its throwaway database, search
-     *     index and git cache there. Deleted with everything in it when the run ends
+     * @param directory where the run writes its repository (deleted when it ends); the profile also keeps its
+     *     throwaway database, search index and git cache there, and the run refuses to start when the database or
+     *     the index is configured elsewhere
      */
     public record Training(
             @Positive @DefaultValue("5000") int entities,

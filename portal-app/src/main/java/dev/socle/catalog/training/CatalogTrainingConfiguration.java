@@ -35,6 +35,8 @@ class CatalogTrainingConfiguration {
         CatalogProperties.Training settings = context.getBean(CatalogProperties.class).training();
         int status = 0;
         try {
+            ThrowawayStorage.require(context.getEnvironment().getProperty("spring.datasource.url", ""),
+                    context.getBean(CatalogProperties.class).search().indexDirectory(), settings.directory());
             CatalogTrainingRun.Result result = context.getBean(CatalogTrainingRun.class)
                     .train(settings.directory(), settings.entities());
             if (result.indexed() < result.written()) {
@@ -48,8 +50,6 @@ class CatalogTrainingConfiguration {
             status = 1;
         }
         int exitStatus = status;
-        int exit = SpringApplication.exit(context, () -> exitStatus);
-        CatalogTrainingRun.deleteQuietly(settings.directory());
-        System.exit(exit);
+        System.exit(SpringApplication.exit(context, () -> exitStatus));
     }
 }

@@ -123,7 +123,7 @@ final class CatalogTrainingRun {
         }
     }
 
-    static void deleteQuietly(Path directory) {
+    private static void deleteQuietly(Path directory) {
         try {
             FileUtils.delete(directory.toFile(), FileUtils.RECURSIVE | FileUtils.SKIP_MISSING);
         } catch (IOException failed) {
