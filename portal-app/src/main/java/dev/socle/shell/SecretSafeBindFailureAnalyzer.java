@@ -61,10 +61,23 @@ class SecretSafeBindFailureAnalyzer extends AbstractFailureAnalyzer<BindExceptio
         if (SECRET.matcher(name).matches()) {
             return "    Property: " + name + "\n    Value: <redacted>\n    Reason: it could not be read as the expected type";
         }
-        Throwable cause = failure.getCause();
-        String reason = cause == null || cause.getMessage() == null ? "it could not be read" : cause.getMessage();
+        String reason = innermostMessage(failure.getCause());
         return "    Property: " + name + (property == null ? "" : "\n    Value: \"" + property.getValue() + "\"")
                 + "\n    Reason: " + reason;
+    }
+
+    /**
+     * The settings records check combinations in their constructors and say what to set; Spring wraps that in
+     * "Failed to instantiate …: Constructor threw exception", so the innermost message is the one to show.
+     */
+    private static String innermostMessage(@Nullable Throwable cause) {
+        String message = "it could not be read";
+        for (Throwable current = cause; current != null; current = current.getCause()) {
+            if (current.getMessage() != null) {
+                message = current.getMessage();
+            }
+        }
+        return message;
     }
 
     static String kebab(String field) {

@@ -35,6 +35,14 @@ class ConfigurationValidationIT {
         assertThat(output.getAll()).contains("socle.admin.username").contains("lower-case letters");
     }
 
+    @Test
+    void aGitCacheRetentionUnderAnHourStopsStartUpAndSaysWhatToSet(CapturedOutput output) {
+        Throwable failure = start("socle.catalog.reading.cache-retention=5m");
+
+        assertThat(failure).isNotNull();
+        assertThat(output.getAll()).contains("socle.catalog.reading.cache-retention must be at least 1h");
+    }
+
     private static Throwable start(String... properties) {
         String[] arguments = java.util.stream.Stream.concat(
                         java.util.stream.Stream.of("server.port=0", "server.address=127.0.0.1",

@@ -156,6 +156,8 @@ public record CatalogProperties(
      * @param maxFileSize largest single file a location may yield; larger files fail the read
      * @param maxFilesPerLocation most files one location may yield, counting the files its Location entities
      *     lead to
+     * @param cacheRetention how long a git cache that no location has used is kept before it is deleted; at least
+     *     an hour. Caches in use are repacked when their fetches have left many pack files
      */
     public record Reading(
             @DefaultValue List<String> allowedHosts,
@@ -164,7 +166,8 @@ public record CatalogProperties(
             @DefaultValue("./data/git-cache") Path cacheDirectory,
             @DefaultValue("60s") Duration fetchTimeout,
             @DefaultValue("3MB") DataSize maxFileSize,
-            @Positive @DefaultValue("20000") int maxFilesPerLocation) {
+            @Positive @DefaultValue("20000") int maxFilesPerLocation,
+            @DefaultValue("7d") Duration cacheRetention) {
 
         public Reading {
             allowedHosts = List.copyOf(allowedHosts);
@@ -173,6 +176,10 @@ public record CatalogProperties(
             if (fetchTimeout.isNegative() || fetchTimeout.isZero()) {
                 throw new InvalidInputException("socle.catalog.reading.fetch-timeout must be positive, but is "
                         + fetchTimeout + "; set it to e.g. 60s.");
+            }
+            if (cacheRetention.compareTo(Duration.ofHours(1)) < 0) {
+                throw new InvalidInputException("socle.catalog.reading.cache-retention must be at least 1h, but is "
+                        + cacheRetention + "; set it to e.g. 7d.");
             }
             if (maxFileSize.toBytes() <= 0) {
                 throw new InvalidInputException("socle.catalog.reading.max-file-size must be positive, but is "

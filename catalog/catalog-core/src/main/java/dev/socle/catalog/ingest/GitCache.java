@@ -36,11 +36,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One bare repository per remote under {@code socle.catalog.reading.cache-directory}, updated one
- * branch at a time. Objects already present are never fetched again.
+ * branch at a time. Objects already present are never fetched again. Each update stamps the cache's
+ * {@value #LAST_USED} file, which {@link GitCacheMaintenance} reads to delete caches no location uses any more.
  */
 final class GitCache {
 
     private static final Logger log = LoggerFactory.getLogger(GitCache.class);
+    static final String LAST_USED = "socle-last-used";
 
     private final CatalogProperties.Reading reading;
     private final ConcurrentHashMap<Path, ReentrantLock> locks = new ConcurrentHashMap<>();
@@ -68,7 +70,9 @@ final class GitCache {
         ReentrantLock lock = locks.computeIfAbsent(directory, d -> new ReentrantLock());
         lock.lock();
         try (Repository repository = openOrCreate(directory)) {
-            return fetch(repository, target);
+            ObjectId head = fetch(repository, target);
+            Files.write(directory.resolve(LAST_USED), new byte[0]);
+            return head;
         } catch (IOException e) {
             throw new SourceUnavailableException("Could not use the git cache " + directory + " for location "
                     + target.original() + ": " + e.getMessage() + ". Check that the directory is writable,"
@@ -76,6 +80,26 @@ final class GitCache {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Runs {@code action} on a cache unless an update holds it; answers whether it ran. */
+    boolean ifIdle(Path directory, CacheAction action) throws IOException {
+        ReentrantLock lock = locks.computeIfAbsent(directory, d -> new ReentrantLock());
+        if (!lock.tryLock()) {
+            return false;
+        }
+        try {
+            action.run(directory);
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Work on one cache directory. */
+    @FunctionalInterface
+    interface CacheAction {
+        void run(Path directory) throws IOException;
     }
 
     static Repository open(Path directory) throws IOException {

@@ -3,6 +3,7 @@ package dev.socle.catalog.ingest;
 import dev.socle.catalog.CatalogProperties;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -21,11 +22,18 @@ public final class GitSourceReader {
     private final ReadingPolicy policy;
     private final GitCache cache;
     private final GitTreeReader treeReader;
+    private final GitCacheMaintenance maintenance;
 
     public GitSourceReader(CatalogProperties.Reading reading, ReadingPolicy policy) {
         this.policy = policy;
         this.cache = new GitCache(reading);
         this.treeReader = new GitTreeReader(ReadLimits.of(reading));
+        this.maintenance = new GitCacheMaintenance(cache, reading);
+    }
+
+    /** Deletes caches no location used for the retention period and repacks those with many packs. */
+    GitCacheMaintenance.Outcome maintainCaches(Instant now) {
+        return maintenance.maintain(now);
     }
 
     public SourceSnapshot read(GitTarget target) {

@@ -1,6 +1,7 @@
 package dev.socle.catalog.ingest;
 
 import dev.socle.catalog.CatalogProperties;
+import java.time.Instant;
 
 /** Reads any {@link LocationTarget} after the {@link ReadingPolicy} has allowed it. */
 public final class SourceReader {
@@ -17,6 +18,11 @@ public final class SourceReader {
     /** Parses {@code type} and {@code target} as {@link LocationTargetParser} does and reads the result. */
     public SourceSnapshot read(String type, String target) {
         return read(LocationTargetParser.parse(type, target));
+    }
+
+    /** See {@link GitCacheMaintenance}. */
+    void maintainGitCaches(Instant now) {
+        git.maintainCaches(now);
     }
 
     public SourceSnapshot read(LocationTarget target) {

@@ -40,6 +40,7 @@ record TestReadings(List<String> hosts, List<Path> roots, List<CatalogProperties
     }
 
     CatalogProperties.Reading build() {
-        return new CatalogProperties.Reading(hosts, roots, tokens, cache, Duration.ofSeconds(20), maxFileSize, maxFiles);
+        return new CatalogProperties.Reading(hosts, roots, tokens, cache, Duration.ofSeconds(20), maxFileSize, maxFiles,
+                Duration.ofDays(7));
     }
 }

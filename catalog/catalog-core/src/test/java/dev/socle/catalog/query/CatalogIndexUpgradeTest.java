@@ -60,7 +60,7 @@ class CatalogIndexUpgradeTest {
     private CatalogProperties properties() {
         return new CatalogProperties(
                 new CatalogProperties.Reading(List.of(), List.of(), List.of(), temp.resolve("cache"),
-                        Duration.ofSeconds(60), DataSize.ofMegabytes(3), 100),
+                        Duration.ofSeconds(60), DataSize.ofMegabytes(3), 100, Duration.ofDays(7)),
                 new CatalogProperties.Rules(List.of()),
                 new CatalogProperties.Refresh(Duration.ofMinutes(3), OrphanStrategy.KEEP, 10, Duration.ofMinutes(10),
                         Duration.ofSeconds(5)),
