@@ -44,7 +44,7 @@ final class EntityDocuments {
     private static void add(Document document, Set<String> keys, SearchTerm term) {
         document.add(new StringField(filterField(term.key()), term.value(), Field.Store.NO));
         document.add(new SortedSetDocValuesField(sortAndFacetField(term.key()),
-                new BytesRef(term.value() + SORT_VALUE_END + term.originalValue())));
+                new BytesRef(term.value().replace(SORT_VALUE_END, ' ') + SORT_VALUE_END + term.originalValue())));
         if (keys.add(term.key())) {
             document.add(new StringField(KEYS, term.key(), Field.Store.NO));
         }
