@@ -32,11 +32,12 @@ class CatalogTrainingConfiguration {
     @EventListener
     void trainThenExit(ApplicationReadyEvent ready) {
         ConfigurableApplicationContext context = ready.getApplicationContext();
-        CatalogProperties.Training settings = context.getBean(CatalogProperties.class).training();
+        CatalogProperties properties = context.getBean(CatalogProperties.class);
+        CatalogProperties.Training settings = properties.training();
         int status = 0;
         try {
             ThrowawayStorage.require(context.getEnvironment().getProperty("spring.datasource.url", ""),
-                    context.getBean(CatalogProperties.class).search().indexDirectory(), settings.directory());
+                    properties.search().indexDirectory(), settings.directory());
             CatalogTrainingRun.Result result = context.getBean(CatalogTrainingRun.class)
                     .train(settings.directory(), settings.entities());
             if (result.indexed() < result.written()) {
