@@ -2,7 +2,6 @@ package dev.socle.catalog.model;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -62,22 +61,32 @@ public record EntityRef(String kind, String namespace, String name) {
         return kind.equalsIgnoreCase(otherKind);
     }
 
+    // Refs are map keys throughout ingestion, so equality and hashing fold case without building lower-cased copies.
     @Override
     public boolean equals(@Nullable Object other) {
         return other instanceof EntityRef ref
-                && lower(kind).equals(lower(ref.kind))
-                && lower(namespace).equals(lower(ref.namespace))
-                && lower(name).equals(lower(ref.name));
+                && kind.equalsIgnoreCase(ref.kind)
+                && namespace.equalsIgnoreCase(ref.namespace)
+                && name.equalsIgnoreCase(ref.name);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(lower(kind), lower(namespace), lower(name));
+        return 31 * (31 * foldedHash(kind) + foldedHash(namespace)) + foldedHash(name);
     }
 
     @Override
     public String toString() {
         return canonical();
+    }
+
+    /** A hash equal for strings that {@link String#equalsIgnoreCase} finds equal: it folds case as that does. */
+    private static int foldedHash(String value) {
+        int hash = 0;
+        for (int i = 0; i < value.length(); i++) {
+            hash = 31 * hash + Character.toLowerCase(Character.toUpperCase(value.charAt(i)));
+        }
+        return hash;
     }
 
     private static String lower(String value) {

@@ -1,7 +1,10 @@
 package dev.socle.catalog.model;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Backstage's well-known relation types, each paired with its inverse. */
 public enum RelationType {
@@ -19,6 +22,9 @@ public enum RelationType {
     CHILD_OF("childOf", "parentOf"),
     MEMBER_OF("memberOf", "hasMember"),
     HAS_MEMBER("hasMember", "memberOf");
+
+    private static final Map<String, RelationType> BY_VALUE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(RelationType::value, Function.identity()));
 
     private final String value;
     private final String inverseValue;
@@ -40,7 +46,7 @@ public enum RelationType {
 
     /** The well-known type with this exact value, if any. */
     public static Optional<RelationType> from(String value) {
-        return Arrays.stream(values()).filter(type -> type.value.equals(value)).findFirst();
+        return Optional.ofNullable(BY_VALUE.get(value));
     }
 
     /** The inverse of a relation type given as text; empty for types Backstage does not define. */

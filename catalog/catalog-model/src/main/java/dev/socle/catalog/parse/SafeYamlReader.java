@@ -26,6 +26,9 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  */
 public final class SafeYamlReader {
 
+    // Immutable once built, and costly to build for every file.
+    private static final CoreSchema CORE_SCHEMA = new CoreSchema();
+
     private final ParserLimits limits;
 
     public SafeYamlReader(ParserLimits limits) {
@@ -91,7 +94,7 @@ public final class SafeYamlReader {
     private LoadSettings settings(String file) {
         return LoadSettings.builder()
                 .setLabel(file)
-                .setSchema(new CoreSchema())
+                .setSchema(CORE_SCHEMA)
                 .setAllowDuplicateKeys(false)
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(limits.maxAliasesForCollections())

@@ -62,6 +62,9 @@ class EntityRefTest {
         EntityRef lower = new EntityRef("component", "default", "checkout");
         assertThat(upper).isEqualTo(lower).hasSameHashCodeAs(lower);
         assertThat(upper).isNotEqualTo(new EntityRef("component", "default", "checkout-v2"));
+        assertThat(new EntityRef("group", "default", "ÉQUIPE")).isEqualTo(new EntityRef("Group", "default", "équipe"))
+                .hasSameHashCodeAs(new EntityRef("Group", "default", "équipe"));
+        assertThat(new EntityRef("component", "ab", "c")).isNotEqualTo(new EntityRef("component", "a", "bc"));
     }
 
     @Test
