@@ -46,6 +46,11 @@ public final class LocationTargetParser {
                     + " contains credentials; remove them from the URL and set socle.catalog.reading.host-tokens instead.");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme();
+        if (scheme.equalsIgnoreCase("file") && (uri.getRawAuthority() != null || uri.getPath() == null
+                || !uri.getPath().startsWith("/"))) {
+            throw new InvalidInputException("Location " + target + " is not a local repository URL: a file URL names"
+                    + " an absolute path and no host, as in file:///path/repo?ref=main&path=catalog-info.yaml.");
+        }
         if (scheme.equalsIgnoreCase("file") || uri.getPath() != null && uri.getPath().endsWith(".git")) {
             return plainGit(uri, target);
         }

@@ -60,6 +60,8 @@ class LocationTargetParserTest {
             "https://github.com/acme/payments/blob/main/../../etc/passwd",
             "https://bitbucket.acme.dev/projects/PAY/repos/payments/browse/catalog-info.yaml",
             "https://user:secret@github.com/acme/payments/blob/main/a.yaml",
+            "file://org/repo?ref=main&path=catalog-info.yaml",
+            "file:relative/repo?ref=main&path=catalog-info.yaml",
     })
     void unparseableUrlTargetsAreInvalidInputNamingTheTarget(String target) {
         assertThatThrownBy(() -> LocationTargetParser.parse("url", target))
