@@ -14,7 +14,7 @@ import dev.socle.catalog.query.EntityQuery;
 import dev.socle.catalog.query.HistoryEntry;
 import dev.socle.catalog.query.StoredEntity;
 import dev.socle.catalog.store.EntityRows;
-import dev.socle.catalog.store.EntityWrite;
+import dev.socle.catalog.store.ServedBody;
 import dev.socle.plugin.NotFoundException;
 import java.time.Instant;
 import java.util.List;
@@ -332,9 +332,8 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         StoredEntity stored = get("component:default/payments");
         UUID uid = UUID.fromString(stored.uid());
         Instant now = clock.instant();
-        EntityWrite stale = new EntityWrite(uid, "component:default/payments", "component", "default", "payments",
-                null, location, "catalog-info.yaml", null, null, "{}", "{\"stale\":true}", "stale-etag", "hash",
-                false, now, now, null);
+        ServedBody stale = new ServedBody("component:default/payments", uid, location, "{\"stale\":true}",
+                "stale-etag", "hash", false, now);
 
         assertThat(entityRows.updateServed(List.of(stale), List.of("an-etag-read-before-another-stitch")))
                 .containsExactly(false);
@@ -356,5 +355,23 @@ abstract class WriteBehaviour extends CatalogTestSupport {
 
         assertThat(rows("catalog_relation")).isZero();
         assertThat(exists("component:default/payments")).isFalse();
+    }
+
+    @Test
+    void aChangeWhoseSnapshotFailsBeforeTheStitchIsStoredByTheNextReadOfTheSameContent() {
+        UUID location = location("https://git.example.com/repo");
+        apply(location, ingested(component("payments", "service", "team-a")));
+        StoredEntity before = get("component:default/payments");
+        LocationSnapshotWrite write = writer.beginSnapshot(location, OrphanStrategy.KEEP,
+                ChangeTrigger.SCHEDULED_REFRESH, null, null);
+        write.add(List.of(ingested(component("payments", "website", "team-a"))));
+        write.abandon();
+        assertThat(get("component:default/payments").body()).as("served as before").isEqualTo(before.body());
+
+        LocationWriteResult retried = apply(location, ingested(component("payments", "website", "team-a")));
+
+        assertThat(retried.updated()).isEqualTo(1);
+        assertThat(get("component:default/payments").body().path("spec").path("type").asString())
+                .isEqualTo("website");
     }
 }

@@ -19,7 +19,7 @@ public class EntityRows {
 
     private static final String STATE_COLUMNS = "uid, entity_ref, location_id, content_hash, orphan, source_file";
     private static final String ROW_COLUMNS = STATE_COLUMNS + ", managed_by_location, managed_by_origin_location,"
-            + " processed_body, final_body, etag, created_at";
+            + " final_body, etag, created_at";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -75,36 +75,37 @@ public class EntityRows {
             return;
         }
         jdbc.batchUpdate("insert into catalog_entity (kind, namespace, name, title, location_id, source_file,"
-                + " managed_by_location, managed_by_origin_location, processed_body, final_body, etag, content_hash,"
-                + " orphan, updated_at, created_at, entity_ref, uid, parent_ref) values (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?)", writes, Chunks.BATCH, EntityRows::bind);
+                + " managed_by_location, managed_by_origin_location, final_body, etag, content_hash, orphan,"
+                + " updated_at, created_at, entity_ref, uid, parent_ref) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?)", writes, Chunks.BATCH, EntityRows::bind);
     }
 
     /**
-     * Writes the stitched served body of entities whose content is stored already, each only if its etag is still
-     * the one the stitch read: a concurrent stitch of the same entity (another location's snapshot) must not be
-     * overwritten by a body computed from older relations.
+     * Writes the stitched served body of existing entities, with the hash of the content it was assembled from,
+     * each only if its etag is still the one the stitch read: a concurrent stitch of the same entity (another
+     * location's snapshot) must not be overwritten by a body computed from older relations.
      *
      * @param previousEtags the etag each entity had when read, in the order of {@code writes}
      * @return for each write, whether it was applied
      */
-    public boolean[] updateServed(List<EntityWrite> writes, List<String> previousEtags) {
+    public boolean[] updateServed(List<ServedBody> writes, List<String> previousEtags) {
         boolean[] applied = new boolean[writes.size()];
         if (writes.isEmpty()) {
             return applied;
         }
         List<Integer> positions = java.util.stream.IntStream.range(0, writes.size()).boxed().toList();
         int[][] counts = jdbc.batchUpdate("update catalog_entity set final_body = ?, etag = ?, orphan = ?,"
-                + " updated_at = ? where entity_ref = ? and uid = ? and etag = ?", positions, Chunks.BATCH,
+                + " updated_at = ?, content_hash = ? where entity_ref = ? and uid = ? and etag = ?", positions, Chunks.BATCH,
                 (statement, position) -> {
-                    EntityWrite write = writes.get(position);
-                    statement.setString(1, write.finalBody());
+                    ServedBody write = writes.get(position);
+                    statement.setString(1, write.body());
                     statement.setString(2, write.etag());
                     statement.setBoolean(3, write.orphan());
                     SqlValues.setInstant(statement, 4, write.updatedAt());
-                    statement.setString(5, write.ref());
-                    statement.setObject(6, write.uid());
-                    statement.setString(7, previousEtags.get(position));
+                    statement.setString(5, write.contentHash());
+                    statement.setString(6, write.ref());
+                    statement.setObject(7, write.uid());
+                    statement.setString(8, previousEtags.get(position));
                 });
         int position = 0;
         for (int[] batch : counts) {
@@ -116,22 +117,25 @@ public class EntityRows {
         return applied;
     }
 
-    /** Writes new content of existing entities, leaving their served body and etag to the stitch. */
+    /**
+     * Writes the lookup and ownership columns of existing entities whose content changed, leaving the served body
+     * to the stitch. Their content hash is cleared until then, so that a snapshot that fails before the stitch is
+     * read again in full by the next refresh.
+     */
     public void updateContent(List<EntityWrite> writes) {
         if (writes.isEmpty()) {
             return;
         }
         jdbc.batchUpdate("update catalog_entity set kind = ?, namespace = ?, name = ?, title = ?, location_id = ?,"
-                + " source_file = ?, managed_by_location = ?, managed_by_origin_location = ?, processed_body = ?,"
-                + " content_hash = ?, orphan = ?, updated_at = ?, parent_ref = ? where entity_ref = ? and uid = ?",
+                + " source_file = ?, managed_by_location = ?, managed_by_origin_location = ?, content_hash = '',"
+                + " orphan = ?, updated_at = ?, parent_ref = ? where entity_ref = ? and uid = ?",
                 writes, Chunks.BATCH, (statement, write) -> {
                     bindContent(statement, write);
-                    statement.setString(10, write.contentHash());
-                    statement.setBoolean(11, write.orphan());
-                    SqlValues.setInstant(statement, 12, write.updatedAt());
-                    SqlValues.setText(statement, 13, write.parentRef());
-                    statement.setString(14, write.ref());
-                    statement.setObject(15, write.uid());
+                    statement.setBoolean(9, write.orphan());
+                    SqlValues.setInstant(statement, 10, write.updatedAt());
+                    SqlValues.setText(statement, 11, write.parentRef());
+                    statement.setString(12, write.ref());
+                    statement.setObject(13, write.uid());
                 });
     }
 
@@ -143,18 +147,18 @@ public class EntityRows {
 
     private static void bind(PreparedStatement statement, EntityWrite write) throws SQLException {
         bindContent(statement, write);
-        statement.setString(10, write.finalBody());
-        statement.setString(11, write.etag());
-        statement.setString(12, write.contentHash());
-        statement.setBoolean(13, write.orphan());
-        SqlValues.setInstant(statement, 14, write.updatedAt());
-        SqlValues.setInstant(statement, 15, write.createdAt());
-        statement.setString(16, write.ref());
-        statement.setObject(17, write.uid());
-        SqlValues.setText(statement, 18, write.parentRef());
+        statement.setString(9, write.finalBody());
+        statement.setString(10, write.etag());
+        statement.setString(11, write.contentHash());
+        statement.setBoolean(12, write.orphan());
+        SqlValues.setInstant(statement, 13, write.updatedAt());
+        SqlValues.setInstant(statement, 14, write.createdAt());
+        statement.setString(15, write.ref());
+        statement.setObject(16, write.uid());
+        SqlValues.setText(statement, 17, write.parentRef());
     }
 
-    /** Parameters 1 to 9, shared by inserts and content updates: lookup columns, origin and processed body. */
+    /** Parameters 1 to 8, shared by inserts and content updates: lookup columns and origin. */
     private static void bindContent(PreparedStatement statement, EntityWrite write) throws SQLException {
         statement.setString(1, write.kind());
         statement.setString(2, write.namespace());
@@ -164,7 +168,6 @@ public class EntityRows {
         SqlValues.setText(statement, 6, write.sourceFile());
         SqlValues.setText(statement, 7, write.managedByLocation());
         SqlValues.setText(statement, 8, write.managedByOriginLocation());
-        statement.setString(9, write.processedBody());
     }
 
     private static EntityState state(ResultSet row) throws SQLException {
@@ -177,7 +180,7 @@ public class EntityRows {
         return new StoredEntityRow(SqlValues.requiredUuid(row, "uid"), row.getString("entity_ref"),
                 SqlValues.uuid(row, "location_id"), row.getString("source_file"),
                 row.getString("managed_by_location"), row.getString("managed_by_origin_location"),
-                row.getString("processed_body"), row.getString("final_body"), row.getString("etag"),
+                row.getString("final_body"), row.getString("etag"),
                 row.getString("content_hash"), row.getBoolean("orphan"), SqlValues.instant(row, "created_at"));
     }
 }

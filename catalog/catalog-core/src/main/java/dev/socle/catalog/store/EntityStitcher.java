@@ -6,18 +6,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Recomputes the served body and etag of entities from their stored content and every relation that starts at
- * them, in chunks: one query for their rows, one for their relations, then batched writes of rows and history. An
- * entity is only rewritten and recorded in history when its etag changes. The history rows carry the new served
- * body, which is what the search index follows.
+ * Recomputes the served body and etag of entities from their content and every relation that starts at them, in
+ * chunks: one query for their rows, one for their relations, then batched writes of rows and history. The content is
+ * the snapshot's for new and changed entities, and else the served body itself, which the assembler turns back into
+ * the same body given the same relations. An entity is only rewritten and recorded in history when its etag
+ * changes. The history rows carry the new served body, which is what the search index follows.
  */
 @Component
 public class EntityStitcher {
@@ -67,11 +68,11 @@ public class EntityStitcher {
     /** Stitches the chunk; entities that another stitch changed meanwhile are left out and returned. */
     private Stitched stitchChunk(List<String> chunk, StitchScope scope, ChangeContext context) {
         Map<String, StoredEntityRow> rows = new HashMap<>(entities.rowsOf(chunk.stream()
-                .filter(ref -> !scope.unsaved().contains(ref)).toList()));
+                .filter(ref -> !scope.created().contains(ref)).toList()));
         List<EntityWrite> inserts = new ArrayList<>();
         List<HistoryRow> insertedChanges = new ArrayList<>();
         Map<String, List<StoredRelation>> outgoing = relations.outgoing(chunk);
-        List<EntityWrite> updates = new ArrayList<>();
+        List<ServedBody> updates = new ArrayList<>();
         List<String> previousEtags = new ArrayList<>();
         List<@Nullable HistoryRow> changes = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
@@ -80,42 +81,47 @@ public class EntityStitcher {
         int orphaned = 0;
         int restitched = 0;
         for (String ref : chunk) {
-            EntityWrite unsaved = scope.unsaved().get(ref);
-            if (unsaved != null) {
-                FinalBody body = FinalBodyAssembler.assemble(unsaved.uid(), JsonText.parseObject(
-                        unsaved.processedBody()), unsaved.managedByLocation(), unsaved.managedByOriginLocation(),
-                        false, outgoing.getOrDefault(ref, List.of()));
-                EntityWrite whole = unsaved.served(body.json(), body.etag());
-                inserts.add(whole);
-                insertedChanges.add(historyRow(whole, "created", null, body, context));
-                continue;
-            }
+            EntityWrite pending = scope.unsaved().get(ref);
+            List<StoredRelation> relationsOf = outgoing.getOrDefault(ref, List.of());
             StoredEntityRow row = rows.get(ref);
             if (row == null) {
+                if (pending != null && scope.created().contains(ref)) {
+                    FinalBody body = assemble(pending, relationsOf);
+                    EntityWrite whole = pending.served(body.json(), body.etag());
+                    inserts.add(whole);
+                    insertedChanges.add(historyRow(ref, whole.uid(), whole.locationId(), "created", null, body, context));
+                }
                 continue;
             }
             boolean orphaning = scope.orphaning().contains(ref);
-            ObjectNode processed = JsonText.parseObject(row.processedBody());
-            boolean orphan = row.orphan() || orphaning;
-            FinalBody body = FinalBodyAssembler.assemble(row.uid(), processed, row.managedByLocation(),
-                    row.managedByOriginLocation(), orphan, outgoing.getOrDefault(ref, List.of()));
-            if (body.etag().equals(row.etag()) && !orphaning) {
-                continue;
+            ServedBody write;
+            FinalBody body;
+            if (pending != null) {
+                body = assemble(pending, relationsOf);
+                write = new ServedBody(ref, row.uid(), pending.locationId(), body.json(), body.etag(),
+                        pending.contentHash(), pending.orphan(), context.now());
+            } else {
+                // A served body re-assembled with the same relations is itself: its content is what it serves
+                boolean orphan = row.orphan() || orphaning;
+                body = FinalBodyAssembler.assemble(row.uid(), JsonText.parseObject(row.finalBody()),
+                        row.managedByLocation(), row.managedByOriginLocation(), orphan, relationsOf);
+                if (body.etag().equals(row.etag()) && !orphaning) {
+                    continue;
+                }
+                write = new ServedBody(ref, row.uid(), row.locationId(), body.json(), body.etag(), row.contentHash(),
+                        orphan, context.now());
             }
-            EntityWrite write = EntityWrites.row(row.uid(), ref, processed, row.processedBody(), row.locationId(),
-                    row.sourceFile(), row.managedByLocation(), row.managedByOriginLocation(), body.json(),
-                    body.etag(), row.contentHash(), orphan, row.createdAt(), context.now(), null);
             updates.add(write);
             previousEtags.add(row.etag());
             if (body.etag().equals(row.etag())) {
                 changes.add(null);
                 kinds.add("");
             } else if (scope.created().contains(ref) || EntityWrites.UNSTITCHED.equals(row.etag())) {
-                changes.add(historyRow(write, "created", null, body, context));
+                changes.add(historyRow(ref, row.uid(), write.locationId(), "created", null, body, context));
                 kinds.add("created");
             } else {
-                changes.add(historyRow(write, orphaning ? "orphaned" : "updated", diff(row.finalBody(), body), body,
-                        context));
+                changes.add(historyRow(ref, row.uid(), write.locationId(), orphaning ? "orphaned" : "updated",
+                        diff(row.finalBody(), body), body, context));
                 kinds.add(orphaning ? "orphaned" : scope.drafted().contains(ref) ? "updated" : "restitched");
             }
         }
@@ -145,15 +151,20 @@ public class EntityStitcher {
     private record Stitched(StitchOutcome outcome, List<String> overtaken) {
     }
 
+    private static FinalBody assemble(EntityWrite pending, List<StoredRelation> relations) {
+        return FinalBodyAssembler.assemble(pending.uid(), JsonText.parseObject(pending.processedBody()),
+                pending.managedByLocation(), pending.managedByOriginLocation(), pending.orphan(), relations);
+    }
+
     private static String diff(String previousBody, FinalBody body) {
         JsonNode previous = JsonText.parse(previousBody);
         return JsonText.write(JsonDiff.diff(previous, body.tree()));
     }
 
-    private static HistoryRow historyRow(EntityWrite write, String change, @Nullable String diff, FinalBody body,
-            ChangeContext context) {
-        return new HistoryRow(write.ref(), write.uid(), context.now(), change, context.trigger(), context.actor(),
-                write.locationId(), context.commitFor(write.locationId()), diff, body.json());
+    private static HistoryRow historyRow(String ref, UUID uid, @Nullable UUID locationId, String change,
+            @Nullable String diff, FinalBody body, ChangeContext context) {
+        return new HistoryRow(ref, uid, context.now(), change, context.trigger(), context.actor(), locationId,
+                context.commitFor(locationId), diff, body.json());
     }
 
     /**
@@ -162,7 +173,8 @@ public class EntityStitcher {
      * @param created refs stored for the first time in this snapshot
      * @param drafted refs whose content this snapshot wrote
      * @param orphaning refs to flag as orphans
-     * @param unsaved new entities whose row is not written yet: the stitch inserts it whole
+     * @param unsaved new and changed entities whose content is not stored yet: the stitch inserts new ones whole
+     *     and writes the served body of changed ones
      */
     public record StitchScope(Set<String> created, Set<String> drafted, Set<String> orphaning,
             UnsavedEntities unsaved) {

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param sourceFile file read from, or {@code null}
  * @param managedByLocation managed-by annotation value, or {@code null}
  * @param managedByOriginLocation managed-by-origin annotation value, or {@code null}
- * @param processedBody body as ingested
+ * @param processedBody body as ingested: held until the stitch assembles the served body from it, never stored
  * @param finalBody body as served
  * @param etag etag of the served body
  * @param contentHash hash of what the location emitted

@@ -14,9 +14,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Stores one chunk of a location snapshot: skips entities whose content hash is unchanged, records conflicts and
- * duplicates, writes the content of new and changed entities (a new row is served only once stitched) and replaces
- * the relation rows they emit. Served bodies and history are left to the stitch that follows the last chunk, when
- * every relation of the snapshot is known.
+ * duplicates, claims changed entities for the location and replaces the relation rows that new and changed
+ * entities emit. Their content waits in the snapshot's {@link UnsavedEntities}: served bodies and history are
+ * written by the stitch that follows the last chunk, when every relation of the snapshot is known, so each body is
+ * written once.
  */
 @Component
 public class SnapshotChunkWriter {
@@ -72,9 +73,9 @@ public class SnapshotChunkWriter {
             UUID uid = state == null ? TimeOrderedUuids.at(progress.context.now()) : state.uid();
             EntityWrite write = EntityWrites.content(uid, ref, processed, processedJson, progress.locationId,
                     ingested.sourceFile(), parent, progress.managedBy, hash, progress.context.now());
+            progress.unsaved.add(write);
             if (state == null) {
                 progress.created.add(ref);
-                progress.unsaved.add(write);
             } else {
                 updates.add(write);
                 rewritten.add(ref);

@@ -14,8 +14,8 @@ import java.util.UUID;
 /**
  * What storing one location snapshot has done so far, carried from chunk to chunk: the location's entities as
  * they were before, every ref emitted (with its file), which rows were written, which entities must be stitched,
- * and the problems and conflicts found. Holds refs, not bodies (but for a bounded number of new entities), so a
- * location of 100,000 entities stays small. Closing it deletes what new entities set aside on disk.
+ * and the problems and conflicts found. Holds refs, not bodies (but for a bounded number of written ones), so a
+ * location of 100,000 entities stays small. Closing it deletes what was set aside on disk.
  */
 public final class SnapshotProgress implements AutoCloseable {
 
@@ -31,7 +31,7 @@ public final class SnapshotProgress implements AutoCloseable {
     final List<ProblemRow> problems = new ArrayList<>();
     final Map<EntityRef, UUID> conflicts = new LinkedHashMap<>();
     final Map<EntityRef, String> conflictFiles = new LinkedHashMap<>();
-    /** New entities, whose rows are written whole by the stitch. */
+    /** The content of new and changed entities, which the stitch writes with their served bodies. */
     final UnsavedEntities unsaved = new UnsavedEntities(UnsavedEntities.MEMORY_BUDGET);
     int unchanged;
 

@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
  * @param sourceFile file it was read from, or {@code null}
  * @param managedByLocation {@code backstage.io/managed-by-location}, or {@code null}
  * @param managedByOriginLocation {@code backstage.io/managed-by-origin-location}, or {@code null}
- * @param processedBody the body as ingested, JSON
  * @param finalBody the body as served, JSON
  * @param etag the served body's etag
  * @param contentHash hash of what the location emitted
@@ -21,6 +20,5 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when it was first stored
  */
 public record StoredEntityRow(UUID uid, String ref, @Nullable UUID locationId, @Nullable String sourceFile,
-        @Nullable String managedByLocation, @Nullable String managedByOriginLocation, String processedBody,
-        String finalBody, String etag, String contentHash, boolean orphan, Instant createdAt) {
+        @Nullable String managedByLocation, @Nullable String managedByOriginLocation, String finalBody, String etag, String contentHash, boolean orphan, Instant createdAt) {
 }

@@ -15,8 +15,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The new entities of a snapshot, whose rows wait for the stitch so that each is written once, whole: writing a
- * row's content at once and its served body later would write every big row twice. Content is kept in memory up to
+ * The new and changed entities of a snapshot, whose content waits for the stitch so that each body is written once:
+ * the stitch assembles the served body from it, and the served body is all that is stored. Content is kept in memory up to
  * a budget and spills beyond it to a temporary file, created readable by its owner only and deleted on close (on
  * Linux, as soon as it is opened).
  * Added to from one thread; read from several once adding is done.

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.node.ObjectNode;
 
 class FinalBodyAssemblerTest {
@@ -44,5 +46,29 @@ class FinalBodyAssemblerTest {
                 .isNotEqualTo(etag);
         assertThat(FinalBodyAssembler.assemble(UID, PROCESSED, "url:y", "url:y", false, List.of(a, b)).etag())
                 .isNotEqualTo(etag);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"apiVersion\":\"v1\",\"kind\":\"Component\",\"metadata\":{\"name\":\"a\"},\"spec\":{}}",
+        "{\"kind\":\"Component\",\"metadata\":{\"annotations\":{\"x\":\"1\"},\"name\":\"a\"},\"spec\":{}}",
+        "{\"kind\":\"Component\",\"metadata\":{\"annotations\":{\"backstage.io/managed-by-location\":\"url:own\","
+                + "\"y\":\"2\"},\"name\":\"a\",\"tags\":[\"t\"]},\"spec\":{\"type\":\"service\"}}",
+        "{\"kind\":\"Component\",\"metadata\":{\"name\":\"a\",\"uid\":\"stale\",\"etag\":\"stale\"}}"})
+    void aServedBodyAssembledAgainWithTheSameRelationsIsTheSameBody(String processed) {
+        List<StoredRelation> relations = List.of(new StoredRelation("ownedBy", "group:default/b"),
+                new StoredRelation("dependsOn", "component:default/z"));
+        for (boolean orphan : new boolean[] {false, true}) {
+            FinalBody served = FinalBodyAssembler.assemble(UID, JsonText.parseObject(processed), "url:x", "url:y",
+                    orphan, relations);
+
+            FinalBody again = FinalBodyAssembler.assemble(UID, JsonText.parseObject(served.json()), "url:x",
+                    "url:y", orphan, List.of(relations.get(1), relations.get(0)));
+
+            assertThat(again.json()).isEqualTo(served.json());
+            assertThat(again.etag()).isEqualTo(served.etag());
+            assertThat(FinalBodyAssembler.assemble(UID, JsonText.parseObject(served.json()), "url:x", "url:y",
+                    true, relations.subList(0, 1)).etag()).isNotEqualTo(served.etag());
+        }
     }
 }
