@@ -5,6 +5,7 @@
 //   LOCATION_TARGET  a url-type location holding the fixture catalog (src/test/resources/catalogs/acme)
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 
 const require = createRequire(import.meta.url);
 const { CatalogClient } = require('./catalog-client.bundle.cjs');
@@ -39,12 +40,17 @@ async function rejectsWith(promise, errorName) {
   });
 }
 
+// Backstage names the Location entity of a registered location generated-<sha1 of type:target>
+const GENERATED_LOCATION = `generated-${createHash('sha1').update(`url:${target}`).digest('hex')}`;
 let location;
 await check('a dry run analyses the location without registering it', async () => {
   const dryRun = await client.addLocation({ type: 'url', target, dryRun: true });
   assert.equal(dryRun.location.target, target);
   const names = dryRun.entities.map((e) => e.metadata.name);
   for (const name of COMPONENTS) assert.ok(names.includes(name), `dry run lists ${name}`);
+  assert.equal(dryRun.entities[0].kind, 'Location', 'first, the Location entity generated for the location');
+  assert.equal(dryRun.entities[0].metadata.name, GENERATED_LOCATION);
+  assert.equal(dryRun.entities[0].spec.target, target);
   const locations = await client.getLocations();
   assert.ok(!locations.items.some((l) => l.target === target), 'dry run registered nothing');
 });
@@ -179,6 +185,7 @@ await check('getEntityAncestors answers for an entity', async () => {
   const ancestry = await client.getEntityAncestors({ entityRef: 'component:default/payments' });
   assert.equal(ancestry.rootEntityRef, 'component:default/payments');
   assert.ok(ancestry.items.some((i) => i.entity.metadata.name === 'payments'));
+  assert.ok(ancestry.items.some((i) => i.entity.metadata.name === GENERATED_LOCATION), 'rooted at the location');
 });
 
 await check('getLocationByEntity finds the managing location', async () => {

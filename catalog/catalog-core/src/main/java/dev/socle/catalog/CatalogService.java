@@ -83,7 +83,7 @@ public class CatalogService {
             RegisteredLocation location = locations.registerClaimed(new RegisterLocationCommand(locationType, target,
                     null, null, LocationOrigin.API, actor), CLAIMER, leaseEnd());
             try {
-                store(location.id(), snapshot, target, ChangeTrigger.API, actor);
+                store(location.id(), snapshot, locationType.value(), target, ChangeTrigger.API, actor);
             } catch (RuntimeException failed) {
                 scheduling.release(location.id(), clock.instant());
                 throw failed;
@@ -109,7 +109,7 @@ public class CatalogService {
     public LocationRegistration analyzeLocation(String type, String target) {
         LocationType locationType = LocationType.of(type);
         Optional<UUID> existing = scheduling.findId(type, target);
-        LocationRead read = reader.read(type, target);
+        LocationRead read = reader.read(locationType.value(), target);
         List<ObjectNode> entities = read.entities().stream().map(CatalogService::served).toList();
         var location = new RegisteredLocation(existing.orElseGet(UUID::randomUUID), locationType, target,
                 read.problems().isEmpty() ? "ok" : "error", summary(read.problems()), null, read.sourceCommit());
@@ -145,7 +145,7 @@ public class CatalogService {
             return RefreshOutcome.UNCHANGED;
         }
         try (snapshot) {
-            store(id, snapshot, location.target(), trigger, actor);
+            store(id, snapshot, location.type().value(), location.target(), trigger, actor);
         }
         return RefreshOutcome.APPLIED;
     }
@@ -233,7 +233,7 @@ public class CatalogService {
      * Reads the snapshot and stores it chunk by chunk as it is parsed, so memory stays bounded: one thread parses
      * while this one writes, with at most {@value #CHUNKS_AHEAD} chunks between them.
      */
-    private void store(UUID id, SourceSnapshot snapshot, String target, ChangeTrigger trigger,
+    private void store(UUID id, SourceSnapshot snapshot, String type, String target, ChangeTrigger trigger,
             @Nullable String actor) {
         long started = System.nanoTime();
         LocationSnapshotWrite write = writer.beginSnapshot(id, properties.refresh().orphanStrategy(), trigger, actor,
@@ -243,7 +243,7 @@ public class CatalogService {
         CompletableFuture<LocationRead> parsing = new CompletableFuture<>();
         Thread parser = Thread.ofVirtual().name("parse-" + id).start(() -> {
             try {
-                parsing.complete(reader.stream(snapshot, target, chunk -> put(chunks, chunk)));
+                parsing.complete(reader.stream(snapshot, type, target, chunk -> put(chunks, chunk)));
             } catch (RuntimeException | Error failed) {
                 parsing.completeExceptionally(failed);
             } finally {

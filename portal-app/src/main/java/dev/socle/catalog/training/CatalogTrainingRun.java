@@ -46,12 +46,13 @@ final class CatalogTrainingRun {
      * Trains under a fresh folder of {@code workDirectory}, which file locations must be allowed to read, and
      * deletes the folder afterwards.
      *
-     * @return how many entities the organisation had, and how many of them the index held before the queries
+     * @return how many entities the organisation had, with the registered location's own Location entity, and how
+     *     many of them the index held before the queries
      */
     Result train(Path workDirectory, int entities) {
         Path repository = createRepository(workDirectory);
         try {
-            int written = SyntheticOrganisation.write(repository, entities, 7);
+            int written = SyntheticOrganisation.write(repository, entities, 7) + 1;
             commit(repository);
             long before = entityCount();
             Instant start = Instant.now();

@@ -8,7 +8,11 @@ import dev.socle.testing.GitSources;
 import dev.socle.testing.Http;
 import dev.socle.testing.TestIdentities;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +55,17 @@ abstract class CatalogIngestionContract {
         String id = json(response).path("location").path("id").asString();
         locationIds.add(id);
         return id;
+    }
+
+    /** Backstage's name for the Location entity it generates for a registered location: SHA-1 of type:target. */
+    String registeredLocationRef(String file) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-1").digest(("url:" + GitSources.get().blobUrl(repo, file))
+                    .getBytes(StandardCharsets.UTF_8));
+            return "location:default/generated-" + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     JsonNode entity(String kind, String name) {
@@ -178,7 +193,8 @@ abstract class CatalogIngestionContract {
                 .map(item -> item.path("entity").path("metadata").path("name").asString() + " <- "
                         + item.path("parentEntityRefs").valueStream().map(JsonNode::asString).toList()))
                 .containsExactly("billing <- [location:default/services]", "services <- [location:default/org]",
-                        "org <- []");
+                        "org <- [" + registeredLocationRef("org.yaml") + "]", registeredLocationRef("org.yaml")
+                                .substring("location:default/".length()) + " <- []");
     }
 
     @Test
@@ -249,6 +265,23 @@ abstract class CatalogIngestionContract {
     }
 
     @Test
+    void aRegisteredLocationIsServedAsBackstagesGeneratedLocationEntity() {
+        register("catalog-info.yaml");
+        String name = registeredLocationRef("catalog-info.yaml").substring("location:default/".length());
+
+        JsonNode location = entity("location", name);
+
+        String target = GitSources.get().blobUrl(repo, "catalog-info.yaml");
+        assertThat(location.path("spec").path("type").asString()).isEqualTo("url");
+        assertThat(location.path("spec").path("target").asString()).isEqualTo(target);
+        assertThat(location.path("metadata").path("annotations").path("backstage.io/managed-by-location").asString())
+                .isEqualTo("url:" + target);
+        assertThat(json(http.get("/api/catalog/entities/by-name/component/default/payments/ancestry", TOKEN))
+                .path("items").get(0).path("parentEntityRefs").get(0).asString())
+                .isEqualTo(registeredLocationRef("catalog-info.yaml"));
+    }
+
+    @Test
     void unregisteringALocationRemovesItsEntities() {
         String id = register("catalog-info.yaml");
 
@@ -256,6 +289,8 @@ abstract class CatalogIngestionContract {
         locationIds.remove(id);
 
         assertThat(status("component", "payments")).isEqualTo(404);
+        assertThat(status("location", registeredLocationRef("catalog-info.yaml")
+                .substring("location:default/".length()))).isEqualTo(404);
         assertThat(http.get("/api/catalog/locations/" + id, TOKEN).statusCode()).isEqualTo(404);
     }
 
@@ -291,7 +326,8 @@ abstract class CatalogIngestionContract {
         register("remote.yaml");
 
         assertThat(dryRun.statusCode()).isEqualTo(201);
-        assertThat(json(dryRun).path("entities").size()).isZero();
+        assertThat(json(dryRun).path("entities").valueStream().map(entity -> entity.path("kind").asString()))
+                .as("only the registered location's own entity").containsExactly("Location");
         assertThat(status("api", "escaping-api")).isEqualTo(404);
         assertThat(status("api", "remote-api")).isEqualTo(404);
     }

@@ -31,7 +31,7 @@ class CatalogTrainingRunIT {
 
         CatalogTrainingRun.Result result = new CatalogTrainingRun(catalog, queries).train(directory, 400);
 
-        assertThat(result.written()).isBetween(380, 420);
+        assertThat(result.written()).isBetween(381, 421);
         assertThat(result.indexed()).isEqualTo(result.written());
         assertThat(entityCount()).isEqualTo(before);
         assertThat(catalog.locations()).noneMatch(location -> location.target().contains(directory.toString()));

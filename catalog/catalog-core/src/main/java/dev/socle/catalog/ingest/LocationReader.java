@@ -54,7 +54,7 @@ public class LocationReader {
      */
     public LocationRead read(String type, String target) {
         try (SourceSnapshot snapshot = fetch(type, target)) {
-            return parse(snapshot, target);
+            return parse(snapshot, type, target);
         }
     }
 
@@ -66,25 +66,32 @@ public class LocationReader {
         return sources.read(type, target);
     }
 
-    /** Parses, validates and relates every descriptor of a fetched source. */
-    public LocationRead parse(SourceSnapshot snapshot, String target) {
+    /**
+     * Parses, validates and relates every descriptor of a fetched source; the first entity is the
+     * {@code Location} entity that stands for the registered location itself, as in Backstage.
+     */
+    public LocationRead parse(SourceSnapshot snapshot, String type, String target) {
         List<IngestedEntity> entities = new ArrayList<>();
-        LocationRead read = stream(snapshot, target, entities::addAll);
+        LocationRead read = stream(snapshot, type, target, entities::addAll);
         return new LocationRead(read.version(), read.sourceCommit(), entities, read.problems(), read.failedFiles());
     }
 
     /**
-     * Parses like {@link #parse(SourceSnapshot, String)} but hands the entities to {@code sink} in chunks of about
-     * {@value #BATCH} files as they are read, so that a location of any size is never held in memory whole; the
-     * returned read lists no entities. Files are parsed in parallel within a chunk; entities keep file order.
+     * Parses like {@link #parse(SourceSnapshot, String, String)} but hands the entities to {@code sink} in chunks
+     * of about {@value #BATCH} files as they are read, so that a location of any size is never held in memory
+     * whole; the returned read lists no entities. Files are parsed in parallel within a chunk; entities keep file
+     * order.
      */
-    public LocationRead stream(SourceSnapshot snapshot, String target, Consumer<List<IngestedEntity>> sink) {
+    public LocationRead stream(SourceSnapshot snapshot, String type, String target,
+            Consumer<List<IngestedEntity>> sink) {
         var source = new SnapshotDescriptorSource(snapshot.content());
         List<DescriptorProblem> problems = new ArrayList<>();
         Set<String> failedFiles = new LinkedHashSet<>();
         Set<String> seen = new HashSet<>();
         Deque<PendingFile> pending = new ArrayDeque<>();
-        snapshot.files().forEach(file -> pending.add(PendingFile.read(file.path(), file.bytes())));
+        IngestedEntity registered = RegisteredLocationEntity.of(type, target);
+        sink.accept(List.of(registered));
+        snapshot.files().forEach(file -> pending.add(PendingFile.read(file.path(), file.bytes(), registered.ref())));
         snapshot.notes().forEach(note -> problems.add(DescriptorProblem.inFile(target, note)));
 
         boolean tooMany = false;
@@ -135,7 +142,7 @@ public class LocationReader {
     private static Optional<LoadedFile> load(PendingFile file, SourceSnapshot snapshot,
             List<DescriptorProblem> problems, Set<String> failedFiles) {
         if (file.bytes() != null) {
-            return Optional.of(new LoadedFile(file.path(), file.bytes(), null));
+            return Optional.of(new LoadedFile(file.path(), file.bytes(), file.location()));
         }
         Optional<byte[]> bytes = snapshot.content().read(file.path());
         if (bytes.isEmpty()) {
@@ -186,16 +193,19 @@ public class LocationReader {
         return targets;
     }
 
-    /** A file to read: one of the location's own (bytes known) or a Location target (read when its turn comes). */
-    private record PendingFile(String path, byte @Nullable [] bytes, String from, @Nullable EntityRef location,
+    /**
+     * A file to read: one of the location's own (bytes known, led to by the registered location's entity) or a
+     * Location target (read when its turn comes).
+     */
+    private record PendingFile(String path, byte @Nullable [] bytes, String from, EntityRef location,
             String target) {
 
-        static PendingFile read(String path, byte[] bytes) {
-            return new PendingFile(path, bytes, path, null, "");
+        static PendingFile read(String path, byte[] bytes, EntityRef registered) {
+            return new PendingFile(path, bytes, path, registered, "");
         }
     }
 
-    /** A file's content and the Location entity that led to it, if any. */
-    private record LoadedFile(String path, byte[] bytes, @Nullable EntityRef parent) {
+    /** A file's content and the Location entity that led to it. */
+    private record LoadedFile(String path, byte[] bytes, EntityRef parent) {
     }
 }

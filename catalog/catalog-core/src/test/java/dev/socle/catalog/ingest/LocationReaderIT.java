@@ -95,12 +95,35 @@ class LocationReaderIT {
 
         assertThat(read.problems()).isEmpty();
         assertThat(read.entities()).extracting(IngestedEntity::ref).containsExactlyInAnyOrder(
+                registeredLocationRef("catalog-info.yaml"),
                 EntityRef.parse("location:default/acme"), EntityRef.parse("group:default/team-a"),
                 EntityRef.parse("component:default/payments"), EntityRef.parse("api:default/payments-api"));
         var api = read.entities().stream().filter(e -> e.ref().kind().equals("API")).findFirst().orElseThrow();
         assertThat(api.entity().spec().path("definition").asString()).isEqualTo("openapi: 3.0.0\n");
         assertThat(api.sourceFile()).isEqualTo("services/payments/catalog-info.yaml");
         assertThat(read.sourceCommit()).isEqualTo(repo.head(TestGitRepo.MAIN)).isEqualTo(read.version());
+    }
+
+    @Test
+    void theRegisteredLocationIsAGeneratedLocationEntityAtTheRootOfEveryEntitysAncestry() {
+        String target = repo.uri() + "?ref=main&path=catalog-info.yaml";
+        LocationRead read = read("catalog-info.yaml");
+
+        IngestedEntity registered = read.entities().getFirst();
+        assertThat(registered.ref()).isEqualTo(registeredLocationRef("catalog-info.yaml"));
+        assertThat(registered.entity().spec().path("type").asString()).isEqualTo("url");
+        assertThat(registered.entity().spec().path("target").asString()).isEqualTo(target);
+        assertThat(registered.parentRef()).isNull();
+        assertThat(registered.relations()).isEmpty();
+        assertThat(read.entities()).filteredOn(e -> e.ref().name().equals("acme")).singleElement()
+                .extracting(IngestedEntity::parentRef).isEqualTo(registered.ref());
+        assertThat(read.entities()).filteredOn(e -> e.ref().name().equals("payments")).singleElement()
+                .extracting(IngestedEntity::parentRef).isEqualTo(EntityRef.parse("location:default/acme"));
+    }
+
+    private EntityRef registeredLocationRef(String path) {
+        return new EntityRef("Location", "default",
+                RegisteredLocationEntity.name("url", repo.uri() + "?ref=main&path=" + path));
     }
 
     @Test
@@ -143,7 +166,7 @@ class LocationReaderIT {
         assertThat(read.problems()).hasSize(2).extracting(DescriptorProblem::message)
                 .allSatisfy(message -> assertThat(message).contains("Register other repositories"));
         assertThat(read.entities()).extracting(IngestedEntity::ref)
-                .containsExactly(EntityRef.parse("location:default/acme"));
+                .containsExactly(registeredLocationRef("catalog-info.yaml"), EntityRef.parse("location:default/acme"));
     }
 
     @Test
