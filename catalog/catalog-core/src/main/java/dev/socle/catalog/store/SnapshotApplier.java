@@ -80,7 +80,7 @@ public class SnapshotApplier {
                 orphaning.add(state.ref());
             }
         }
-        Set<String> affected = new HashSet<>(progress.affected);
+        Set<String> affected = new LinkedHashSet<>(progress.affected);
         affected.addAll(remover.remove(deleting, progress.context));
         deleting.forEach(state -> affected.remove(state.ref()));
         Set<String> stitch = new LinkedHashSet<>(progress.drafted);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,9 +26,10 @@ public final class SnapshotProgress implements AutoCloseable {
     final ChangeContext context;
     final Map<String, EntityState> own;
     final Map<String, String> emittedFiles = new HashMap<>();
-    final Set<String> drafted = new HashSet<>();
+    /** In the order they were written, which the stitch follows: their relation rows lie together in that order. */
+    final Set<String> drafted = new LinkedHashSet<>();
     final Set<String> created = new HashSet<>();
-    final Set<String> affected = new HashSet<>();
+    final Set<String> affected = new LinkedHashSet<>();
     final List<ProblemRow> problems = new ArrayList<>();
     final Map<EntityRef, UUID> conflicts = new LinkedHashMap<>();
     final Map<EntityRef, String> conflictFiles = new LinkedHashMap<>();
