@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
@@ -46,13 +47,16 @@ public class CatalogQueries {
         this.history = history;
     }
 
+    /** One statement needs no transaction: on PostgreSQL, its BEGIN and COMMIT would triple the round trips. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<StoredEntity> byRef(EntityRef ref) {
         return jdbc.query("select " + StoredEntityMapper.COLUMNS + " from catalog_entity e where e.entity_ref = :ref"
                 + STITCHED,
                 Map.of("ref", key(ref)), StoredEntityMapper.INSTANCE).stream().findFirst();
     }
 
-    /** The entity with this uid; empty also when the text is no uid at all. */
+    /** The entity with this uid; empty also when the text is no uid at all. One statement, as {@link #byRef}. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<StoredEntity> byUid(String uid) {
         UUID id;
         try {

@@ -110,8 +110,11 @@ public class LocationScheduling {
                 .query((row, number) -> row.getObject(1, UUID.class)).optional();
     }
 
-    /** Every problem any location recorded about the entity: errors of its own location, conflicts of others. */
-    @Transactional(readOnly = true)
+    /**
+     * Every problem any location recorded about the entity: errors of its own location, conflicts of others. One
+     * statement, so no transaction: serving an entity reads this beside the entity on every request.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<EntityProblem> problemsAbout(EntityRef ref) {
         return jdbc.sql("""
                         select p.location_id, l.type, l.target, p.file, p.line, p.col, p.message, p.kind,
