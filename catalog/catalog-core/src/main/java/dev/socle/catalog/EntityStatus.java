@@ -1,6 +1,6 @@
 package dev.socle.catalog;
 
-import dev.socle.catalog.store.LocationScheduling.EntityProblem;
+import dev.socle.catalog.store.EntityProblem;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -12,6 +12,7 @@ import dev.socle.catalog.query.EntityFilter;
 import dev.socle.catalog.query.EntityFilterMatcher;
 import dev.socle.catalog.query.EntityPage;
 import dev.socle.catalog.query.EntityQuery;
+import dev.socle.catalog.query.EntityWithProblems;
 import dev.socle.catalog.query.FacetCount;
 import dev.socle.catalog.query.OrderField;
 import dev.socle.catalog.query.StoredEntity;
@@ -209,9 +210,10 @@ abstract class QueryBehaviour extends CatalogTestSupport {
     void lookupsByRefAndUidAgree() {
         StoredEntity byRef = get("COMPONENT:default/PAYMENTS");
 
-        assertThat(queries.byUid(byRef.uid())).hasValueSatisfying(byUid -> assertThat(byUid).isEqualTo(byRef));
-        assertThat(queries.byUid("not-a-uid")).isEmpty();
-        assertThat(queries.byUid(UUID.randomUUID().toString())).isEmpty();
+        assertThat(queries.byUidWithProblems(byRef.uid()).map(EntityWithProblems::entity))
+                .hasValueSatisfying(byUid -> assertThat(byUid).isEqualTo(byRef));
+        assertThat(queries.byUidWithProblems("not-a-uid")).isEmpty();
+        assertThat(queries.byUidWithProblems(UUID.randomUUID().toString())).isEmpty();
     }
 
     @Test

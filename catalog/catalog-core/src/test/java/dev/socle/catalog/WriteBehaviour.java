@@ -269,7 +269,7 @@ abstract class WriteBehaviour extends CatalogTestSupport {
 
         writer.deleteEntityByUid(uid);
 
-        assertThat(queries.byUid(uid)).isEmpty();
+        assertThat(queries.byUidWithProblems(uid)).isEmpty();
         assertThatThrownBy(() -> writer.deleteEntityByUid(uid)).isInstanceOf(NotFoundException.class);
         apply(location, ingested(component("payments", "service", "team-a")));
         assertThat(get("component:default/payments").uid()).isNotEqualTo(uid);

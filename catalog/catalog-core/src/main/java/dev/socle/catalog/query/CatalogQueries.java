@@ -3,6 +3,7 @@ package dev.socle.catalog.query;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.store.HistoryRecord;
 import dev.socle.catalog.store.HistoryRepository;
+import dev.socle.catalog.store.EntityProblem;
 import dev.socle.catalog.store.JsonText;
 import dev.socle.plugin.InvalidInputException;
 import dev.socle.plugin.NotFoundException;
@@ -55,18 +56,49 @@ public class CatalogQueries {
                 Map.of("ref", key(ref)), StoredEntityMapper.INSTANCE).stream().findFirst();
     }
 
-    /** The entity with this uid; empty also when the text is no uid at all. One statement, as {@link #byRef}. */
+    /**
+     * The entity with the problems recorded about it, read in one statement without a transaction: serving an
+     * entity is the catalog's most frequent request, and each round trip to PostgreSQL shows in its latency.
+     */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public Optional<StoredEntity> byUid(String uid) {
+    public Optional<EntityWithProblems> byRefWithProblems(EntityRef ref) {
+        return withProblems("e.entity_ref = :ref", Map.of("ref", key(ref)));
+    }
+
+    /** As {@link #byRefWithProblems}, by uid; empty also when the text is no uid at all. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Optional<EntityWithProblems> byUidWithProblems(String uid) {
         UUID id;
         try {
             id = UUID.fromString(uid);
         } catch (IllegalArgumentException notAUuid) {
             return Optional.empty();
         }
-        return jdbc.query("select " + StoredEntityMapper.COLUMNS + " from catalog_entity e where e.uid = :uid"
-                + STITCHED,
-                Map.of("uid", id), StoredEntityMapper.INSTANCE).stream().findFirst();
+        return withProblems("e.uid = :uid", Map.of("uid", id));
+    }
+
+    private Optional<EntityWithProblems> withProblems(String condition, Map<String, ?> parameters) {
+        return Optional.ofNullable(jdbc.query("select " + StoredEntityMapper.COLUMNS + ", p.location_id, l.type,"
+                + " l.target, p.file, p.line, p.col, p.message, p.kind, p.source_commit from catalog_entity e"
+                + " left join catalog_location_problem p on p.entity_ref = e.entity_ref"
+                + " left join catalog_location l on l.id = p.location_id"
+                + " where " + condition + STITCHED + " order by p.id", parameters, rows -> {
+                    if (!rows.next()) {
+                        return null;
+                    }
+                    StoredEntity entity = StoredEntityMapper.INSTANCE.mapRow(rows, 0);
+                    List<EntityProblem> problems = new ArrayList<>();
+                    do {
+                        UUID location = rows.getObject("location_id", UUID.class);
+                        if (location != null) {
+                            problems.add(new EntityProblem(location, rows.getString("type") + ":"
+                                    + rows.getString("target"), rows.getString("file"), rows.getInt("line"),
+                                    rows.getInt("col"), rows.getString("message"), rows.getString("kind"),
+                                    rows.getString("source_commit")));
+                        }
+                    } while (rows.next());
+                    return new EntityWithProblems(entity, problems);
+                }));
     }
 
     /** The entities in the order of the refs, empty where none exists. */

@@ -110,41 +110,6 @@ public class LocationScheduling {
                 .query((row, number) -> row.getObject(1, UUID.class)).optional();
     }
 
-    /**
-     * Every problem any location recorded about the entity: errors of its own location, conflicts of others. One
-     * statement, so no transaction: serving an entity reads this beside the entity on every request.
-     */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public List<EntityProblem> problemsAbout(EntityRef ref) {
-        return jdbc.sql("""
-                        select p.location_id, l.type, l.target, p.file, p.line, p.col, p.message, p.kind,
-                               p.source_commit
-                        from catalog_location_problem p join catalog_location l on l.id = p.location_id
-                        where p.entity_ref = :ref
-                        order by p.id""")
-                .param("ref", ref.canonical().toLowerCase(java.util.Locale.ROOT))
-                .query((row, number) -> new EntityProblem(row.getObject(1, UUID.class),
-                        row.getString(2) + ":" + row.getString(3), row.getString(4), row.getInt(5), row.getInt(6),
-                        row.getString(7), row.getString(8), row.getString(9)))
-                .list();
-    }
-
-    /**
-     * A problem a location recorded about one entity.
-     *
-     * @param locationId the location that recorded it
-     * @param location the location as {@code type:target}
-     * @param file the file, relative to the location
-     * @param line 1-based line, 0 when unknown
-     * @param column 1-based column, 0 when unknown
-     * @param message what is wrong and what to do
-     * @param kind {@code error} or {@code conflict}
-     * @param sourceCommit the commit read, or {@code null}
-     */
-    public record EntityProblem(UUID locationId, String location, String file, int line, int column, String message,
-            String kind, @Nullable String sourceCommit) {
-    }
-
     /** The location that manages the entity with this uid, if there is one. */
     @Transactional(readOnly = true)
     public Optional<@Nullable UUID> locationOfUid(String uid) {
