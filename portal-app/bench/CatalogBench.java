@@ -33,6 +33,9 @@ public class CatalogBench {
         if (args.length > 5) {
             warmUp(args[5]);
         }
+        // A server that has just answered its first health check still compiles its start-up code for a few seconds;
+        // that is start-up, not ingestion, so the registration waits for an idle machine as the latencies do.
+        System.out.printf("idle before registering     %.1f s after the first health check%n", settle());
 
         long start = System.nanoTime();
         var registered = post("/api/catalog/locations", "{\"type\":\"url\",\"target\":\"" + target + "\"}");
