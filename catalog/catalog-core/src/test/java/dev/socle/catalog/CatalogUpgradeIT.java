@@ -17,6 +17,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * Upgrading a catalog stored with an earlier layout. Relation rows (one row per direction; one row per edge without
  * ref keys) cannot be converted, so every location must be read again at once and every entity rewritten with its
  * relations. When the processed body is dropped, a row that was never stitched keeps its content as its served body.
+ * When registered locations become entities, every location is read again so that its entity appears.
  */
 class CatalogUpgradeIT {
 
@@ -63,6 +64,21 @@ class CatalogUpgradeIT {
                             "content_hash", ""));
             assertThat(jdbc.queryForObject("select count(*) from information_schema.columns where table_name ="
                     + " 'catalog_entity' and column_name = 'processed_body'", Integer.class)).isZero();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void servingRegisteredLocationsAsEntitiesQueuesEveryLocationForARead(String database) {
+        onDatabase(database, (dataSource, jdbc) -> {
+            migrate(dataSource, "202611231500");
+            location(jdbc);
+
+            migrate(dataSource, "latest");
+
+            assertThat(jdbc.queryForObject("select content_hash from catalog_location", String.class)).isNull();
+            assertThat(jdbc.queryForObject("select next_refresh_at from catalog_location", Timestamp.class)
+                    .toInstant()).as("due now").isBefore(NEXT_CENTURY);
         });
     }
 
