@@ -11,13 +11,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.net.URLEncoder;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Catalog ingestion through the REST API, from real git repositories: what Backstage users do, on every supported
  * database. Each test has its own repository, so tests never see each other's entities.
  */
+@TestPropertySource(properties = {
+        "socle.catalog.rules.allow[0].kind=Pipeline",
+        "socle.catalog.rules.allow[0].api-version=acme.io/v1"})
 abstract class CatalogIngestionContract {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -49,8 +57,12 @@ abstract class CatalogIngestionContract {
     }
 
     String register(String file) {
+        return registerIn(repo, file);
+    }
+
+    String registerIn(TestGitRepo source, String file) {
         var response = http.postJson("/api/catalog/locations",
-                "{\"type\":\"url\",\"target\":\"" + GitSources.get().blobUrl(repo, file) + "\"}", TOKEN);
+                "{\"type\":\"url\",\"target\":\"" + GitSources.get().blobUrl(source, file) + "\"}", TOKEN);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         String id = json(response).path("location").path("id").asString();
         locationIds.add(id);
@@ -59,17 +71,24 @@ abstract class CatalogIngestionContract {
 
     /** Backstage's name for the Location entity it generates for a registered location: SHA-1 of type:target. */
     String registeredLocationRef(String file) {
+        return "location:default/generated-" + sha1("url:" + GitSources.get().blobUrl(repo, file));
+    }
+
+    static String sha1(String text) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-1").digest(("url:" + GitSources.get().blobUrl(repo, file))
-                    .getBytes(StandardCharsets.UTF_8));
-            return "location:default/generated-" + HexFormat.of().formatHex(hash);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(
+                    text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     JsonNode entity(String kind, String name) {
-        var response = http.get("/api/catalog/entities/by-name/" + kind + "/default/" + name, TOKEN);
+        return entityIn(kind, "default", name);
+    }
+
+    JsonNode entityIn(String kind, String namespace, String name) {
+        var response = http.get("/api/catalog/entities/by-name/" + kind + "/" + namespace + "/" + name, TOKEN);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json(response);
     }
@@ -92,6 +111,117 @@ abstract class CatalogIngestionContract {
         entity.path("relations").forEach(r -> relations.add(r.path("type").asString() + " "
                 + r.path("targetRef").asString()));
         return relations;
+    }
+
+    /** Every entity that came from one registered location, each with its relations as {@code type targetRef}. */
+    Map<String, TreeSet<String>> entitiesWithRelationsFrom(TestGitRepo source, String file) {
+        String filter = "metadata.annotations.backstage.io/managed-by-origin-location=url:"
+                + GitSources.get().blobUrl(source, file);
+        var response = http.get("/api/catalog/entities/by-query?limit=100&filter="
+                + URLEncoder.encode(filter, StandardCharsets.UTF_8), TOKEN);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Map<String, TreeSet<String>> entities = new TreeMap<>();
+        json(response).path("items").forEach(entity -> entities.put(ref(entity), new TreeSet<>(relations(entity))));
+        return entities;
+    }
+
+    static String ref(JsonNode entity) {
+        return (entity.path("kind").asString() + ":" + entity.path("metadata").path("namespace").asString() + "/"
+                + entity.path("metadata").path("name").asString()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static TreeSet<String> set(String... values) {
+        return new TreeSet<>(List.of(values));
+    }
+
+    @Test
+    void aBackstageStyleOrganisationIsServedWithExactlyItsEntitiesAndEveryRelationInBothDirections() {
+        TestGitRepo org = GitSources.get().fixture("org");
+        try {
+            registerIn(org, "catalog-info.yaml");
+
+            String generated = "location:default/generated-" + sha1("url:" + GitSources.get().blobUrl(org,
+                    "catalog-info.yaml"));
+            assertThat(entitiesWithRelationsFrom(org, "catalog-info.yaml")).containsExactlyInAnyOrderEntriesOf(
+                    Map.ofEntries(
+                            Map.entry(generated, set()),
+                            Map.entry("location:default/acme-org", set()),
+                            Map.entry("group:acme/engineering", set("parentOf group:acme/platform",
+                                    "parentOf group:acme/payments", "ownerOf domain:acme/commerce")),
+                            Map.entry("group:acme/platform", set("childOf group:acme/engineering",
+                                    "hasMember user:acme/jo", "hasMember user:hr/sam",
+                                    "ownerOf system:acme/orders-system", "ownerOf api:acme/orders-api",
+                                    "ownerOf component:acme/orders", "ownerOf component:acme/orders-worker",
+                                    "ownerOf resource:acme/orders-db", "ownerOf template:acme/java-service")),
+                            Map.entry("group:acme/payments", set("childOf group:acme/engineering",
+                                    "hasMember user:default/alex", "ownerOf api:acme/billing-api",
+                                    "ownerOf component:acme/billing")),
+                            Map.entry("domain:acme/commerce", set("ownedBy group:acme/engineering",
+                                    "hasPart system:acme/orders-system")),
+                            Map.entry("system:acme/orders-system", set("ownedBy group:acme/platform",
+                                    "partOf domain:acme/commerce", "hasPart api:acme/orders-api",
+                                    "hasPart component:acme/orders", "hasPart resource:acme/orders-db")),
+                            Map.entry("user:acme/jo", set("memberOf group:acme/platform")),
+                            Map.entry("user:hr/sam", set("memberOf group:acme/platform")),
+                            Map.entry("user:default/alex", set("memberOf group:acme/payments")),
+                            Map.entry("api:acme/orders-api", set("ownedBy group:acme/platform",
+                                    "partOf system:acme/orders-system", "apiProvidedBy component:acme/orders")),
+                            Map.entry("component:acme/orders", set("ownedBy group:acme/platform",
+                                    "partOf system:acme/orders-system", "providesApi api:acme/orders-api",
+                                    "consumesApi api:acme/billing-api", "dependsOn resource:acme/orders-db",
+                                    "hasPart component:acme/orders-worker", "dependencyOf component:acme/billing")),
+                            Map.entry("component:acme/orders-worker", set("ownedBy group:acme/platform",
+                                    "partOf component:acme/orders")),
+                            Map.entry("resource:acme/orders-db", set("ownedBy group:acme/platform",
+                                    "partOf system:acme/orders-system", "dependencyOf component:acme/orders")),
+                            Map.entry("api:acme/billing-api", set("ownedBy group:acme/payments",
+                                    "apiProvidedBy component:acme/billing", "apiConsumedBy component:acme/orders")),
+                            Map.entry("component:acme/billing", set("ownedBy group:acme/payments",
+                                    "providesApi api:acme/billing-api", "dependsOn component:acme/orders")),
+                            Map.entry("template:acme/java-service", set("ownedBy group:acme/platform")),
+                            Map.entry("pipeline:acme/orders-ci", set())));
+
+            JsonNode api = entityIn("api", "acme", "orders-api");
+            assertThat(api.path("spec").path("definition").asString()).startsWith("openapi: 3.0.3")
+                    .contains("Place an order");
+            assertThat(entityIn("template", "acme", "java-service").path("apiVersion").asString())
+                    .isEqualTo("scaffolder.backstage.io/v1beta3");
+            assertThat(entityIn("template", "acme", "java-service").at("/spec/steps/0/input/values/name").asString())
+                    .as("template expressions are stored as written, for the scaffolder")
+                    .isEqualTo("${{ parameters.name }}");
+            assertThat(entityIn("component", "acme", "orders").at("/metadata/links/0/title").asString())
+                    .isEqualTo("Dashboard");
+            assertThat(http.get("/api/catalog/entities/by-name/widget/acme/not-allowed", TOKEN).statusCode())
+                    .as("a kind the allow-list does not name is refused").isEqualTo(404);
+            assertThat(http.get("/api/catalog/entities/by-name/component/acme/billing%20v2", TOKEN).statusCode())
+                    .as("the deliberately invalid entity").isEqualTo(404);
+        } finally {
+            org.close();
+        }
+    }
+
+    @Test
+    void aDeletedFileOrphansTheEntitiesItHeldAndNothingElse() {
+        TestGitRepo org = GitSources.get().fixture("org");
+        try {
+            registerIn(org, "catalog-info.yaml");
+            String ordersEtag = entityIn("component", "acme", "orders").path("metadata").path("etag").asString();
+
+            org.deleteFile("custom/pipelines.yaml")
+                    .writeFile("catalog-info.yaml", GitSourcesText.read(org, "catalog-info.yaml")
+                            .replace("    - ./custom/pipelines.yaml\n", ""))
+                    .commit("Retire the pipelines");
+            refresh("group:acme/platform");
+
+            JsonNode pipeline = entityIn("pipeline", "acme", "orders-ci");
+            assertThat(pipeline.at("/metadata/annotations/backstage.io~1orphan").asString()).isEqualTo("true");
+            assertThat(pipeline.path("status").path("items").get(0).path("message").asString()).contains("orphan");
+            JsonNode orders = entityIn("component", "acme", "orders");
+            assertThat(orders.at("/metadata/annotations/backstage.io~1orphan").isMissingNode()).isTrue();
+            assertThat(orders.path("metadata").path("etag").asString()).isEqualTo(ordersEtag);
+        } finally {
+            org.close();
+        }
     }
 
     @Test
@@ -239,7 +369,7 @@ abstract class CatalogIngestionContract {
     }
 
     @Test
-    void aDeletedDescriptorOrphansItsEntities() {
+    void entitiesRemovedFromTheirFileBecomeOrphans() {
         register("catalog-info.yaml");
 
         repo.deleteFile("catalog-info.yaml").writeFile("catalog-info.yaml", GitSourcesText.onlyTeam())

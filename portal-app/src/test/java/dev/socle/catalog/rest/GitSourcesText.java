@@ -35,6 +35,14 @@ final class GitSourcesText {
                 """.formatted(path);
     }
 
+    static String read(dev.socle.catalog.testkit.TestGitRepo repo, String path) {
+        try {
+            return Files.readString(repo.directory().resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String acme() {
         try {
             return Files.readString(Path.of("src/test/resources/catalogs/acme/catalog-info.yaml"));
