@@ -3,18 +3,30 @@ package dev.socle.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.socle.catalog.query.CatalogIndexFeed;
+import dev.socle.catalog.store.HistoryRow;
+import dev.socle.catalog.store.HistoryRows;
 import dev.socle.catalog.query.EntityFilter;
 import dev.socle.catalog.query.EntityQuery;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The search index follows the history table as another instance would see it: rows written behind the writer's
  * back, and rows that become visible after rows with higher ids (a transaction that committed late).
  */
 abstract class IndexFeedBehaviour extends CatalogTestSupport {
+
+    @Autowired
+    HistoryRows historyRows;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void anotherInstancesChangesBecomeSearchableAtTheNextCatchUp() {
@@ -48,10 +60,32 @@ abstract class IndexFeedBehaviour extends CatalogTestSupport {
         history(last + 3, "ledger", "created");
         index.catchUp();
 
-        clock.advance(Duration.ofMinutes(10));
         index.catchUp();
         history(last + 1, "billing", "created");
         assertThat(index.catchUp()).isZero();
+    }
+
+    @Test
+    void aGapIsKeptForAsLongAsTheTransactionThatMayFillItStaysOpen() throws Exception {
+        index.catchUp();
+        CountDownLatch appended = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+            historyRows.append(List.of(historyRow("billing")));
+            appended.countDown();
+            awaitQuietly(finish);
+        }));
+        assertThat(appended.await(30, TimeUnit.SECONDS)).isTrue();
+        transactions.executeWithoutResult(status -> historyRows.append(List.of(historyRow("ledger"))));
+        assertThat(index.catchUp()).isEqualTo(1);
+
+        clock.advance(Duration.ofHours(1));
+        index.catchUp();
+        finish.countDown();
+        slow.get(30, TimeUnit.SECONDS);
+
+        assertThat(index.catchUp()).as("the late row fills its gap, however long its transaction took").isEqualTo(1);
+        assertThat(names("kind=component")).containsExactlyInAnyOrder("billing", "ledger");
     }
 
     @Test
@@ -89,12 +123,30 @@ abstract class IndexFeedBehaviour extends CatalogTestSupport {
         return last == null ? 0 : last;
     }
 
-    private void history(long id, String name, String change) {
+    private HistoryRow historyRow(String name) {
         UUID uid = UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        String body = change.equals("deleted") ? null : """
+        return new HistoryRow("component:default/" + name, uid, clock.instant(), "created", "scheduled-refresh", null,
+                null, null, null, body(name, uid));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String body(String name, UUID uid) {
+        return """
                 {"apiVersion":"backstage.io/v1alpha1","kind":"Component","metadata":{"name":"%s","namespace":"default",\
                 "uid":"%s","etag":"e1"},"spec":{"type":"service","lifecycle":"production","owner":"team-a"},\
                 "relations":[]}""".formatted(name, uid);
+    }
+
+    private void history(long id, String name, String change) {
+        UUID uid = UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String body = change.equals("deleted") ? null : body(name, uid);
         jdbc.update("insert into catalog_entity_history (id, entity_ref, uid, changed_at, change, change_trigger,"
                 + " body) values (?, ?, ?, ?, ?, 'scheduled-refresh', ?)", id, "component:default/" + name, uid,
                 java.sql.Timestamp.from(clock.instant()), change, body);

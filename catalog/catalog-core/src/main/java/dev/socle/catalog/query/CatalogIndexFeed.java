@@ -1,5 +1,6 @@
 package dev.socle.catalog.query;
 
+import dev.socle.catalog.store.HistoryWriters;
 import dev.socle.catalog.store.JsonText;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,8 +32,9 @@ import org.apache.lucene.document.Document;
  * other instances wrote.
  *
  * <p>History ids are allocated when a row is inserted, not when its transaction commits, so a row may become
- * visible after rows with higher ids. Ids skipped over are therefore remembered as gaps and looked for again until
- * {@link #GAP_TIMEOUT}, longer than any catalog transaction, has passed.
+ * visible after rows with higher ids. Ids skipped over are therefore remembered as gaps, each with a
+ * {@link TransactionHorizon} mark, and looked for again until every transaction open when the gap was seen has
+ * ended: only then is a missing row known to be rolled back, however long its transaction took.
  */
 @Component
 public class CatalogIndexFeed implements SmartInitializingSingleton {
@@ -40,7 +42,8 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(CatalogIndexFeed.class);
     private static final int BATCH = 1000;
     private static final int LARGEST_GAP = 10_000;
-    private static final Duration GAP_TIMEOUT = Duration.ofMinutes(2);
+    // Bounds memory if a transaction stays open for hours while rolled-back ids pile up behind it.
+    private static final int MOST_GAPS = 100_000;
     // Commits cost an fsync and a segment flush; after a crash the feed replays from the last one, so they can be rare.
     private static final Duration COMMIT_INTERVAL = Duration.ofMinutes(1);
     private static final Duration BULK_PUBLISH_INTERVAL = Duration.ofSeconds(10);
@@ -49,7 +52,8 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final Clock clock;
-    private final TreeMap<Long, Instant> gaps = new TreeMap<>();
+    private final TransactionHorizon horizon;
+    private final TreeMap<Long, Long> gaps = new TreeMap<>();
     private final ReentrantLock feeding = new ReentrantLock();
     private final AtomicInteger bulkWrites = new AtomicInteger();
     private Instant lastPublish = Instant.EPOCH;
@@ -57,11 +61,13 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
     private boolean unpublished;
     private Instant lastCommit = Instant.EPOCH;
 
-    CatalogIndexFeed(CatalogIndex index, JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock) {
+    CatalogIndexFeed(CatalogIndex index, JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock,
+            HistoryWriters writers) {
         this.index = index;
         this.jdbc = jdbc;
         this.named = named;
         this.clock = clock;
+        this.horizon = TransactionHorizon.of(jdbc, writers);
     }
 
     /** Opens the index where it was left, or rebuilds it when it is missing or does not match the database. */
@@ -214,8 +220,8 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
         if (gaps.isEmpty()) {
             return 0;
         }
-        Instant now = clock.instant();
-        gaps.values().removeIf(seen -> seen.plus(GAP_TIMEOUT).isBefore(now));
+        // Read before looking: a row whose transaction ended by now is visible to the look that follows.
+        long ended = horizon.endedBefore();
         List<Change> found = new ArrayList<>();
         List<Long> ids = List.copyOf(gaps.keySet());
         for (int from = 0; from < ids.size(); from += 250) {
@@ -224,21 +230,31 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
                     (row, n) -> change(row)));
         }
         found.forEach(change -> gaps.remove(change.id()));
+        gaps.values().removeIf(mark -> mark <= ended);
         apply(found);
         return found.size();
     }
 
     private void rememberGaps(List<Change> changes) {
         long previous = watermark;
-        Instant now = clock.instant();
+        long mark = 0;
         for (Change change : changes) {
             long missing = change.id() - previous - 1;
             if (missing > 0 && missing <= LARGEST_GAP) {
+                mark = mark == 0 ? horizon.mark() : mark;
                 for (long id = previous + 1; id < change.id(); id++) {
-                    gaps.put(id, now);
+                    gaps.put(id, mark);
                 }
             }
             previous = change.id();
+        }
+        if (gaps.size() > MOST_GAPS) {
+            log.warn("{} history ids are still missing behind a transaction that has not ended; forgetting the"
+                    + " oldest, so the search index may miss their changes until those entities change again",
+                    gaps.size());
+            while (gaps.size() > MOST_GAPS) {
+                gaps.pollFirstEntry();
+            }
         }
     }
 

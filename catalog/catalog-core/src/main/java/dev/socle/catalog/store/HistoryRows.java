@@ -9,15 +9,18 @@ import org.springframework.stereotype.Repository;
 public class HistoryRows {
 
     private final JdbcTemplate jdbc;
+    private final HistoryWriters writers;
 
-    public HistoryRows(JdbcTemplate jdbc) {
+    public HistoryRows(JdbcTemplate jdbc, HistoryWriters writers) {
         this.jdbc = jdbc;
+        this.writers = writers;
     }
 
     public void append(List<HistoryRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
+        writers.joinCurrentTransaction();
         jdbc.batchUpdate("insert into catalog_entity_history (entity_ref, uid, changed_at, change, change_trigger,"
                 + " actor, location_id, source_commit, diff, body) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows, Chunks.BATCH, (statement, row) -> {
