@@ -116,6 +116,10 @@ class EntitiesController {
         legacyList.write(request, response, start, skip, pageSize, FieldProjection.parse(orNone(fields)));
     }
 
+    /**
+     * Backstage's paged query. Like Backstage, 200 entities a page unless {@code limit} says otherwise (at most
+     * {@value EntityQuery#MAX_LIMIT}), and {@code limit=0} answers only {@code totalItems}.
+     */
     @GetMapping("/entities/by-query")
     @Parameters({
             @Parameter(name = "filter", in = ParameterIn.QUERY, description = "Filter sets, e.g."

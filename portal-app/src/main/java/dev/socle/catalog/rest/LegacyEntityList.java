@@ -106,9 +106,4 @@ final class LegacyEntityList {
         url.append("after=").append(URLEncoder.encode(cursor, StandardCharsets.UTF_8));
         return "<" + url + ">; rel=\"next\"";
     }
-
-    /**
-     * Backstage's paged query. Like Backstage, 200 entities a page unless {@code limit} says otherwise (at most
-     * {@value EntityQuery#MAX_LIMIT}), and {@code limit=0} answers only {@code totalItems}.
-     */
 }
