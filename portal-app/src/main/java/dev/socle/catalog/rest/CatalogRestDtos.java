@@ -70,7 +70,10 @@ final class CatalogRestDtos {
     record AddLocationRequest(@Nullable String type, @Nullable String target) {
     }
 
-    /** {@code POST /locations} response; {@code exists} only on dry runs. */
+    /**
+     * {@code POST /locations} response: the registered {@link LocationDto}, or for a dry run a
+     * {@link DryRunLocation} with the entities and {@code exists}.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record AddLocationResponse(Object location, List<ObjectNode> entities, @Nullable Boolean exists) {
     }
