@@ -19,9 +19,16 @@ final class EntityWalk {
     static final int BATCH = 256;
 
     private final CatalogQueries queries;
+    private final int window;
 
     EntityWalk(CatalogQueries queries) {
+        this(queries, EntityQuery.MAX_WINDOW);
+    }
+
+    /** A walk that skips at most {@code window} matches per query (tests use a small one). */
+    EntityWalk(CatalogQueries queries, int window) {
         this.queries = queries;
+        this.window = window;
     }
 
     /** Where a walk stands: before the first match of a filtered, sorted query, or just after a cursor's row. */
@@ -42,14 +49,14 @@ final class EntityWalk {
     }
 
     /**
-     * The position after the next {@code count} matches, reached in steps no deeper than
-     * {@link EntityQuery#MAX_WINDOW}; empty when no match follows them (the walk would end there).
+     * The position after the next {@code count} matches, reached in steps no deeper than the window
+     * ({@link EntityQuery#MAX_WINDOW}); empty when no match follows them (the walk would end there).
      */
     Optional<Position> skip(Position from, long count) {
         Position position = from;
         long left = count;
         while (left > 0) {
-            int step = (int) Math.min(left, EntityQuery.MAX_WINDOW);
+            int step = (int) Math.min(left, window);
             EntityPage landing = queries.query(position.query(1, step - 1));
             if (landing.items().isEmpty() || landing.nextCursor() == null) {
                 return Optional.empty();

@@ -3,6 +3,9 @@ package dev.socle.catalog.rest;
 import static dev.socle.testing.Http.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.socle.catalog.query.CatalogQueries;
+import dev.socle.catalog.query.EntityFilter;
+import dev.socle.catalog.query.OrderField;
 import dev.socle.catalog.testkit.TestGitRepo;
 import dev.socle.testing.GitSources;
 import dev.socle.testing.Http;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +41,8 @@ class EntitiesApiIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    CatalogQueries queries;
     Http http;
     final List<TestGitRepo> repos = new ArrayList<>();
     final List<String> locationIds = new ArrayList<>();
@@ -161,6 +167,23 @@ class EntitiesApiIT {
                 + "&offset=" + (expected.size() - 3) + "&fields=metadata.name", TOKEN))))
                 .as("an offset without a limit answers the rest").isEqualTo(expected.subList(expected.size() - 3,
                         expected.size()));
+    }
+
+    @Test
+    void skippingFurtherThanOneQueryMayReachGoesInStepsAndLandsExactly() {
+        List<String> expected = registerComponents("steps", 40);
+        EntityWalk walk = new EntityWalk(queries, 7);
+        EntityWalk.Position start = EntityWalk.Position.first(EntityFilter.parse(List.of("metadata.tags=steps")),
+                List.of(OrderField.asc("metadata.name")));
+
+        for (int skip : List.of(1, 6, 7, 8, 22, 39)) {
+            EntityWalk.Position landed = walk.skip(start, skip).orElseThrow();
+            assertThat(walk.page(landed, 3).items().stream().map(entity -> entity.ref().name()))
+                    .as("after skipping " + skip).containsExactlyElementsOf(expected.subList(skip,
+                            Math.min(skip + 3, expected.size())));
+        }
+        assertThat(walk.skip(start, 40)).as("nothing follows the last match").isEmpty();
+        assertThat(walk.skip(start, 41)).isEmpty();
     }
 
     @ParameterizedTest
