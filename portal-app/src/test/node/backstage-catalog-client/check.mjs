@@ -3,6 +3,8 @@
 //   SOCLE_URL        base URL of Socle, e.g. http://127.0.0.1:8080
 //   SOCLE_TOKEN      a static API token
 //   LOCATION_TARGET  a url-type location holding the fixture catalog (src/test/resources/catalogs/acme)
+//   REPOSITORY_URL   the URL of the repository holding LOCATION_TARGET at its root, as a browser shows it
+//   BARE_REPOSITORY_URL  the URL of a repository with no catalog-info.yaml
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -13,6 +15,8 @@ const { CatalogClient } = require('./catalog-client.bundle.cjs');
 const baseUrl = process.env.SOCLE_URL;
 const token = process.env.SOCLE_TOKEN;
 const target = process.env.LOCATION_TARGET;
+const repositoryUrl = process.env.REPOSITORY_URL;
+const bareRepositoryUrl = process.env.BARE_REPOSITORY_URL;
 const client = new CatalogClient({
   discoveryApi: { getBaseUrl: async () => `${baseUrl}/api/catalog` },
   fetchApi: { fetch: (url, init = {}) => fetch(url, { ...init, headers: { ...(init.headers ?? {}), Authorization: `Bearer ${token}` } }) },
@@ -53,6 +57,28 @@ await check('a dry run analyses the location without registering it', async () =
   assert.equal(dryRun.entities[0].spec.target, target);
   const locations = await client.getLocations();
   assert.ok(!locations.items.some((l) => l.target === target), 'dry run registered nothing');
+});
+
+await check('analyzeLocation finds the catalog-info.yaml of a repository URL, as the import flow sends it', async () => {
+  const analysis = await client.analyzeLocation({ location: { type: 'url', target: repositoryUrl } });
+  assert.deepEqual(analysis.generateEntities, []);
+  const names = analysis.existingEntityFiles.map((file) => file.entity.metadata.name);
+  for (const name of COMPONENTS) assert.ok(names.includes(name), `analysis lists ${name}`);
+  for (const file of analysis.existingEntityFiles) {
+    assert.deepEqual(file.location, { type: 'url', target });
+    assert.equal(file.isRegistered, false);
+  }
+});
+
+await check('analyzeLocation of a repository without a descriptor proposes a component to generate', async () => {
+  const analysis = await client.analyzeLocation({ location: { type: 'url', target: bareRepositoryUrl } });
+  assert.deepEqual(analysis.existingEntityFiles, []);
+  assert.equal(analysis.generateEntities.length, 1);
+  const { entity, fields } = analysis.generateEntities[0];
+  assert.deepEqual(fields, []);
+  assert.equal(entity.kind, 'Component');
+  assert.equal(entity.metadata.name, bareRepositoryUrl.split('/').pop());
+  assert.deepEqual(entity.spec, { type: 'other', lifecycle: 'unknown' });
 });
 
 await check('addLocation registers the location and stores its entities before answering', async () => {
@@ -123,6 +149,12 @@ await check('getEntities pages with limit and offset', async () => {
   const second = await client.getEntities({ ...request, limit: 2, offset: 2 });
   assert.equal(first.items.length, 2);
   assert.deepEqual([...first.items, ...second.items].map((e) => e.metadata.name), [...COMPONENTS].sort());
+});
+
+await check('getEntities without a limit answers every entity', async () => {
+  const { items } = await client.getEntities({ fields: ['kind', 'metadata.name'] });
+  const names = items.map((e) => e.metadata.name);
+  for (const name of [...COMPONENTS, 'team-a', 'jane', 'payments-api']) assert.ok(names.includes(name), name);
 });
 
 await check('getEntities accepts OR filter sets', async () => {
@@ -208,6 +240,12 @@ await check('validateEntity accepts a valid entity and explains an invalid one',
   }, 'url:https://example.invalid/catalog-info.yaml');
   assert.equal(invalid.valid, false);
   assert.ok(invalid.errors.length >= 1);
+});
+
+await check('validateEntity explains a body without a url location ref', async () => {
+  const result = await client.validateEntity({ apiVersion: 'backstage.io/v1alpha1', kind: 'Component' }, 'catalog-info.yaml');
+  assert.equal(result.valid, false);
+  assert.match(result.errors[0].message, /location ref/);
 });
 
 await check('removeEntityByUid deletes the entity', async () => {

@@ -29,7 +29,9 @@ public record ApiProperties(@DefaultValue List<@Valid StaticToken> staticTokens)
      *
      * @param token the secret, at least 24 characters; generate one with {@code openssl rand -base64 32}
      * @param subject who the token acts as, shown in the audit trail, e.g. {@code ci-pipeline}
-     * @param roles extra roles the token holds, e.g. {@code ADMIN} for a Prometheus scraper
+     * @param roles extra roles the token holds: {@code ADMIN} (e.g. for a Prometheus scraper; implies every
+     *     role), {@code CATALOG_EDITOR} (may register and unregister catalog locations, delete entities and analyse
+     *     repositories) or {@code USER}
      */
     public record StaticToken(
             @NotBlank(message = "must be set: generate one with openssl rand -base64 32")
@@ -39,7 +41,8 @@ public record ApiProperties(@DefaultValue List<@Valid StaticToken> staticTokens)
             @Pattern(regexp = "[A-Za-z0-9._:@-]{1,100}",
                     message = "may contain only letters, digits and . _ : @ - (at most 100)")
             String subject,
-            @DefaultValue List<@Pattern(regexp = "ADMIN|USER", message = "must be ADMIN or USER") String> roles) {
+            @DefaultValue List<@Pattern(regexp = "ADMIN|CATALOG_EDITOR|USER",
+                    message = "must be ADMIN, CATALOG_EDITOR or USER") String> roles) {
 
         public StaticToken {
             roles = List.copyOf(roles);

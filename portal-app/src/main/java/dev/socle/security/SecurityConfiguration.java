@@ -7,6 +7,9 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,7 +23,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Three doors: the actuator (health public, the rest for admins), the REST API (bearer tokens, problem+json errors),
- * and the UI (Vaadin with a login form). Everything not explicitly public needs a signed-in identity.
+ * and the UI (Vaadin with a login form). Everything not explicitly public needs a signed-in identity; the catalog's
+ * writes (locations, entity deletion, repository analysis) need {@link Roles#CATALOG_EDITOR}, which
+ * {@link Roles#ADMIN} implies.
  */
 @Configuration
 @EnableWebSecurity
@@ -29,6 +34,12 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** ADMIN holds every role below it. */
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix().role(Roles.ADMIN).implies(Roles.CATALOG_EDITOR).build();
     }
 
     @Bean
@@ -57,7 +68,13 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemJsonSecurityErrors problems,
             AuthenticationManagerResolver<HttpServletRequest> bearerTokens) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/catalog/locations", "/api/catalog/analyze-location")
+                        .hasRole(Roles.CATALOG_EDITOR)
+                        .requestMatchers(HttpMethod.DELETE, "/api/catalog/locations/*",
+                                "/api/catalog/entities/by-uid/*")
+                        .hasRole(Roles.CATALOG_EDITOR)
+                        .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server.authenticationManagerResolver(bearerTokens)
                         .authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

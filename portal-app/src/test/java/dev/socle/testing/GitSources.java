@@ -66,6 +66,11 @@ public final class GitSources {
         return "http://127.0.0.1:" + server.port() + "/git/" + repo.directory().getFileName() + "/blob/main/" + path;
     }
 
+    /** The repository's URL as a browser shows it, e.g. {@code http://127.0.0.1:port/git/acme-1234}. */
+    public String repositoryUrl(TestGitRepo repo) {
+        return "http://127.0.0.1:" + server.port() + "/git/" + repo.directory().getFileName();
+    }
+
     public String allowedHost() {
         return "127.0.0.1:" + server.port();
     }

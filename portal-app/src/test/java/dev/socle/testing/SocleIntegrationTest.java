@@ -10,7 +10,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole application on a random loopback port, on a fresh in-memory H2 database in PostgreSQL mode. The
- * properties give the tests a known admin password and two static API tokens, one holding the ADMIN role.
+ * properties give the tests a known admin password and three static API tokens: a catalog editor's, an admin's and
+ * a reader's without roles.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,9 +25,12 @@ import org.springframework.test.context.TestPropertySource;
         "socle.admin.password=" + TestIdentities.ADMIN_PASSWORD,
         "socle.api.static-tokens[0].token=" + TestIdentities.SERVICE_TOKEN,
         "socle.api.static-tokens[0].subject=" + TestIdentities.SERVICE_SUBJECT,
+        "socle.api.static-tokens[0].roles=CATALOG_EDITOR",
         "socle.api.static-tokens[1].token=" + TestIdentities.ADMIN_TOKEN,
         "socle.api.static-tokens[1].subject=" + TestIdentities.ADMIN_TOKEN_SUBJECT,
-        "socle.api.static-tokens[1].roles=ADMIN"
+        "socle.api.static-tokens[1].roles=ADMIN",
+        "socle.api.static-tokens[2].token=" + TestIdentities.READER_TOKEN,
+        "socle.api.static-tokens[2].subject=" + TestIdentities.READER_SUBJECT
 })
 public @interface SocleIntegrationTest {
 }

@@ -113,7 +113,7 @@ public class CatalogService {
         List<ObjectNode> entities = read.entities().stream().map(CatalogService::served).toList();
         var location = new RegisteredLocation(existing.orElseGet(UUID::randomUUID), locationType, target,
                 read.problems().isEmpty() ? "ok" : "error", summary(read.problems()), null, read.sourceCommit());
-        return new LocationRegistration(location, entities, existing.isPresent());
+        return new LocationRegistration(location, entities, existing.isPresent(), read.problems());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.socle.catalog;
 
+import dev.socle.catalog.model.DescriptorProblem;
 import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -9,10 +10,18 @@ import tools.jackson.databind.node.ObjectNode;
  * @param location the location (for a dry run of a new location, with a fresh id that is not stored)
  * @param entities the entities it holds, as the API serves them
  * @param exists whether the location was already registered
+ * @param problems what reading it found wrong (a dry run's validation errors), with file, line and column
  */
-public record LocationRegistration(RegisteredLocation location, List<ObjectNode> entities, boolean exists) {
+public record LocationRegistration(RegisteredLocation location, List<ObjectNode> entities, boolean exists,
+        List<DescriptorProblem> problems) {
 
     public LocationRegistration {
         entities = List.copyOf(entities);
+        problems = List.copyOf(problems);
+    }
+
+    /** A registration without problems to report. */
+    public LocationRegistration(RegisteredLocation location, List<ObjectNode> entities, boolean exists) {
+        this(location, entities, exists, List.of());
     }
 }

@@ -36,11 +36,29 @@ class CatalogOperationsController {
         return ResponseEntity.ok().build();
     }
 
-    /** Backstage answers 200 with no body when valid, 400 with {@code {errors: [...]}} when not. */
+    /**
+     * Backstage's validation: 200 with no body when valid; 400 with {@code {errors: [{name, message}]}} when the
+     * entity is invalid, and also when the body is incomplete: {@code entity} must be an object and
+     * {@code location} a location ref of type url ({@code url:https://host/path}), as Backstage requires.
+     */
     @PostMapping("/validate-entity")
     ResponseEntity<ValidationErrors> validate(@RequestBody ValidateEntityRequest request) {
+        if (request.location() == null || request.location().isBlank()) {
+            return invalid("InputError", "Malformed request: 'location' is required, a location ref such as"
+                    + " url:https://git.example.com/org/repo/blob/main/catalog-info.yaml.");
+        }
+        int colon = request.location().indexOf(':');
+        if (colon < 1 || colon == request.location().length() - 1) {
+            return invalid("TypeError", "Unable to parse location ref '" + request.location() + "', expected"
+                    + " '<type>:<target>', e.g. 'url:https://host/path'.");
+        }
+        if (!request.location().substring(0, colon).equals("url")) {
+            return invalid("TypeError", "Invalid location ref " + request.location() + ", only 'url:<target>' is"
+                    + " supported, e.g. url:https://host/path.");
+        }
         if (request.entity() == null || !request.entity().isObject()) {
-            throw new InvalidInputException("Send {\"entity\": {...}, \"location\": \"url:...\"} in the body.");
+            return invalid("InputError", "Malformed request: 'entity' must be an entity object with apiVersion,"
+                    + " kind, metadata and spec.");
         }
         List<DescriptorProblem> problems = catalog.validateEntity(request.entity());
         if (problems.isEmpty()) {
@@ -48,5 +66,9 @@ class CatalogOperationsController {
         }
         return ResponseEntity.badRequest().body(new ValidationErrors(problems.stream()
                 .map(problem -> new SerializedError("InputError", problem.message())).toList()));
+    }
+
+    private static ResponseEntity<ValidationErrors> invalid(String name, String message) {
+        return ResponseEntity.badRequest().body(new ValidationErrors(List.of(new SerializedError(name, message))));
     }
 }

@@ -1,6 +1,7 @@
 package dev.socle.catalog.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.socle.catalog.LocationProblem;
 import dev.socle.catalog.RegisteredLocation;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,42 @@ final class CatalogRestDtos {
     private CatalogRestDtos() {
     }
 
-    /** A location as Backstage returns it. */
-    record LocationDto(String id, String type, String target) {
+    /**
+     * A location as Backstage returns it, {@code {id, type, target}}. Where it is read back ({@code GET}), Socle adds
+     * the outcome of its last read, which Backstage's clients ignore: {@code status} ({@code ok}, {@code error} or
+     * {@code pending}), {@code message}, {@code lastRead}, {@code commit}, and its {@code problems} (at most
+     * {@value #MAX_PROBLEMS}, of {@code problemCount}).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record LocationDto(String id, String type, String target, @Nullable String status, @Nullable String message,
+            @Nullable String lastRead, @Nullable String commit, @Nullable Integer problemCount,
+            @Nullable List<LocationProblemDto> problems) {
+
+        static final int MAX_PROBLEMS = 100;
+
         static LocationDto of(RegisteredLocation location) {
-            return new LocationDto(location.id().toString(), location.type().value(), location.target());
+            return new LocationDto(location.id().toString(), location.type().value(), location.target(), null, null,
+                    null, null, null, null);
+        }
+
+        static LocationDto withStatus(RegisteredLocation location, List<LocationProblem> problems) {
+            return new LocationDto(location.id().toString(), location.type().value(), location.target(),
+                    location.status(), location.statusMessage(),
+                    location.lastRefreshedAt() == null ? null : location.lastRefreshedAt().toString(),
+                    location.lastCommit(), problems.size(), problems.stream().limit(MAX_PROBLEMS)
+                            .map(LocationProblemDto::of).toList());
+        }
+    }
+
+    /** One problem of a location's last read, where it is. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record LocationProblemDto(String file, int line, int column, String message, String kind,
+            @Nullable String entityRef, @Nullable String commit) {
+
+        static LocationProblemDto of(LocationProblem problem) {
+            return new LocationProblemDto(problem.file(), problem.line(), problem.column(), problem.message(),
+                    problem.kind().value(), problem.entityRef(),
+                    problem.sourceCommit());
         }
     }
 
@@ -25,13 +58,24 @@ final class CatalogRestDtos {
     record LocationEnvelope(LocationDto data) {
     }
 
+    /** A location named by type and target only, as in a dry run ({@code id} is {@code type:target}). */
+    record LocationSpec(String type, String target) {
+    }
+
+    /** A dry run's location: Backstage's id is {@code type:target}, as nothing was stored. */
+    record DryRunLocation(String id, String type, String target) {
+    }
+
     /** {@code POST /locations} request. */
     record AddLocationRequest(@Nullable String type, @Nullable String target) {
     }
 
-    /** {@code POST /locations} response; {@code exists} only on dry runs. */
+    /**
+     * {@code POST /locations} response: the registered {@link LocationDto}, or for a dry run a
+     * {@link DryRunLocation} with the entities and {@code exists}.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record AddLocationResponse(LocationDto location, List<ObjectNode> entities, @Nullable Boolean exists) {
+    record AddLocationResponse(Object location, List<ObjectNode> entities, @Nullable Boolean exists) {
     }
 
     /** {@code GET /entities/by-query} response. */
@@ -78,11 +122,20 @@ final class CatalogRestDtos {
     record AnalyzeLocationRequest(@Nullable AddLocationRequest location, @Nullable String catalogFilename) {
     }
 
-    /** {@code POST /analyze-location}: what the location already holds; Socle does not generate entities. */
-    record AnalyzeLocationResponse(List<ExistingEntityFile> existingEntityFiles, List<Object> generateEntities) {
+    /**
+     * {@code POST /analyze-location}: the entities of the descriptor found, or, when the repository has none, the
+     * component to generate for it (Backstage's {@code RepoLocationAnalyzer}).
+     */
+    record AnalyzeLocationResponse(List<ExistingEntityFile> existingEntityFiles,
+            List<GenerateEntity> generateEntities) {
     }
 
-    record ExistingEntityFile(boolean isRegistered, LocationDto location, ObjectNode entity) {
+    /** An entity of a descriptor found; {@code isRegistered} says whether that descriptor's location is. */
+    record ExistingEntityFile(LocationSpec location, boolean isRegistered, ObjectNode entity) {
+    }
+
+    /** An entity to write into a new descriptor, and the fields a person should fill in (none, as in Backstage). */
+    record GenerateEntity(ObjectNode entity, List<Object> fields) {
     }
 
     /** One change in an entity's history. */

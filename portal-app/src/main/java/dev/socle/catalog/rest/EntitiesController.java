@@ -22,7 +22,16 @@ import dev.socle.catalog.rest.CatalogRestDtos.HistoryResponse;
 import dev.socle.catalog.rest.CatalogRestDtos.PageInfo;
 import dev.socle.plugin.InvalidInputException;
 import dev.socle.plugin.NotFoundException;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -31,6 +40,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,6 +54,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Entity reads and deletes, in Backstage's shapes. */
@@ -50,57 +62,93 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping(path = "/api/catalog", produces = "application/json")
 class EntitiesController {
 
-    private static final int LEGACY_DEFAULT_LIMIT = 10_000;
-    private static final int QUERY_DEFAULT_LIMIT = 20;
+    private static final Logger log = LoggerFactory.getLogger(EntitiesController.class);
+    /** Backstage's {@code DEFAULT_LIMIT} of {@code queryEntities}. */
+    private static final int QUERY_DEFAULT_LIMIT = 200;
 
     private final CatalogQueries queries;
     private final CatalogService catalog;
+    private final LegacyEntityList legacyList;
 
-    EntitiesController(CatalogQueries queries, CatalogService catalog) {
+    EntitiesController(CatalogQueries queries, CatalogService catalog, JsonMapper jsonMapper) {
         this.queries = queries;
         this.catalog = catalog;
+        this.legacyList = new LegacyEntityList(new EntityWalk(queries), jsonMapper);
     }
 
     /**
-     * Backstage's legacy list, a plain array: {@code filter}, {@code fields}, {@code order}, and either
-     * {@code limit} with {@code offset} (matches to skip) or {@code limit} with the {@code after} cursor.
+     * Backstage's legacy list, a plain JSON array: {@code filter}, {@code fields}, {@code order}, and optionally
+     * {@code offset} (matches to skip) or {@code after} (a cursor from a {@code Link} header). Without {@code limit},
+     * every match, streamed page by page so memory stays bounded however many there are; with {@code limit}, that
+     * many, plus a {@code Link: <...after=...>; rel="next"} header when more follow, as Backstage sends.
      */
     @GetMapping("/entities")
-    List<ObjectNode> entities(HttpServletRequest request,
+    @Parameters({
+            @Parameter(name = "filter", in = ParameterIn.QUERY, description = "Filter sets, e.g."
+                    + " kind=component,spec.type=service; repeat for alternatives (OR)",
+                    array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "order", in = ParameterIn.QUERY, description = "Sort keys, e.g. asc:metadata.name",
+                    array = @ArraySchema(schema = @Schema(type = "string")))})
+    @ApiResponse(responseCode = "200", description = "The matching entities; a Link header names the next page",
+            content = @Content(array = @ArraySchema(schema = @Schema(type = "object"))))
+    void entities(HttpServletRequest request, HttpServletResponse response,
             @RequestParam(name = "fields", required = false) @Nullable List<String> fields,
-            @RequestParam(name = "limit", required = false) @Nullable Integer limit,
+            @RequestParam(name = "limit", required = false) @Nullable String limit,
             @RequestParam(name = "offset", required = false) @Nullable String offset,
-            @RequestParam(name = "after", required = false) @Nullable String after) {
-        List<String> filter = QueryParameters.all(request, "filter");
-        List<OrderField> orderFields = QueryParameters.all(request, "order").stream()
-                .map(EntitiesController::legacyOrder).toList();
-        int pageSize = limit == null ? LEGACY_DEFAULT_LIMIT : limit;
+            @RequestParam(name = "after", required = false) @Nullable String after) throws IOException {
         int skip = QueryParameters.integer("offset", offset, 0);
-        EntityQuery query = after == null
-                ? EntityQuery.of(EntityFilter.parse(filter), orderFields, pageSize, skip)
-                : new EntityQuery(EntityFilter.all(), List.of(), pageSize, after, null, List.of(), skip);
-        FieldProjection projection = FieldProjection.parse(orNone(fields));
-        return queries.query(query).items().stream().map(entity -> projection.apply(entity.body())).toList();
+        if (skip < 0) {
+            throw new InvalidInputException("offset must be zero or more but is " + skip
+                    + "; give the number of matching entities to skip, e.g. offset=20.");
+        }
+        if (skip > 0 && after != null) {
+            throw new InvalidInputException("offset " + skip + " cannot be combined with a cursor: the cursor"
+                    + " already says where the page starts. Leave out one of them.");
+        }
+        Integer pageSize = limit == null ? null : QueryParameters.integer("limit", limit, 0);
+        if (pageSize != null && pageSize < 1) {
+            throw new InvalidInputException("limit must be 1 or more but is " + pageSize
+                    + "; leave it out to get every matching entity.");
+        }
+        EntityWalk.Position start = after != null ? EntityWalk.Position.after(after)
+                : EntityWalk.Position.first(EntityFilter.parse(QueryParameters.all(request, "filter")),
+                        QueryParameters.all(request, "order").stream().map(EntitiesController::legacyOrder).toList());
+        legacyList.write(request, response, start, skip, pageSize, FieldProjection.parse(orNone(fields)));
     }
 
+    /**
+     * Backstage's paged query. Like Backstage, 200 entities a page unless {@code limit} says otherwise (at most
+     * {@value EntityQuery#MAX_LIMIT}), and {@code limit=0} answers only {@code totalItems}.
+     */
     @GetMapping("/entities/by-query")
+    @Parameters({
+            @Parameter(name = "filter", in = ParameterIn.QUERY, description = "Filter sets, e.g."
+                    + " kind=component,spec.type=service; repeat for alternatives (OR)",
+                    array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "orderField", in = ParameterIn.QUERY, description = "Sort keys, e.g."
+                    + " metadata.name,asc", array = @ArraySchema(schema = @Schema(type = "string")))})
     EntityPageResponse byQuery(HttpServletRequest request,
             @RequestParam(name = "fields", required = false) @Nullable List<String> fields,
-            @RequestParam(name = "limit", required = false) @Nullable Integer limit,
+            @RequestParam(name = "limit", required = false) @Nullable String limit,
             @RequestParam(name = "cursor", required = false) @Nullable String cursor,
             @RequestParam(name = "offset", required = false) @Nullable String offset,
             @RequestParam(name = "fullTextFilterTerm", required = false) @Nullable String fullTextTerm,
             @RequestParam(name = "fullTextFilterFields", required = false) @Nullable List<String> fullTextFields) {
-        int pageSize = limit == null ? QUERY_DEFAULT_LIMIT : limit;
+        int pageSize = QueryParameters.integer("limit", limit, QUERY_DEFAULT_LIMIT);
+        boolean countOnly = pageSize == 0;
         List<String> filter = QueryParameters.all(request, "filter");
         List<String> orderField = QueryParameters.all(request, "orderField");
+        int querySize = countOnly ? 1 : pageSize;
         EntityQuery query = cursor != null
-                ? EntityQuery.page(cursor, pageSize)
+                ? EntityQuery.page(cursor, querySize)
                 : new EntityQuery(EntityFilter.parse(filter),
-                        orderField.stream().map(OrderField::parse).toList(), pageSize,
+                        orderField.stream().map(OrderField::parse).toList(), querySize,
                         null, blankToNull(fullTextTerm), commaSeparated(orNone(fullTextFields)),
                         QueryParameters.integer("offset", offset, 0));
         EntityPage page = queries.query(query);
+        if (countOnly) {
+            return new EntityPageResponse(List.of(), page.totalItems(), new PageInfo(null, null));
+        }
         FieldProjection projection = FieldProjection.parse(orNone(fields));
         return new EntityPageResponse(page.items().stream().map(entity -> projection.apply(entity.body())).toList(),
                 page.totalItems(), new PageInfo(page.nextCursor(), page.prevCursor()));
@@ -112,10 +160,15 @@ class EntitiesController {
                 .orElseThrow(() -> new NotFoundException("No entity with uid " + uid));
     }
 
+    /** Like Backstage, 204 also when no entity has the uid: the entity is gone either way. */
     @DeleteMapping("/entities/by-uid/{uid}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteByUid(@PathVariable String uid, Authentication caller) {
-        catalog.deleteEntity(uid, caller.getName());
+        try {
+            catalog.deleteEntity(uid, caller.getName());
+        } catch (NotFoundException alreadyGone) {
+            log.debug("No entity with uid {} to delete: {}", uid, alreadyGone.getMessage());
+        }
     }
 
     @GetMapping("/entities/by-name/{kind}/{namespace}/{name}")
@@ -144,6 +197,11 @@ class EntitiesController {
      * not match the {@code filter} parameters. Fields come from the {@code fields} parameters and the body.
      */
     @PostMapping("/entities/by-refs")
+    @Parameters({
+            @Parameter(name = "filter", in = ParameterIn.QUERY, description = "Filter sets; entities that match"
+                    + " none are null", array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "fields", in = ParameterIn.QUERY, description = "Parts of each entity to keep",
+                    array = @ArraySchema(schema = @Schema(type = "string")))})
     ByRefsResponse byRefs(@RequestBody ByRefsRequest request, HttpServletRequest servletRequest) {
         EntityFilter filter = EntityFilter.parse(QueryParameters.all(servletRequest, "filter"));
         if (request.entityRefs() == null) {
@@ -162,6 +220,12 @@ class EntitiesController {
     }
 
     @GetMapping("/entity-facets")
+    @Parameters({
+            @Parameter(name = "facet", in = ParameterIn.QUERY, required = true, description = "Fields to count the"
+                    + " values of, e.g. spec.type", array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "filter", in = ParameterIn.QUERY, description = "Filter sets, e.g."
+                    + " kind=component; repeat for alternatives (OR)",
+                    array = @ArraySchema(schema = @Schema(type = "string")))})
     FacetsResponse facets(HttpServletRequest request) {
         List<String> facet = QueryParameters.all(request, "facet");
         List<String> filter = QueryParameters.all(request, "filter");

@@ -1,6 +1,7 @@
 package dev.socle.security.rest;
 
 import java.util.List;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,12 +11,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class IdentityController {
 
+    private final RoleHierarchy roles;
+
+    IdentityController(RoleHierarchy roles) {
+        this.roles = roles;
+    }
+
+    /** The caller's subject and every role it holds, including those its roles imply (ADMIN implies all). */
     @GetMapping("/api/identity")
     Identity identity(Authentication authentication) {
-        return new Identity(authentication.getName(), authentication.getAuthorities().stream()
+        return new Identity(authentication.getName(), roles.getReachableGrantedAuthorities(
+                authentication.getAuthorities()).stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(authority -> authority.startsWith("ROLE_"))
                 .map(authority -> authority.substring("ROLE_".length()))
+                .distinct()
                 .sorted()
                 .toList());
     }

@@ -18,8 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Backstage's own TypeScript client, {@code @backstage/catalog-client}, drives Socle's catalog API unchanged: the
- * script in {@code src/test/node/backstage-catalog-client} registers a git location, reads, pages, facets, refreshes,
- * validates and deletes through it. It runs on the Node runtime that Playwright ships, so no Node.js install is
+ * script in {@code src/test/node/backstage-catalog-client} analyses repositories, registers a git location, reads,
+ * pages, facets, refreshes, validates and deletes through it, with a token holding the CATALOG_EDITOR role. It runs on the Node runtime that Playwright ships, so no Node.js install is
  * needed.
  */
 @SocleIntegrationTest
@@ -31,6 +31,8 @@ class BackstageCatalogClientIT {
     @Test
     void backstagesCatalogClientWorksUnchangedAgainstSocle() throws IOException, InterruptedException {
         TestGitRepo acme = GitSources.get().fixture("acme");
+        TestGitRepo bare = GitSources.get().newRepository("bare");
+        bare.writeFile("README.md", "No catalog-info.yaml here.\n").commit("Start without a descriptor");
         Path script = Path.of("src/test/node/backstage-catalog-client/check.mjs").toAbsolutePath();
         Path node = Driver.ensureDriverInstalled(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"), false)
                 .driverDir().resolve("node");
@@ -41,6 +43,8 @@ class BackstageCatalogClientIT {
         process.environment().put("SOCLE_URL", "http://127.0.0.1:" + port);
         process.environment().put("SOCLE_TOKEN", TestIdentities.SERVICE_TOKEN);
         process.environment().put("LOCATION_TARGET", GitSources.get().blobUrl(acme, "catalog-info.yaml"));
+        process.environment().put("REPOSITORY_URL", GitSources.get().repositoryUrl(acme));
+        process.environment().put("BARE_REPOSITORY_URL", GitSources.get().repositoryUrl(bare));
         Process running = process.start();
         boolean finished = running.waitFor(120, TimeUnit.SECONDS);
         String output = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

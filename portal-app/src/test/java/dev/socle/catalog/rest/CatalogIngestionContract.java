@@ -455,9 +455,9 @@ abstract class CatalogIngestionContract {
         register("catalog-info.yaml");
         register("remote.yaml");
 
-        assertThat(dryRun.statusCode()).isEqualTo(201);
-        assertThat(json(dryRun).path("entities").valueStream().map(entity -> entity.path("kind").asString()))
-                .as("only the registered location's own entity").containsExactly("Location");
+        assertThat(dryRun.statusCode()).as("like Backstage, a dry run with a problem fails").isEqualTo(400);
+        assertThat(json(dryRun).path("errors").valueStream().map(error -> error.path("file").asString()))
+                .as("the escaping file, positioned").contains("catalog-info.yaml");
         assertThat(status("api", "escaping-api")).isEqualTo(404);
         assertThat(status("api", "remote-api")).isEqualTo(404);
     }

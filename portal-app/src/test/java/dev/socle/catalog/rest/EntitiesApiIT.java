@@ -3,6 +3,9 @@ package dev.socle.catalog.rest;
 import static dev.socle.testing.Http.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.socle.catalog.query.CatalogQueries;
+import dev.socle.catalog.query.EntityFilter;
+import dev.socle.catalog.query.OrderField;
 import dev.socle.catalog.testkit.TestGitRepo;
 import dev.socle.testing.GitSources;
 import dev.socle.testing.Http;
@@ -16,13 +19,17 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reading entities the way Backstage's catalog-backend answers: by refs with a filter (non-matching entities are
- * {@code null} in their place) and the legacy list paged by limit and offset.
+ * {@code null} in their place), the legacy list (every match without a limit, pages linked by {@code Link} headers
+ * with one), the paged query, and entities by uid.
  */
 @SocleIntegrationTest
 class EntitiesApiIT {
@@ -34,6 +41,8 @@ class EntitiesApiIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    CatalogQueries queries;
     Http http;
     final List<TestGitRepo> repos = new ArrayList<>();
     final List<String> locationIds = new ArrayList<>();
@@ -127,7 +136,8 @@ class EntitiesApiIT {
                 "offset=-1", "offset must be zero or more but is -1",
                 "offset=ten", "offset 'ten' is not a whole number",
                 "offset=2&after=some-cursor", "offset 2 cannot be combined with a cursor",
-                "limit=10&offset=99995", "offset + limit must be at most 100000");
+                "limit=0", "limit must be 1 or more but is 0",
+                "after=not-a-cursor", "is malformed");
 
         messages.forEach((query, message) -> {
             var response = http.get("/api/catalog/entities?" + query, TOKEN);
@@ -141,6 +151,138 @@ class EntitiesApiIT {
             assertThat(body.path("request").path("url").asString()).isEqualTo("/api/catalog/entities?" + query);
             assertThat(body.path("response").path("statusCode").asInt()).isEqualTo(400);
         });
+    }
+
+    @Test
+    void withoutALimitTheLegacyListAnswersEveryMatchAcrossInternalBatches() {
+        List<String> expected = registerComponents("many", EntityWalk.BATCH + 44);
+
+        var all = http.get("/api/catalog/entities?filter=kind=component,metadata.tags=many&fields=metadata.name",
+                TOKEN);
+
+        assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+        assertThat(all.headers().firstValue("Link")).as("no next page").isEmpty();
+        assertThat(names(json(all))).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(names(json(http.get("/api/catalog/entities?filter=metadata.tags=many&order=asc:metadata.name"
+                + "&offset=" + (expected.size() - 3) + "&fields=metadata.name", TOKEN))))
+                .as("an offset without a limit answers the rest").isEqualTo(expected.subList(expected.size() - 3,
+                        expected.size()));
+    }
+
+    @Test
+    void skippingFurtherThanOneQueryMayReachGoesInStepsAndLandsExactly() {
+        List<String> expected = registerComponents("steps", 40);
+        EntityWalk walk = new EntityWalk(queries, 7);
+        EntityWalk.Position start = EntityWalk.Position.first(EntityFilter.parse(List.of("metadata.tags=steps")),
+                List.of(OrderField.asc("metadata.name")));
+
+        for (int skip : List.of(1, 6, 7, 8, 22, 39)) {
+            EntityWalk.Position landed = walk.skip(start, skip).orElseThrow();
+            assertThat(walk.page(landed, 3).items().stream().map(entity -> entity.ref().name()))
+                    .as("after skipping " + skip).containsExactlyElementsOf(expected.subList(skip,
+                            Math.min(skip + 3, expected.size())));
+        }
+        assertThat(walk.skip(start, 40)).as("nothing follows the last match").isEmpty();
+        assertThat(walk.skip(start, 41)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {70, EntityWalk.BATCH + 20})
+    void aLimitedLegacyListLinksPageToPageUntilEveryMatchWasVisitedOnce(int limit) {
+        List<String> expected = registerComponents("linked", EntityWalk.BATCH + 44);
+
+        List<String> visited = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        String next = "/api/catalog/entities?filter=kind=component,metadata.tags=linked&order=asc:metadata.name"
+                + "&fields=metadata.name&limit=" + limit;
+        while (next != null) {
+            var page = http.get(next, TOKEN);
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+            sizes.add(json(page).size());
+            visited.addAll(names(json(page)));
+            next = page.headers().firstValue("Link").map(EntitiesApiIT::nextPage).orElse(null);
+            assertThat(next == null || next.contains("limit=" + limit)).as(next).isTrue();
+        }
+
+        assertThat(visited).isEqualTo(expected).doesNotHaveDuplicates();
+        assertThat(sizes.getFirst()).isEqualTo(limit);
+        assertThat(sizes).hasSize((expected.size() + limit - 1) / limit);
+    }
+
+    @Test
+    void byQueryPagesByBackstagesDefaultOf200AndLimitZeroOnlyCounts() {
+        List<String> expected = registerComponents("counted", 230);
+        String query = "/api/catalog/entities/by-query?filter=kind=component,metadata.tags=counted";
+
+        JsonNode first = json(http.get(query + "&fields=metadata.name", TOKEN));
+        JsonNode count = json(http.get(query + "&limit=0", TOKEN));
+
+        assertThat(first.path("items")).hasSize(200);
+        assertThat(first.path("totalItems").asLong()).isEqualTo(expected.size());
+        assertThat(first.path("pageInfo").path("nextCursor").isString()).isTrue();
+        assertThat(count.path("items")).isEmpty();
+        assertThat(count.path("totalItems").asLong()).isEqualTo(expected.size());
+        assertThat(count.path("pageInfo").isObject()).isTrue();
+        assertThat(count.path("pageInfo").isEmpty()).as("no cursors when only counting").isTrue();
+    }
+
+    @Test
+    void byQueryKeepsOnlyTheRequestedFields() {
+        register(GitSources.get().fixture("acme"));
+
+        JsonNode page = json(http.get("/api/catalog/entities/by-query?filter=kind=component&fields=kind"
+                + "&fields=metadata.name,spec.type&orderField=metadata.name,asc", TOKEN));
+
+        assertThat(names(page.path("items"))).containsExactly("ledger", "payments", "web");
+        JsonNode ledger = page.path("items").get(0);
+        assertThat(ledger.propertyNames()).containsExactlyInAnyOrder("kind", "metadata", "spec");
+        assertThat(ledger.path("metadata").propertyNames()).containsExactly("name");
+        assertThat(ledger.path("spec").propertyNames()).containsExactly("type");
+    }
+
+    @Test
+    void anEntityIsReadByItsUidAndAnUnknownUidIsNotFound() {
+        register(GitSources.get().fixture("acme"));
+        String uid = json(http.get("/api/catalog/entities/by-name/component/default/payments", TOKEN))
+                .path("metadata").path("uid").asString();
+
+        var found = http.get("/api/catalog/entities/by-uid/" + uid, TOKEN);
+        var missing = http.get("/api/catalog/entities/by-uid/00000000-0000-0000-0000-000000000000", TOKEN);
+
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(json(found).path("metadata").path("name").asString()).isEqualTo("payments");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(json(missing).path("error").path("name").asString()).isEqualTo("NotFoundError");
+        assertThat(json(missing).path("error").path("message").asString())
+                .isEqualTo("No entity with uid 00000000-0000-0000-0000-000000000000");
+    }
+
+    @Test
+    void deletingAnUnknownUidIsNoContentAsInBackstage() {
+        var response = http.delete("/api/catalog/entities/by-uid/00000000-0000-0000-0000-000000000000", TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(204);
+        assertThat(http.delete("/api/catalog/entities/by-uid/not-a-uid", TOKEN).statusCode()).isEqualTo(204);
+    }
+
+    /** Registers a repository of {@code count} components tagged {@code tag}; answers their names, sorted. */
+    private List<String> registerComponents(String tag, int count) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            names.add("%s-%04d".formatted(tag, i));
+        }
+        TestGitRepo repo = GitSources.get().newRepository(tag);
+        repo.writeFile("catalog-info.yaml", String.join("---\n", names.stream()
+                .map(name -> component(name).replace("offset-paging", tag)).toList())).commit(count + " components");
+        register(repo);
+        return names.stream().sorted().toList();
+    }
+
+    /** The path and query of a {@code Link: <...>; rel="next"} header. */
+    private static String nextPage(String link) {
+        assertThat(link).endsWith("; rel=\"next\"").startsWith("</api/catalog/entities?").contains("after=")
+                .doesNotContain("offset=");
+        return link.substring(1, link.indexOf('>'));
     }
 
     private void register(TestGitRepo repo) {

@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param cursor a {@code nextCursor} or {@code prevCursor} from a previous page, or {@code null} for the first page
  * @param fullTextTerm case-insensitive term the entity must contain, or {@code null}
  * @param fullTextFields fields the term is looked for in; empty means {@link #DEFAULT_FULL_TEXT_FIELDS}
- * @param offset how many matching entities to skip before the page starts (Backstage's legacy {@code offset});
- *     0 or more, only without a cursor, and {@code offset + limit} at most {@value #MAX_WINDOW}
+ * @param offset how many matching entities to skip before the page starts (after the cursor, if any); 0 or more,
+ *     and {@code offset + limit} at most {@value #MAX_WINDOW}: deeper positions are reached by skipping in steps,
+ *     each from the cursor of the previous one
  */
 public record EntityQuery(EntityFilter filter, List<OrderField> orderFields, int limit, @Nullable String cursor,
         @Nullable String fullTextTerm, List<String> fullTextFields, int offset) {
@@ -35,10 +36,6 @@ public record EntityQuery(EntityFilter filter, List<OrderField> orderFields, int
         if (offset < 0) {
             throw new InvalidInputException("offset must be zero or more but is " + offset
                     + "; give the number of matching entities to skip, e.g. offset=20.");
-        }
-        if (offset > 0 && cursor != null) {
-            throw new InvalidInputException("offset " + offset + " cannot be combined with a cursor: the cursor"
-                    + " already says where the page starts. Leave out one of them.");
         }
         if ((long) offset + limit > MAX_WINDOW) {
             throw new InvalidInputException("offset + limit must be at most " + MAX_WINDOW + " but is "
@@ -69,7 +66,12 @@ public record EntityQuery(EntityFilter filter, List<OrderField> orderFields, int
 
     /** The page a cursor points at. */
     public static EntityQuery page(String cursor, int limit) {
-        return new EntityQuery(EntityFilter.all(), List.of(), limit, cursor, null, List.of());
+        return page(cursor, limit, 0);
+    }
+
+    /** The page that starts {@code offset} matching entities after the position a cursor points at. */
+    public static EntityQuery page(String cursor, int limit, int offset) {
+        return new EntityQuery(EntityFilter.all(), List.of(), limit, cursor, null, List.of(), offset);
     }
 
     public List<String> effectiveFullTextFields() {

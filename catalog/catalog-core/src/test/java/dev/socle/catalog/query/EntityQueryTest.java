@@ -25,10 +25,9 @@ class EntityQueryTest {
     }
 
     @Test
-    void anOffsetCannotBeCombinedWithACursor() {
-        assertThatThrownBy(() -> new EntityQuery(EntityFilter.all(), List.of(), 10, "cursor", null, List.of(), 5))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("offset 5 cannot be combined with a cursor");
+    void anOffsetCountsFromTheCursorSoDeepPositionsAreReachedInSteps() {
+        assertThat(EntityQuery.page("cursor", 10, 5).offset()).isEqualTo(5);
+        assertThat(EntityQuery.page("cursor", 10, 5).cursor()).isEqualTo("cursor");
     }
 
     @Test
