@@ -147,8 +147,8 @@ class DescriptorReaderTest {
                 """);
         assertThat(result.entities()).extracting(entity -> entity.metadata().name()).containsExactly("good");
         assertThat(result.problems()).extracting(DescriptorProblem::toString).containsExactlyInAnyOrder(
-                "orders/catalog-info.yaml:10:3: metadata.name 'no owner' is not a valid name: use 1-63 letters or "
-                        + "digits, separated by single '-', '_' or '.', e.g. payments-api.",
+                "orders/catalog-info.yaml:10:3: metadata.name 'no owner' is not a valid name: use 1-63 letters, "
+                        + "digits, '-', '_' or '.', starting and ending with a letter or digit, e.g. payments-api.",
                 "orders/catalog-info.yaml:11:1: spec.owner is required for kind Component: name the owning group, "
                         + "e.g. owner: team-a.");
     }

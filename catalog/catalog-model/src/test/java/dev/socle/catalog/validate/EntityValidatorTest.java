@@ -171,8 +171,14 @@ class EntityValidatorTest {
         assertThat(BackstageNames.isEntityName("My_Service.v2-beta")).isTrue();
         assertThat(BackstageNames.isEntityName("a".repeat(63))).isTrue();
         assertThat(BackstageNames.isEntityName("a".repeat(64))).isFalse();
-        assertThat(BackstageNames.isEntityName("a--b")).isFalse();
+        assertThat(BackstageNames.isEntityName("a--b")).isTrue();
+        assertThat(BackstageNames.isEntityName("foo..bar")).isTrue();
+        assertThat(BackstageNames.isEntityName("a_.b")).isTrue();
         assertThat(BackstageNames.isEntityName("a b")).isFalse();
+        assertThat(BackstageNames.isEntityName("-a")).isFalse();
+        assertThat(BackstageNames.isEntityName("a.")).isFalse();
+        assertThat(BackstageNames.isEntityName("_")).isFalse();
+        assertThat(BackstageNames.isEntityName("")).isFalse();
         assertThat(BackstageNames.isNamespace("team-a")).isTrue();
         assertThat(BackstageNames.isNamespace("team_a")).isFalse();
         assertThat(BackstageNames.isKey("backstage.io/techdocs-ref")).isTrue();
@@ -185,6 +191,25 @@ class EntityValidatorTest {
         assertThat(BackstageNames.isTag("a_b")).isFalse();
         assertThat(BackstageNames.isApiVersion("backstage.io/v1alpha1")).isTrue();
         assertThat(BackstageNames.isApiVersion("backstage.io/v1/x")).isFalse();
+    }
+
+    @Test
+    void namesThatBackstageAcceptsAreValidAndOthersSayWhatToWrite() {
+        String component = """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: NAME}
+                spec: {type: service, lifecycle: production, owner: payments}
+                """;
+        for (String name : List.of("a--b", "foo..bar", "a_.b", "Payments_API.v2")) {
+            assertThat(validate(component.replace("NAME", name))).as(name).isEmpty();
+        }
+        assertThat(validate(component.replace("NAME", "-payments"))).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.message()).isEqualTo("metadata.name '-payments' is not a valid name: use 1-63 "
+                    + "letters, digits, '-', '_' or '.', starting and ending with a letter or digit, "
+                    + "e.g. payments-api.");
+        });
     }
 
     @Test
