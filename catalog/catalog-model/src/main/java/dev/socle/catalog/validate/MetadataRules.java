@@ -31,6 +31,7 @@ final class MetadataRules {
         keyValues(metadata, "labels", problems, true);
         keyValues(metadata, "annotations", problems, false);
         tags(metadata, problems);
+        LinkRules.check(metadata, problems);
         return problems;
     }
 
