@@ -166,6 +166,24 @@ class DescriptorReaderTest {
     }
 
     @Test
+    void unknownMetadataFieldsPassAndAreKeptAsWritten() throws IOException {
+        DescriptorReadResult result = read("""
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: checkout
+                  custom: kept
+                  acme: {tier: gold}
+                spec: {type: service, lifecycle: production, owner: payments}
+                """);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.entities()).singleElement().satisfies(entity -> {
+            assertThat(entity.toJson().at("/metadata/custom").asString()).isEqualTo("kept");
+            assertThat(entity.toJson().at("/metadata/acme/tier").asString()).isEqualTo("gold");
+        });
+    }
+
+    @Test
     void sameEntityTwiceInOneFileIsAProblem() throws IOException {
         String component = """
                 apiVersion: backstage.io/v1alpha1
