@@ -23,7 +23,7 @@ public interface DescriptorSource {
      */
     byte[] read(String path, int maxBytes);
 
-    /** Files under a local directory; symbolic links that lead outside it are refused. */
+    /** Files under a local directory, read as the server reads a location: symbolic links are never followed. */
     static DescriptorSource directory(Path root) {
         return new DirectoryDescriptorSource(root);
     }
