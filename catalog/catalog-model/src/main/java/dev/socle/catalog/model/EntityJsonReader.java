@@ -41,7 +41,17 @@ final class EntityJsonReader {
         return new EntityMetadata(name, namespace == null ? EntityRef.DEFAULT_NAMESPACE : namespace,
                 optionalText(json, "title"), optionalText(json, "description"),
                 stringMap(json, "labels"), stringMap(json, "annotations"), tags(json), links(json),
-                optionalText(json, "uid"), optionalText(json, "etag"));
+                optionalText(json, "uid"), optionalText(json, "etag"), additional(json));
+    }
+
+    private static ObjectNode additional(JsonNode json) {
+        ObjectNode additional = JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, JsonNode> entry : json.properties()) {
+            if (!EntityMetadata.FIELDS.contains(entry.getKey())) {
+                additional.set(entry.getKey(), entry.getValue());
+            }
+        }
+        return additional;
     }
 
     private static List<String> tags(JsonNode json) {

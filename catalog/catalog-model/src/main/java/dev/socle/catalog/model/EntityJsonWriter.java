@@ -50,6 +50,7 @@ final class EntityJsonWriter {
                 putIfPresent(item, "type", link.type());
             }
         }
+        json.setAll(metadata.additional());
         putIfPresent(json, "uid", metadata.uid());
         putIfPresent(json, "etag", metadata.etag());
         return json;

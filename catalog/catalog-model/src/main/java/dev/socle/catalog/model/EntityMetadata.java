@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Backstage's {@code metadata} block.
@@ -19,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param links links shown on the entity page
  * @param uid catalog-assigned id, or {@code null} before the catalog stores it
  * @param etag catalog-assigned version tag, or {@code null}
+ * @param additional the other {@code metadata} fields, kept as written and in descriptor order, as Backstage keeps
+ *     them (e.g. {@code metadata.generation}, or a company's own fields); copied on the way in and out
  */
 public record EntityMetadata(
         String name,
@@ -30,7 +35,20 @@ public record EntityMetadata(
         List<String> tags,
         List<EntityLink> links,
         @Nullable String uid,
-        @Nullable String etag) {
+        @Nullable String etag,
+        ObjectNode additional) {
+
+    /** The fields this record names; any other {@code metadata} field goes to {@link #additional()}. */
+    static final Set<String> FIELDS = Set.of("name", "namespace", "title", "description", "labels", "annotations",
+            "tags", "links", "uid", "etag");
+
+    /** Metadata without additional fields. */
+    public EntityMetadata(String name, String namespace, @Nullable String title, @Nullable String description,
+            Map<String, String> labels, Map<String, String> annotations, List<String> tags, List<EntityLink> links,
+            @Nullable String uid, @Nullable String etag) {
+        this(name, namespace, title, description, labels, annotations, tags, links, uid, etag,
+                JsonNodeFactory.instance.objectNode());
+    }
 
     public EntityMetadata {
         if (name.isBlank()) {
@@ -41,6 +59,18 @@ public record EntityMetadata(
         annotations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(annotations));
         tags = List.copyOf(tags);
         links = List.copyOf(links);
+        additional = additional.deepCopy();
+        for (String field : FIELDS) {
+            if (additional.has(field)) {
+                throw new InvalidEntityException("metadata." + field + " is a known field and cannot also be an "
+                        + "additional one; pass it as its own component.");
+            }
+        }
+    }
+
+    @Override
+    public ObjectNode additional() {
+        return additional.deepCopy();
     }
 
     /** Metadata with only a name, in the default namespace. */

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 /** Backstage's (Kubernetes-derived) format rules for names, namespaces, keys and tags. */
 final class BackstageNames {
 
-    private static final Pattern ENTITY_NAME = Pattern.compile("^[a-zA-Z0-9]+([-_.][a-zA-Z0-9]+)*$");
     private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     private static final Pattern OBJECT_NAME = Pattern.compile("^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$");
     private static final Pattern TAG = Pattern.compile("^[a-z0-9:+#]+(-[a-z0-9:+#]+)*$");
@@ -17,8 +16,9 @@ final class BackstageNames {
     private BackstageNames() {
     }
 
+    /** Backstage's {@code isValidEntityName}, which is Kubernetes' object name rule. */
     static boolean isEntityName(String value) {
-        return within(value, 63) && ENTITY_NAME.matcher(value).matches();
+        return isObjectName(value);
     }
 
     static boolean isNamespace(String value) {

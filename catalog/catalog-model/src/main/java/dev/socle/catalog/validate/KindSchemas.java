@@ -65,6 +65,13 @@ final class KindSchemas {
             return new FieldProblem(missing, FieldProblem.field(missing) + " is required for " + scope + ": "
                     + FieldHints.forMissing(error.getProperty(), scope) + ".");
         }
+        if ("additionalProperties".equals(keyword) && error.getProperty() != null && pointer.isEmpty()) {
+            String stray = error.getProperty();
+            return new FieldProblem("/" + stray.replace("~", "~0").replace("/", "~1"), "'" + stray
+                    + "' is not a top-level field of an entity, which holds only apiVersion, kind, metadata, spec, "
+                    + "relations and status; move it under spec, or under metadata (e.g. as an annotation), or "
+                    + "check its indentation.");
+        }
         String detail = stripLocation(error.getMessage());
         return new FieldProblem(pointer, FieldProblem.field(pointer) + " is invalid for " + scope + ": " + detail
                 + "; " + FieldHints.forInvalid(keyword) + ".");

@@ -22,7 +22,8 @@ final class MetadataRules {
         JsonNode metadata = entity.path("metadata");
         text(metadata, "name").filter(value -> !BackstageNames.isEntityName(value)).ifPresent(value ->
                 problems.add(new FieldProblem("/metadata/name", "metadata.name '" + value + "' is not a valid "
-                        + "name: use 1-63 letters or digits, separated by single '-', '_' or '.', e.g. payments-api.")));
+                        + "name: use 1-63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit, "
+                        + "e.g. payments-api.")));
         text(metadata, "namespace").filter(value -> !BackstageNames.isNamespace(value)).ifPresent(value ->
                 problems.add(new FieldProblem("/metadata/namespace", "metadata.namespace '" + value
                         + "' is not a valid namespace: use 1-63 lower-case letters or digits separated by single "
@@ -30,6 +31,7 @@ final class MetadataRules {
         keyValues(metadata, "labels", problems, true);
         keyValues(metadata, "annotations", problems, false);
         tags(metadata, problems);
+        LinkRules.check(metadata, problems);
         return problems;
     }
 

@@ -67,6 +67,32 @@ class EntityTest {
     }
 
     @Test
+    void unknownMetadataFieldsAreKeptInTheirOrder() {
+        ObjectNode component = componentJson();
+        ObjectNode metadata = (ObjectNode) component.get("metadata");
+        metadata.put("custom", "kept");
+        metadata.putObject("acme").put("costCenter", 42).putArray("owners").add("ann");
+        metadata.put("generation", 3);
+        Entity entity = Entity.fromJson(component);
+        ObjectNode written = entity.toJson();
+        assertThat(written.at("/metadata/custom").asString()).isEqualTo("kept");
+        assertThat(written.at("/metadata/acme")).isEqualTo(metadata.get("acme"));
+        assertThat(written.at("/metadata/generation").asInt()).isEqualTo(3);
+        assertThat(written.get("metadata").propertyNames()).containsSubsequence("custom", "acme", "generation");
+        assertThat(Entity.fromJson(written)).isEqualTo(entity);
+        entity.metadata().additional().put("custom", "changed");
+        assertThat(entity.toJson().at("/metadata/custom").asString()).isEqualTo("kept");
+    }
+
+    @Test
+    void additionalMetadataCannotShadowAKnownField() {
+        ObjectNode shadow = json.createObjectNode().put("name", "other");
+        assertThatThrownBy(() -> new EntityMetadata("checkout", "default", null, null, java.util.Map.of(),
+                java.util.Map.of(), List.of(), List.of(), null, null, shadow))
+                .isInstanceOf(InvalidEntityException.class).hasMessageContaining("metadata.name");
+    }
+
+    @Test
     void missingNameIsReportedWithAFix() {
         JsonNode noName = json.readTree("{\"apiVersion\": \"v1\", \"kind\": \"Component\", \"metadata\": {}}");
         assertThatThrownBy(() -> Entity.fromJson(noName))

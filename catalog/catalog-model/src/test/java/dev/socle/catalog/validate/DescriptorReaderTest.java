@@ -147,8 +147,8 @@ class DescriptorReaderTest {
                 """);
         assertThat(result.entities()).extracting(entity -> entity.metadata().name()).containsExactly("good");
         assertThat(result.problems()).extracting(DescriptorProblem::toString).containsExactlyInAnyOrder(
-                "orders/catalog-info.yaml:10:3: metadata.name 'no owner' is not a valid name: use 1-63 letters or "
-                        + "digits, separated by single '-', '_' or '.', e.g. payments-api.",
+                "orders/catalog-info.yaml:10:3: metadata.name 'no owner' is not a valid name: use 1-63 letters, "
+                        + "digits, '-', '_' or '.', starting and ending with a letter or digit, e.g. payments-api.",
                 "orders/catalog-info.yaml:11:1: spec.owner is required for kind Component: name the owning group, "
                         + "e.g. owner: team-a.");
     }
@@ -163,6 +163,24 @@ class DescriptorReaderTest {
             assertThat(problem.message()).contains("leaves the location's root");
         });
         assertThat(result.entities()).extracting(Entity::kind).doesNotContain("API");
+    }
+
+    @Test
+    void unknownMetadataFieldsPassAndAreKeptAsWritten() throws IOException {
+        DescriptorReadResult result = read("""
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: checkout
+                  custom: kept
+                  acme: {tier: gold}
+                spec: {type: service, lifecycle: production, owner: payments}
+                """);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.entities()).singleElement().satisfies(entity -> {
+            assertThat(entity.toJson().at("/metadata/custom").asString()).isEqualTo("kept");
+            assertThat(entity.toJson().at("/metadata/acme/tier").asString()).isEqualTo("gold");
+        });
     }
 
     @Test

@@ -171,8 +171,14 @@ class EntityValidatorTest {
         assertThat(BackstageNames.isEntityName("My_Service.v2-beta")).isTrue();
         assertThat(BackstageNames.isEntityName("a".repeat(63))).isTrue();
         assertThat(BackstageNames.isEntityName("a".repeat(64))).isFalse();
-        assertThat(BackstageNames.isEntityName("a--b")).isFalse();
+        assertThat(BackstageNames.isEntityName("a--b")).isTrue();
+        assertThat(BackstageNames.isEntityName("foo..bar")).isTrue();
+        assertThat(BackstageNames.isEntityName("a_.b")).isTrue();
         assertThat(BackstageNames.isEntityName("a b")).isFalse();
+        assertThat(BackstageNames.isEntityName("-a")).isFalse();
+        assertThat(BackstageNames.isEntityName("a.")).isFalse();
+        assertThat(BackstageNames.isEntityName("_")).isFalse();
+        assertThat(BackstageNames.isEntityName("")).isFalse();
         assertThat(BackstageNames.isNamespace("team-a")).isTrue();
         assertThat(BackstageNames.isNamespace("team_a")).isFalse();
         assertThat(BackstageNames.isKey("backstage.io/techdocs-ref")).isTrue();
@@ -185,6 +191,25 @@ class EntityValidatorTest {
         assertThat(BackstageNames.isTag("a_b")).isFalse();
         assertThat(BackstageNames.isApiVersion("backstage.io/v1alpha1")).isTrue();
         assertThat(BackstageNames.isApiVersion("backstage.io/v1/x")).isFalse();
+    }
+
+    @Test
+    void namesThatBackstageAcceptsAreValidAndOthersSayWhatToWrite() {
+        String component = """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: NAME}
+                spec: {type: service, lifecycle: production, owner: payments}
+                """;
+        for (String name : List.of("a--b", "foo..bar", "a_.b", "Payments_API.v2")) {
+            assertThat(validate(component.replace("NAME", name))).as(name).isEmpty();
+        }
+        assertThat(validate(component.replace("NAME", "-payments"))).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.message()).isEqualTo("metadata.name '-payments' is not a valid name: use 1-63 "
+                    + "letters, digits, '-', '_' or '.', starting and ending with a letter or digit, "
+                    + "e.g. payments-api.");
+        });
     }
 
     @Test
@@ -205,6 +230,83 @@ class EntityValidatorTest {
                         + problems.get(0).message().substring(problems.get(0).message().indexOf(": ") + 2),
                 "8:7 metadata.links[0].url is required for every entity: give the link a url, "
                         + "e.g. url: https://dashboard.example.com.");
+    }
+
+    @Test
+    void linksFollowBackstageFormats() {
+        List<DescriptorProblem> problems = validate("""
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: checkout
+                  links:
+                    - url: https://grafana.example:3000/d/checkout?from=now-1h#panel
+                      title: Dashboard
+                      icon: dashboard
+                      type: monitoring
+                    - url: mailto:payments@example.com
+                    - url: grafana/d/checkout
+                    - url: https://
+                      title: "   "
+                      icon: chart line
+                    - url: "http://exa mple.com"
+                spec: {type: service, lifecycle: production, owner: payments}
+                """);
+        assertThat(problems).extracting(p -> p.line() + ":" + p.column() + " " + p.message()).containsExactly(
+                "11:7 metadata.links[2].url 'grafana/d/checkout' is not a valid URL: write an absolute URL with "
+                        + "its scheme, e.g. https://dashboard.example.com.",
+                "12:7 metadata.links[3].url 'https://' is not a valid URL: write an absolute URL with its scheme, "
+                        + "e.g. https://dashboard.example.com.",
+                "13:7 metadata.links[3].title is blank: write the text to show for the link, e.g. title: "
+                        + "Dashboard, or leave title out.",
+                "14:7 metadata.links[3].icon 'chart line' is not a valid icon key: use 1-63 letters, digits, '-', "
+                        + "'_' or '.', starting and ending with a letter or digit, e.g. icon: dashboard.",
+                "15:7 metadata.links[4].url 'http://exa mple.com' is not a valid URL: write an absolute URL with "
+                        + "its scheme, e.g. https://dashboard.example.com.");
+    }
+
+    @Test
+    void linkTypeMustBeText() {
+        List<DescriptorProblem> problems = validate("""
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: checkout
+                  links: [{url: "https://wiki.example/checkout", type: 3}]
+                spec: {type: service, lifecycle: production, owner: payments}
+                """);
+        assertThat(problems).singleElement().satisfies(problem ->
+                assertThat(problem.message()).startsWith("metadata.links[0].type is invalid for every entity"));
+    }
+
+    @Test
+    void urlsAreThoseWhatwgAccepts() {
+        assertThat(LinkRules.isUrl("https://example.com")).isTrue();
+        assertThat(LinkRules.isUrl("http://user:pw@[::1]:8080/x")).isTrue();
+        assertThat(LinkRules.isUrl("https://example.com/a b")).isTrue();
+        assertThat(LinkRules.isUrl("slack:C123")).isTrue();
+        assertThat(LinkRules.isUrl("file:///srv/docs")).isTrue();
+        assertThat(LinkRules.isUrl("example.com")).isFalse();
+        assertThat(LinkRules.isUrl("/docs")).isFalse();
+        assertThat(LinkRules.isUrl("https://example.com:99999")).isFalse();
+        assertThat(LinkRules.isUrl("https://example.com:port")).isFalse();
+        assertThat(LinkRules.isUrl("http://a|b")).isFalse();
+    }
+
+    @Test
+    void unknownTopLevelFieldIsNamedWithAdvice() {
+        List<DescriptorProblem> problems = validate("""
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: checkout}
+                owner: payments
+                spec: {type: service, lifecycle: production, owner: payments}
+                status: {}
+                """);
+        assertThat(problems).extracting(p -> p.line() + ":" + p.column() + " " + p.message()).containsExactly(
+                "4:1 'owner' is not a top-level field of an entity, which holds only apiVersion, kind, metadata, "
+                        + "spec, relations and status; move it under spec, or under metadata (e.g. as an "
+                        + "annotation), or check its indentation.");
     }
 
     @Test

@@ -16,11 +16,14 @@ public interface DescriptorSource {
      *     {@code ..} segments, never absolute
      * @param maxBytes read no more than this; a larger file must fail with {@link DescriptorSourceException}
      * @return the file's bytes
-     * @throws DescriptorSourceException when the file is missing, unreadable or too large
+     * @throws DescriptorSourceException when the file is missing, unreadable or too large; this, and any
+     *     {@link dev.socle.plugin.InvalidInputException}, {@link dev.socle.plugin.NotAllowedException} or
+     *     {@link dev.socle.plugin.NotFoundException} (e.g. the file is a symbolic link, or over the source's own
+     *     size limit), becomes a problem on the placeholder's entity; any other exception fails the whole read
      */
     byte[] read(String path, int maxBytes);
 
-    /** Files under a local directory; symbolic links that lead outside it are refused. */
+    /** Files under a local directory, read as the server reads a location: symbolic links are never followed. */
     static DescriptorSource directory(Path root) {
         return new DirectoryDescriptorSource(root);
     }

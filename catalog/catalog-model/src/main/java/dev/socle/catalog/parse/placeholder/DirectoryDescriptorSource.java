@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reads placeholder targets from a local directory tree, refusing anything that resolves outside it. */
+/**
+ * Reads placeholder targets from a local directory tree as the server reads a location: symbolic links are never
+ * followed, so nothing outside the tree can be reached.
+ */
 final class DirectoryDescriptorSource implements DescriptorSource {
 
     private final Path root;
@@ -20,9 +23,9 @@ final class DirectoryDescriptorSource implements DescriptorSource {
         Path file = root.resolve(path).normalize();
         try {
             Path real = file.toRealPath();
-            if (!real.startsWith(root.toRealPath())) {
-                throw new DescriptorSourceException("File " + path + " leads outside " + root
-                        + " through a symbolic link; keep referenced files inside the location.");
+            if (!real.equals(root.toRealPath().resolve(path).normalize())) {
+                throw new DescriptorSourceException("File " + path + " is or passes through a symbolic link, which "
+                        + "Socle never follows; reference the target file itself.");
             }
             try (InputStream in = Files.newInputStream(real)) {
                 byte[] content = in.readNBytes(maxBytes + 1);

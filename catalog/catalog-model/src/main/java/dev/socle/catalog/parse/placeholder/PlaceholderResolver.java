@@ -5,6 +5,9 @@ import dev.socle.catalog.parse.DescriptorPositions;
 import dev.socle.catalog.parse.ParsedDocument;
 import dev.socle.catalog.parse.ParserLimits;
 import dev.socle.catalog.parse.SourcePosition;
+import dev.socle.plugin.InvalidInputException;
+import dev.socle.plugin.NotAllowedException;
+import dev.socle.plugin.NotFoundException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -99,9 +102,11 @@ public final class PlaceholderResolver {
             context.problems().add(problem(context, keyPointer, key + " at " + readable(pointer) + " "
                     + refused.getMessage() + "."));
             return placeholder;
-        } catch (DescriptorSourceException unreadable) {
+        } catch (InvalidInputException | NotAllowedException | NotFoundException refusedBySource) {
+            // The source's own refusals (a missing file, a symbolic link, a file over its size limit) concern this
+            // placeholder only; other failures (the source cannot be read at all) fail the whole read.
             context.problems().add(problem(context, keyPointer, key + " at " + readable(pointer) + ": "
-                    + unreadable.getMessage()));
+                    + refusedBySource.getMessage()));
             return placeholder;
         }
     }

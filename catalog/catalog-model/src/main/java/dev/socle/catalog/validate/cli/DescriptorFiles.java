@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * Finds descriptor files: a file as given; under a directory every {@code catalog-info.yaml} plus the other
  * {@code *.yaml} / {@code *.yml} files that look like descriptors (a top-level {@code apiVersion:} and
- * {@code kind:}), so API definitions and other YAML beside them are not reported.
+ * {@code kind:}), so API definitions and other YAML beside them are not reported. Symbolic links and the
+ * {@code .git} folder are skipped, as the server never follows links.
  */
 final class DescriptorFiles {
 
@@ -29,10 +31,21 @@ final class DescriptorFiles {
             return List.of(path);
         }
         try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile).filter(DescriptorFiles::isDescriptor).sorted().toList();
+            return walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .filter(file -> !insideGit(path.relativize(file)))
+                    .filter(DescriptorFiles::isDescriptor).sorted().toList();
         } catch (IOException unreadable) {
             throw new UncheckedIOException("Could not list " + path + "; check its permissions", unreadable);
         }
+    }
+
+    private static boolean insideGit(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().equals(".git")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDescriptor(Path file) {

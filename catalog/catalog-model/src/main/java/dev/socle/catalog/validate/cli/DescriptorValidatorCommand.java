@@ -12,12 +12,20 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks descriptor files with exactly the rules the catalog applies at ingestion, printing
- * {@code file:line:column: message} lines and a summary. Exit status: 0 clean, 1 problems found, 2 usage error.
+ * {@code file:line:column: message} lines and a summary. Placeholders resolve relative to each descriptor and must
+ * stay inside its root (the git working tree, as on the server); Location entities' targets are followed.
+ * Exit status: 0 clean, 1 problems found, 2 usage error.
  */
 public final class DescriptorValidatorCommand {
 
@@ -26,14 +34,17 @@ public final class DescriptorValidatorCommand {
     static final int USAGE = 2;
 
     private static final String USAGE_TEXT = """
-            Usage: java -jar socle-catalog-model-cli.jar [--allow-kind KIND=APIVERSION]... PATH...
+            Usage: java -jar socle-catalog-validator.jar [--root DIR] [--allow-kind KIND=APIVERSION]... PATH...
               Checks Backstage catalog descriptors (catalog-info.yaml) the way Socle ingests them.
               PATH is a descriptor file or a directory searched for *.yaml and *.yml files.
+              --root DIR is the repository root that $text/$json/$yaml and Location targets must stay in;
+                by default the git working tree holding each file, else the directory PATH, else the file's folder.
               --allow-kind accepts an extra kind, '*' matches anything, e.g. --allow-kind 'Workflow=acme.com/*'.
               Exit status: 0 no problems, 1 problems found, 2 usage error.""";
 
     private final PrintStream out;
     private final PrintStream err;
+    private final LocationTargets locations = new LocationTargets();
 
     DescriptorValidatorCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -48,6 +59,7 @@ public final class DescriptorValidatorCommand {
     int run(List<String> args) {
         List<KindPattern> allowed = new ArrayList<>();
         List<Path> paths = new ArrayList<>();
+        Path root = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("-h") || arg.equals("--help")) {
@@ -59,6 +71,11 @@ public final class DescriptorValidatorCommand {
                 }
                 String[] pattern = args.get(++i).split("=", 2);
                 allowed.add(new KindPattern(pattern[0], pattern[1]));
+            } else if (arg.equals("--root")) {
+                if (i + 1 >= args.size() || !Files.isDirectory(Path.of(args.get(i + 1)))) {
+                    return usage("--root needs an existing directory, e.g. --root .");
+                }
+                root = Path.of(args.get(++i)).toAbsolutePath().normalize();
             } else if (arg.startsWith("-")) {
                 return usage("Unknown option " + arg);
             } else {
@@ -68,39 +85,62 @@ public final class DescriptorValidatorCommand {
         if (paths.isEmpty()) {
             return usage("Name at least one descriptor file or directory");
         }
-        return check(paths, new DescriptorReader(new CatalogRules(allowed)));
+        return check(paths, root, new DescriptorReader(new CatalogRules(allowed)));
     }
 
-    private int check(List<Path> paths, DescriptorReader reader) {
-        List<Path> files = new ArrayList<>();
+    private int check(List<Path> paths, @Nullable Path root, DescriptorReader reader) {
+        Deque<CheckedFile> pending = new ArrayDeque<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 return usage("No such file or directory: " + path);
             }
-            files.addAll(DescriptorFiles.find(path));
+            Path searched = Files.isDirectory(path) ? path : null;
+            for (Path file : DescriptorFiles.find(path)) {
+                Path fileRoot = root != null ? root : DescriptorRoots.of(file, searched);
+                Optional<String> below = DescriptorRoots.relative(fileRoot, file);
+                if (below.isEmpty()) {
+                    return usage(file + " is outside the root " + fileRoot + "; name a --root that holds it");
+                }
+                pending.add(new CheckedFile(file, file.toString(), fileRoot, below.get()));
+            }
         }
+        Set<Path> seen = new HashSet<>();
+        int files = 0;
         int problems = 0;
         int entities = 0;
-        for (Path file : files) {
-            DescriptorReadResult result = read(reader, file);
-            result.problems().forEach(out::println);
-            problems += result.problems().size();
-            entities += result.entities().size();
+        while (!pending.isEmpty()) {
+            CheckedFile file = pending.removeFirst();
+            if (!seen.add(file.file().toAbsolutePath().normalize())) {
+                continue;
+            }
+            files++;
+            List<DescriptorProblem> found = new ArrayList<>();
+            entities += read(reader, file, found, pending);
+            found.forEach(out::println);
+            problems += found.size();
         }
-        out.println(summary(files.size(), entities, problems));
+        out.println(summary(files, entities, problems));
         return problems == 0 ? CLEAN : PROBLEMS;
     }
 
-    private static DescriptorReadResult read(DescriptorReader reader, Path file) {
-        String shown = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] content = in.readNBytes(ParserLimits.DEFAULT.maxCodePoints() * 4 + 1);
-            Path directory = file.toAbsolutePath().getParent();
-            return reader.read(shown, content, file.getFileName().toString(), DescriptorSource.directory(directory));
+    /** Checks one file, adds its problems and the files its Location entities lead to; returns its valid entities. */
+    private int read(DescriptorReader reader, CheckedFile file, List<DescriptorProblem> problems,
+            Deque<CheckedFile> pending) {
+        byte[] content;
+        try (InputStream in = Files.newInputStream(file.file())) {
+            content = in.readNBytes(ParserLimits.DEFAULT.maxCodePoints() * 4 + 1);
         } catch (IOException unreadable) {
-            return new DescriptorReadResult(List.of(), List.of(), List.of(DescriptorProblem.inFile(shown,
-                    "could not be read: " + unreadable.getMessage() + "; check that the file is readable.")));
+            problems.add(DescriptorProblem.inFile(file.shown(), "could not be read: " + unreadable.getMessage()
+                    + "; check that the file is readable."));
+            return 0;
         }
+        DescriptorReadResult result = reader.read(file.shown(), content, file.path(),
+                DescriptorSource.directory(file.root()));
+        problems.addAll(result.problems());
+        LocationTargets.Followed followed = locations.follow(file, content, result.entities());
+        problems.addAll(followed.problems());
+        pending.addAll(followed.files());
+        return result.entities().size();
     }
 
     private static String summary(int files, int entities, int problems) {
@@ -114,5 +154,4 @@ public final class DescriptorValidatorCommand {
         err.println(USAGE_TEXT);
         return USAGE;
     }
-
 }

@@ -1,11 +1,14 @@
 package dev.socle.catalog.parse.placeholder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.parse.DescriptorParser;
 import dev.socle.catalog.parse.ParsedDocument;
 import dev.socle.catalog.parse.ParserLimits;
+import dev.socle.plugin.InvalidInputException;
+import dev.socle.plugin.NotAllowedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,5 +176,35 @@ class PlaceholderResolverTest {
         PlaceholderResult result = resolve("d: {$text: link.txt}\n");
         assertThat(result.problems()).singleElement().extracting(DescriptorProblem::message).asString()
                 .contains("symbolic link");
+    }
+
+    @Test
+    void refusalsOfTheSourceItselfBecomeAProblemAtThePlaceholder() {
+        DescriptorSource refusing = (path, max) -> {
+            if (path.endsWith("link.yaml")) {
+                throw new NotAllowedException("File " + path + " is a symbolic link; reference the target file.");
+            }
+            throw new InvalidInputException("File " + path + " is 5000000 bytes, more than the 3000000 allowed.");
+        };
+        ParsedDocument doc = new DescriptorParser().parse("c.yaml", """
+                spec:
+                  a: {$text: ./link.yaml}
+                  b:
+                    $json: ./big.json
+                """).documents().getFirst();
+        PlaceholderResult result = resolver.resolve(doc, "services/c.yaml", refusing);
+        assertThat(result.problems()).extracting(DescriptorProblem::toString).containsExactly(
+                "c.yaml:2:7: $text at spec.a: File services/link.yaml is a symbolic link; reference the target file.",
+                "c.yaml:4:5: $json at spec.b: File services/big.json is 5000000 bytes, more than the 3000000 "
+                        + "allowed.");
+    }
+
+    @Test
+    void aSourceThatCannotBeReadAtAllFailsTheRead() {
+        DescriptorSource broken = (path, max) -> {
+            throw new IllegalStateException("git cache is corrupt");
+        };
+        ParsedDocument doc = new DescriptorParser().parse("c.yaml", "d: {$text: a.txt}\n").documents().getFirst();
+        assertThatThrownBy(() -> resolver.resolve(doc, "c.yaml", broken)).hasMessage("git cache is corrupt");
     }
 }

@@ -60,13 +60,111 @@ class DescriptorValidatorCommandTest {
                 .contains("Checked 1 file, 0 valid entities: 3 problems.");
     }
 
+    /** A git working tree (a {@code .git} entry is all the validator looks for) with an API under svc/a. */
+    private Path repositoryWithSharedDefinition(String definition) throws IOException {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Files.createDirectories(repo.resolve(".git"));
+        Files.createDirectories(repo.resolve("shared"));
+        Files.writeString(repo.resolve("shared/openapi.yaml"), "openapi: 3.0.0\n");
+        Path descriptor = Files.createDirectories(repo.resolve("svc/a")).resolve("catalog-info.yaml");
+        Files.writeString(descriptor, VALID.replace("./openapi.yaml", definition));
+        return descriptor;
+    }
+
     @Test
-    void placeholdersResolveAgainstEachFilesDirectoryAndCannotEscapeIt() throws IOException {
-        Path nested = Files.createDirectories(dir.resolve("team/orders"));
-        Files.writeString(nested.resolve("catalog-info.yaml"), VALID.replace("./openapi.yaml", "../../secret.txt"));
+    void placeholdersMayReachAnywhereInTheGitRepositoryLikeOnTheServer() throws IOException {
+        Path descriptor = repositoryWithSharedDefinition("../../shared/openapi.yaml");
+        assertThat(run(descriptor.toString())).isZero();
+        assertThat(out()).contains("Checked 1 file, 1 valid entity: no problems.");
+        out.reset();
+        assertThat(run(descriptor.getParent().toString())).isZero();
+    }
+
+    @Test
+    void placeholdersCannotLeaveTheGitRepository() throws IOException {
         Files.writeString(dir.resolve("secret.txt"), "do not read");
-        assertThat(run(dir.toString())).isEqualTo(1);
-        assertThat(out()).contains("catalog-info.yaml:8:16: $text at spec.definition leaves the location's root");
+        Path descriptor = repositoryWithSharedDefinition("../../../secret.txt");
+        assertThat(run(descriptor.toString())).isEqualTo(1);
+        assertThat(out()).contains(descriptor + ":8:16: $text at spec.definition leaves the location's root");
+    }
+
+    @Test
+    void withoutGitTheDirectoryArgumentIsTheRootAndANamedFileIsItsOwnRoot() throws IOException {
+        Path nested = Files.createDirectories(dir.resolve("team/orders"));
+        Path descriptor = nested.resolve("catalog-info.yaml");
+        Files.writeString(descriptor, VALID.replace("./openapi.yaml", "../../openapi.yaml"));
+        Files.writeString(dir.resolve("openapi.yaml"), "openapi: 3.0.0\n");
+        assertThat(run(dir.toString())).isZero();
+        out.reset();
+        assertThat(run(descriptor.toString())).isEqualTo(1);
+        assertThat(out()).contains(descriptor + ":8:16: $text at spec.definition leaves the location's root");
+    }
+
+    @Test
+    void rootOptionNamesTheRootExplicitly() throws IOException {
+        Path descriptor = repositoryWithSharedDefinition("../../shared/openapi.yaml");
+        assertThat(run("--root", dir.resolve("repo/svc").toString(), descriptor.toString())).isEqualTo(1);
+        assertThat(out()).contains("leaves the location's root");
+        out.reset();
+        assertThat(run("--root", dir.resolve("repo").toString(), descriptor.toString())).isZero();
+        assertThat(run("--root", dir.resolve("repo/shared").toString(), descriptor.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is outside the root");
+        assertThat(run("--root", dir.resolve("nowhere").toString(), descriptor.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void symbolicLinksAreNeverFollowedLikeOnTheServer() throws IOException {
+        Path descriptor = repositoryWithSharedDefinition("./linked.yaml");
+        Files.createSymbolicLink(descriptor.resolveSibling("linked.yaml"), Path.of("../../shared/openapi.yaml"));
+        assertThat(run(descriptor.toString())).isEqualTo(1);
+        assertThat(out()).contains(descriptor + ":8:16: $text at spec.definition: File svc/a/linked.yaml is or "
+                + "passes through a symbolic link, which Socle never follows; reference the target file itself.");
+    }
+
+    @Test
+    void locationTargetsAreFollowedAndThoseThatCannotBeAreProblemsAtTheTarget() throws IOException {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Files.createDirectories(repo.resolve(".git"));
+        Path root = repo.resolve("catalog-info.yaml");
+        Files.writeString(root, """
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata: {name: acme}
+                spec:
+                  targets:
+                    - ./teams/teams.yaml
+                    - ./missing.yaml
+                    - ../outside.yaml
+                    - https://github.com/acme/other/blob/main/catalog-info.yaml
+                """);
+        Files.createDirectories(repo.resolve("teams"));
+        Files.writeString(repo.resolve("teams/teams.yaml"), """
+                apiVersion: backstage.io/v1alpha1
+                kind: Group
+                metadata: {name: team-a}
+                spec: {type: team}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata: {name: teams}
+                spec: {target: ../catalog-info.yaml}
+                """);
+        assertThat(run(root.toString())).isEqualTo(1);
+        assertThat(out().lines().toList()).containsExactly(
+                root + ":7:7: Location location:default/acme targets './missing.yaml', which does not exist in "
+                        + "this source; fix the path or remove the target.",
+                root + ":8:7: Location location:default/acme targets '../outside.yaml': Reference "
+                        + "'../outside.yaml' in catalog-info.yaml leads outside the location's root; reference only "
+                        + "files inside the same repository or folder. Register other repositories as their own "
+                        + "locations.",
+                root + ":9:7: Location location:default/acme targets "
+                        + "'https://github.com/acme/other/blob/main/catalog-info.yaml': Reference "
+                        + "'https://github.com/acme/other/blob/main/catalog-info.yaml' in catalog-info.yaml is a URL, "
+                        + "but only files of the same location can be referenced; write a relative path like "
+                        + "./openapi.yaml. Register other repositories as their own locations.",
+                repo.resolve("teams/teams.yaml") + ":4:1: spec.children is required for kind Group: list the "
+                        + "child groups, e.g. children: [], when there are none.",
+                "Checked 2 files, 2 valid entities: 4 problems.");
     }
 
     @Test
