@@ -74,7 +74,7 @@ public class CatalogService {
 
     /**
      * Reads the location, registers it and stores its entities. Like Backstage, the answer lists no entities: a
-     * location may hold a hundred thousand; query them by their {@code backstage.io/managed-by-location}.
+     * location may hold a hundred thousand; query them by their {@code backstage.io/managed-by-origin-location}.
      *
      * @throws ConflictException when it is registered already
      * @throws dev.socle.plugin.NotAllowedException when reading it is not allowed by configuration
