@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param files the selected regular files, sorted by path
  * @param notes what was skipped and why (symbolic links, submodules), for the location's status
  * @param content reads further files of the same commit or base directory, for
- *     {@link #readRelative}; every file read through it counts towards {@link #version()}
+ *     {@link #readRelative}; for local files, every file read through it counts towards {@link #version()}
  */
 public record SourceSnapshot(
         @Nullable String commitId, List<SourceFile> files, List<String> notes, SnapshotContent content)
@@ -32,7 +32,7 @@ public record SourceSnapshot(
     public SourceSnapshot {
         files = files.stream().sorted(Comparator.comparing(SourceFile::path)).toList();
         notes = List.copyOf(notes);
-        if (!(content instanceof RecordedReads)) {
+        if (commitId == null && !(content instanceof RecordedReads)) {
             content = new RecordedReads(content);
         }
     }
@@ -42,7 +42,7 @@ public record SourceSnapshot(
      * {@link #content()} so far (its path and whether and what it held), in hex; equal for equal file sets.
      */
     public String contentHash() {
-        return hash(reads().digests());
+        return hash(readsSoFar());
     }
 
     private String hash(SortedMap<String, String> furtherReads) {
@@ -84,13 +84,13 @@ public record SourceSnapshot(
      * Reading them here does not count them as read.
      */
     public String versionReading(Set<String> furtherPaths) {
-        return commitId != null ? commitId : fileVersion(hash(reads().digestsOf(furtherPaths)));
+        return content instanceof RecordedReads reads ? fileVersion(hash(reads.digestsOf(furtherPaths))) : version();
     }
 
     /** The paths of the further files read through {@link #content()} so far, beyond the selected files. */
     public Set<String> furtherPathsRead() {
         Set<String> selected = files.stream().map(SourceFile::path).collect(Collectors.toSet());
-        return reads().digests().keySet().stream().filter(path -> !selected.contains(path))
+        return readsSoFar().keySet().stream().filter(path -> !selected.contains(path))
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -98,8 +98,9 @@ public record SourceSnapshot(
         return "sha256:" + contentHash.substring(0, HASH_CHARS);
     }
 
-    private RecordedReads reads() {
-        return (RecordedReads) content;
+    /** The further reads so far, recorded for local files only: a git commit id covers every file of the commit. */
+    private SortedMap<String, String> readsSoFar() {
+        return content instanceof RecordedReads reads ? reads.digests() : new java.util.TreeMap<>();
     }
 
     /**
