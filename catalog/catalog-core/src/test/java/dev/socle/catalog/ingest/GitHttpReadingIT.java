@@ -9,7 +9,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.socle.catalog.CatalogProperties;
 import dev.socle.catalog.IngestedEntity;
-import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.testkit.TestGitHttpServer;
 import dev.socle.catalog.testkit.TestGitRepo;
 import dev.socle.plugin.NotAllowedException;
@@ -138,8 +137,12 @@ class GitHttpReadingIT {
 
         assertThat(read.problems()).isEmpty();
         assertThat(read.failedFiles()).isEmpty();
-        assertThat(read.entities()).extracting(IngestedEntity::ref)
-                .contains(EntityRef.parse("api:default/orders-api"));
+        IngestedEntity api = read.entities().stream().filter(e -> e.ref().name().equals("orders-api")).findFirst()
+                .orElseThrow();
+        String files = "http://127.0.0.1:" + server.port() + "/git/orders/blob/main/services/api/";
+        assertThat(api.fileLocation()).isEqualTo("url:" + files + "catalog-info.yaml");
+        assertThat(api.sourceLocation()).isEqualTo("url:" + files);
+        assertThat(api.entity().spec().path("definition").asString()).startsWith("openapi: 3.0.0");
     }
 
     @Test
