@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads a location into entities: fetches its source (policy-checked), runs every descriptor through the same
  * {@link DescriptorReader} the command-line validator uses, and follows {@code Location} entities whose targets are
- * files of the same source. Reading never writes anything, so it also serves dry runs.
+ * files (or globs of files) of the same source. Each entity carries the location of the file it was read from, for
+ * {@code backstage.io/managed-by-location}. Reading never writes anything, so it also serves dry runs.
  */
 @Component
 public class LocationReader {
@@ -87,7 +88,7 @@ public class LocationReader {
      */
     public LocationRead parse(SourceSnapshot snapshot, String type, String target) {
         List<IngestedEntity> entities = new ArrayList<>();
-        LocationRead read = stream(snapshot, type, target, entities::addAll);
+        LocationRead read = stream(snapshot, type, target, entities::addAll, false);
         return new LocationRead(read.version(), read.sourceCommit(), entities, read.problems(), read.failedFiles());
     }
 
@@ -99,6 +100,12 @@ public class LocationReader {
      */
     public LocationRead stream(SourceSnapshot snapshot, String type, String target,
             Consumer<List<IngestedEntity>> sink) {
+        return stream(snapshot, type, target, sink, true);
+    }
+
+    /** {@code remember}: whether {@link #versionOf} should cover the further files this read reads (stored reads). */
+    private LocationRead stream(SourceSnapshot snapshot, String type, String target,
+            Consumer<List<IngestedEntity>> sink, boolean remember) {
         var source = new SnapshotDescriptorSource(snapshot.content());
         List<DescriptorProblem> problems = new ArrayList<>();
         Set<String> failedFiles = new LinkedHashSet<>();
@@ -154,7 +161,7 @@ public class LocationReader {
         if (tooMany) {
             markUnread(pending, seen, target, problems, failedFiles);
         }
-        if (snapshot.commitId() == null) {
+        if (remember && snapshot.commitId() == null) {
             furtherReads.put(type + ":" + target, snapshot.furtherPathsRead());
         }
         return new LocationRead(snapshot.version(), snapshot.commitId(), List.of(), problems, failedFiles);

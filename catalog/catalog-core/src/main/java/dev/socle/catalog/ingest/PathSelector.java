@@ -1,6 +1,7 @@
 package dev.socle.catalog.ingest;
 
 import dev.socle.plugin.InvalidInputException;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 public record PathSelector(String pattern) {
 
     /** The file names a folder selects below it. */
-    public static final java.util.Set<String> DESCRIPTOR_NAMES = java.util.Set.of("catalog-info.yaml",
+    public static final Set<String> DESCRIPTOR_NAMES = Set.of("catalog-info.yaml",
             "catalog-info.yml");
 
     public PathSelector {
