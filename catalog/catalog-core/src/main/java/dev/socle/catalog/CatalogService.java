@@ -356,7 +356,9 @@ public class CatalogService {
         try {
             read = parsing.join();
             parsed = System.nanoTime();
-            result = write.finish(read.problems(), Set.of(), read.failedFiles());
+            Set<String> keep = read.filesRead().isEmpty() ? read.failedFiles()
+                    : read.filesToKeep(scheduling.sourceFilesOf(id));
+            result = write.finish(read.problems(), Set.of(), keep);
         } catch (RuntimeException failed) {
             write.abandon();
             throw failed;

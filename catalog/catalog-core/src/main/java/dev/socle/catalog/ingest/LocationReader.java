@@ -89,7 +89,8 @@ public class LocationReader {
     public LocationRead parse(SourceSnapshot snapshot, String type, String target) {
         List<IngestedEntity> entities = new ArrayList<>();
         LocationRead read = stream(snapshot, type, target, entities::addAll, false);
-        return new LocationRead(read.version(), read.sourceCommit(), entities, read.problems(), read.failedFiles());
+        return new LocationRead(read.version(), read.sourceCommit(), entities, read.problems(), read.failedFiles(),
+                read.filesRead());
     }
 
     /**
@@ -164,7 +165,8 @@ public class LocationReader {
         if (remember && snapshot.commitId() == null) {
             furtherReads.put(type + ":" + target, snapshot.furtherPathsRead());
         }
-        return new LocationRead(snapshot.version(), snapshot.commitId(), List.of(), problems, failedFiles);
+        return new LocationRead(snapshot.version(), snapshot.commitId(), List.of(), problems, failedFiles,
+                tooMany ? Optional.of(seen) : Optional.empty());
     }
 
     /**

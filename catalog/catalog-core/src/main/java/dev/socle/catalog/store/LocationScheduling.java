@@ -106,6 +106,14 @@ public class LocationScheduling {
                 + " and content_hash is not null").update();
     }
 
+    /** The files the location's stored entities were read from. */
+    @Transactional(readOnly = true)
+    public List<String> sourceFilesOf(UUID id) {
+        return jdbc.sql("select distinct source_file from catalog_entity where location_id = :id"
+                        + " and source_file is not null")
+                .param("id", id).query(String.class).list();
+    }
+
     @Transactional(readOnly = true)
     public Optional<String> lastVersion(UUID id) {
         return jdbc.sql("select content_hash from catalog_location where id = :id").param("id", id)

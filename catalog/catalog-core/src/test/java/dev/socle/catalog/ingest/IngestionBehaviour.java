@@ -70,6 +70,7 @@ abstract class IngestionBehaviour {
     static void readFromTheTestRoot(DynamicPropertyRegistry properties) {
         properties.add("socle.catalog.reading.allowed-file-roots[0]", ROOT::toString);
         properties.add("socle.catalog.reading.cache-directory", () -> ROOT.resolve("cache").toString());
+        properties.add("socle.catalog.reading.max-files-per-location", () -> "5");
         properties.add("socle.catalog.locations[0].type", () -> "file");
         properties.add("socle.catalog.locations[0].target", CONFIGURED::toString);
     }
@@ -163,6 +164,30 @@ abstract class IngestionBehaviour {
     }
 
     @Test
+    void entitiesOfFilesBeyondTheFileLimitAreKeptEvenWhenAnUnreadLocationFileLedToThem() throws IOException {
+        write("catalog-info.yaml", location("root", "./teams/catalog-info.yaml", "./services/catalog-info.yaml"));
+        write("teams/catalog-info.yaml", location("teams", "./team-a.yaml"));
+        write("teams/team-a.yaml", api("team-api", "definition: v1"));
+        write("services/catalog-info.yaml", location("services", "./payments.yaml"));
+        write("services/payments.yaml", api("payments-api", "definition: v1"));
+        UUID id = register("catalog-info.yaml");
+        assertThat(location(id).status()).as("five files, the limit").isEqualTo("ok");
+
+        write("catalog-info.yaml", location("root", "./e1.yaml", "./e2.yaml", "./e3.yaml",
+                "./teams/catalog-info.yaml", "./services/catalog-info.yaml"));
+        for (String extra : List.of("e1", "e2", "e3")) {
+            write(extra + ".yaml", api(extra + "-api", "definition: v1"));
+        }
+        assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null)).isEqualTo(RefreshOutcome.APPLIED);
+
+        assertThat(orphan("payments-api")).as("its Location file was not read, so it was never reached").isFalse();
+        assertThat(orphan("team-api")).as("its file was queued but not read").isFalse();
+        assertThat(locations.problems(id)).extracting(LocationProblem::message)
+                .anyMatch(message -> message.contains("more than 5 files")
+                        && message.contains("socle.catalog.reading.max-files-per-location"));
+    }
+
+    @Test
     void twoRegistrationsOfTheSameLocationAtOnceAreOneRegistrationAndConflicts() throws Exception {
         write("catalog-info.yaml", api("payments-api", "definition: ok"));
         String target = dir.resolve("catalog-info.yaml").toString();
@@ -228,6 +253,22 @@ abstract class IngestionBehaviour {
 
     private UUID register(String file) {
         return catalog.registerLocation("file", dir.resolve(file).toString(), "tester").location().id();
+    }
+
+    private boolean orphan(String api) {
+        return "true".equals(queries.byRef(EntityRef.parse("api:default/" + api)).orElseThrow().body()
+                .path("metadata").path("annotations").path("backstage.io/orphan").asString());
+    }
+
+    private static String location(String name, String... targets) {
+        return """
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata:
+                  name: %s
+                spec:
+                  targets: [%s]
+                """.formatted(name, String.join(", ", targets));
     }
 
     private RegisteredLocation location(UUID id) {
