@@ -153,6 +153,7 @@ public class CatalogService {
         }
         for (RegisteredLocation stale : locations.listFrom(LocationOrigin.CONFIG)) {
             if (!wanted.contains(stale.managedByValue())) {
+                reader.forget(stale.type().value(), stale.target());
                 int deleted = writer.deleteLocation(stale.id(), ChangeTrigger.STARTUP, null);
                 log.info("Unregistered location {} ({}), registered from configuration that no longer lists it,"
                         + " and deleted its {} entities", stale.id(), stale.managedByValue(), deleted);
@@ -255,6 +256,7 @@ public class CatalogService {
 
     /** Unregisters the location and deletes its entities. */
     public void unregisterLocation(UUID id, @Nullable String actor) {
+        locations.find(id).ifPresent(location -> reader.forget(location.type().value(), location.target()));
         int deleted = writer.deleteLocation(id, ChangeTrigger.API, actor);
         log.info("Unregistered location {} and deleted its {} entities", id, deleted);
     }

@@ -82,6 +82,11 @@ public class LocationReader {
         return snapshot.versionReading(furtherReads.getOrDefault(type + ":" + target, Set.of()));
     }
 
+    /** Forgets what {@link #versionOf} remembers about a location, when it is unregistered. */
+    public void forget(String type, String target) {
+        furtherReads.remove(type + ":" + target);
+    }
+
     /**
      * Parses, validates and relates every descriptor of a fetched source; the first entity is the
      * {@code Location} entity that stands for the registered location itself, as in Backstage.
