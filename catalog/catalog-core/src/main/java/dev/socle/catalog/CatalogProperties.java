@@ -208,13 +208,18 @@ public record CatalogProperties(
      * @param token the token; from the environment only, never from a committed file
      * @param username the user name sent with the token: {@code x-access-token} suits GitHub, GitLab and Gitea;
      *     Bitbucket Cloud wants {@code x-token-auth}
+     * @param allowInsecureHttp also send the token over plain {@code http://}, where anyone on the network path can
+     *     read it; by default a token is sent over {@code https://} only, and reading a location on this host over
+     *     {@code http://} is refused before any request. Meant for test servers and trusted networks only
      */
     public record HostToken(@NotBlank String host, @NotBlank String token,
-            @NotBlank @DefaultValue("x-access-token") String username) {
+            @NotBlank @DefaultValue("x-access-token") String username,
+            @DefaultValue("false") boolean allowInsecureHttp) {
 
         @Override
         public String toString() {
-            return "HostToken[host=" + host + ", username=" + username + ", token=****]";
+            return "HostToken[host=" + host + ", username=" + username + ", token=****"
+                    + (allowInsecureHttp ? ", allowInsecureHttp" : "") + "]";
         }
     }
 }

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +30,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -42,7 +45,10 @@ public class CatalogService {
     private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
     private static final int CHUNKS_AHEAD = 2;
     /** Who holds the claim on a location that an API call reads (registration, on-demand refresh). */
-    private static final String CLAIMER = "api@" + ManagementFactory.getRuntimeMXBean().getName();
+    private final String claimer = "api@" + ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    /** Renews the claims of the reads under way; see {@link ClaimHeartbeat}. */
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("location-claim-heartbeat").factory());
 
     private final LocationService locations;
     private final LocationScheduling scheduling;
@@ -68,7 +74,7 @@ public class CatalogService {
 
     /**
      * Reads the location, registers it and stores its entities. Like Backstage, the answer lists no entities: a
-     * location may hold a hundred thousand; query them by their {@code backstage.io/managed-by-location}.
+     * location may hold a hundred thousand; query them by their {@code backstage.io/managed-by-origin-location}.
      *
      * @throws ConflictException when it is registered already
      * @throws dev.socle.plugin.NotAllowedException when reading it is not allowed by configuration
@@ -80,29 +86,82 @@ public class CatalogService {
                     + "; refresh it instead.");
         });
         try (SourceSnapshot snapshot = reader.fetch(type, target)) {
-            RegisteredLocation location = locations.registerClaimed(new RegisterLocationCommand(locationType, target,
-                    null, null, LocationOrigin.API, actor), CLAIMER, leaseEnd());
-            try {
-                store(location.id(), snapshot, locationType.value(), target, ChangeTrigger.API, actor);
+            RegisteredLocation location = registerClaimed(new RegisterLocationCommand(locationType, target,
+                    null, null, LocationOrigin.API, actor));
+            try (var heartbeat = heartbeat(location.id(), claimer)) {
+                store(location.id(), snapshot, locationType.value(), target, ChangeTrigger.API, actor, claimer,
+                        heartbeat);
             } catch (RuntimeException failed) {
-                scheduling.release(location.id(), clock.instant());
+                scheduling.release(location.id(), claimer, clock.instant());
                 throw failed;
             }
             return new LocationRegistration(locations.find(location.id()).orElse(location), List.of(), false);
         }
     }
 
+    /**
+     * Registers the location claimed by this service's API reads; two registrations racing past the duplicate check
+     * meet the database's unique constraint, which is the same conflict.
+     */
+    private RegisteredLocation registerClaimed(RegisterLocationCommand command) {
+        try {
+            return locations.registerClaimed(command, claimer, leaseEnd());
+        } catch (DataAccessException raced) {
+            throw conflictIfRegistered(command, raced);
+        }
+    }
+
+    private RuntimeException conflictIfRegistered(RegisterLocationCommand command, DataAccessException failure) {
+        return scheduling.findId(command.type().value(), command.target())
+                .<RuntimeException>map(existing -> new ConflictException("Location " + command.type().value() + ":"
+                        + command.target() + " is already registered as " + existing + "; refresh it instead.",
+                        failure))
+                .orElse(failure);
+    }
+
     /** Registers a location from configuration without reading it; the scheduler reads it shortly. */
     public void ensureConfiguredLocation(String type, String target) {
         if (scheduling.findId(type, target).isEmpty()) {
+            var command = new RegisterLocationCommand(LocationType.of(type), target, null, null,
+                    LocationOrigin.CONFIG, null);
             try {
-                locations.register(new RegisterLocationCommand(LocationType.of(type), target, null, null,
-                        LocationOrigin.CONFIG, null));
+                try {
+                    locations.register(command);
+                } catch (DataAccessException raced) {
+                    throw conflictIfRegistered(command, raced);
+                }
                 log.info("Registered configured location {}:{}", type, target);
             } catch (ConflictException registeredByAnotherInstance) {
                 log.debug("Configured location {}:{} was registered by another instance", type, target);
             }
         }
+    }
+
+    /**
+     * Makes the registered configured locations those of {@code configured}, as Backstage's configuration location
+     * provider does at start-up: registers those missing (without reading them) and unregisters, with their
+     * entities, those registered from configuration that it no longer lists. Locations registered through the API
+     * are never touched, even when the configuration lists them too.
+     *
+     * @return the ids of the configured locations, registered now or before
+     */
+    public List<UUID> syncConfiguredLocations(List<CatalogProperties.ConfiguredLocation> configured) {
+        Set<String> wanted = new java.util.HashSet<>();
+        for (CatalogProperties.ConfiguredLocation location : configured) {
+            ensureConfiguredLocation(location.type(), location.target());
+            wanted.add(location.type() + ":" + location.target());
+        }
+        for (RegisteredLocation stale : locations.listFrom(LocationOrigin.CONFIG)) {
+            if (!wanted.contains(stale.managedByValue())) {
+                reader.forget(stale.type().value(), stale.target());
+                int deleted = writer.deleteLocation(stale.id(), ChangeTrigger.STARTUP, null);
+                log.info("Unregistered location {} ({}), registered from configuration that no longer lists it,"
+                        + " and deleted its {} entities", stale.id(), stale.managedByValue(), deleted);
+            }
+        }
+        return configured.stream()
+                .flatMap(location -> scheduling.findId(location.type(), location.target()).stream())
+                .toList();
     }
 
     /** Reads the location and answers what registering it would store, without storing anything. */
@@ -117,16 +176,41 @@ public class CatalogService {
     }
 
     /**
-     * Reads the location again and stores what changed. When the source is unchanged (same commit or content) and
-     * was clean last time, nothing is parsed or written: re-applying it could not change anything.
+     * Reads the location again and stores what changed. When the source is unchanged since the last stored read
+     * (same commit; for local files, same content of every file read), nothing is parsed or written, whatever its
+     * status: re-applying it would give the same entities and the same problems, which are kept as they are. A read
+     * that failed forgets the version, so the next one is applied in full; so does a restart for locations in error,
+     * as the rules they were checked against may have changed.
      */
     public RefreshOutcome refreshLocation(UUID id, ChangeTrigger trigger, @Nullable String actor) {
-        RefreshOutcome outcome = read(id, trigger, actor);
+        return refresh(id, trigger, actor, null);
+    }
+
+    /**
+     * Refreshes a location that {@code claimedBy} has claimed (see {@link LocationScheduling#claimDue}): renews the
+     * claim while reading, and ends it (only if still its own) when the read is stored.
+     */
+    public RefreshOutcome refreshClaimedLocation(UUID id, ChangeTrigger trigger, @Nullable String actor,
+            String claimedBy) {
+        return refresh(id, trigger, actor, claimedBy);
+    }
+
+    private RefreshOutcome refresh(UUID id, ChangeTrigger trigger, @Nullable String actor,
+            @Nullable String claimedBy) {
+        RefreshOutcome outcome;
+        try (var heartbeat = heartbeat(id, claimedBy)) {
+            outcome = read(id, trigger, actor, claimedBy, heartbeat);
+        }
         events.publishEvent(new LocationRefreshed(id, trigger, outcome));
         return outcome;
     }
 
-    private RefreshOutcome read(UUID id, ChangeTrigger trigger, @Nullable String actor) {
+    private ClaimHeartbeat heartbeat(UUID id, @Nullable String claimedBy) {
+        return ClaimHeartbeat.start(scheduling, id, claimedBy, properties.refresh().lease(), clock, heartbeats);
+    }
+
+    private RefreshOutcome read(UUID id, ChangeTrigger trigger, @Nullable String actor, @Nullable String claimedBy,
+            ClaimHeartbeat heartbeat) {
         RegisteredLocation location = locations.find(id)
                 .orElseThrow(() -> new NotFoundException("Found no location with ID " + id));
         SourceSnapshot snapshot;
@@ -138,14 +222,13 @@ public class CatalogService {
                     + " The entities read before are kept.", clock.instant());
             return RefreshOutcome.FAILED;
         }
-        boolean unchanged = snapshot.version().equals(scheduling.lastVersion(id).orElse(null))
-                && "ok".equals(location.status());
-        if (unchanged) {
-            scheduling.recordVersion(id, snapshot.version(), clock.instant());
-            return RefreshOutcome.UNCHANGED;
-        }
         try (snapshot) {
-            store(id, snapshot, location.type().value(), location.target(), trigger, actor);
+            String version = reader.versionOf(snapshot, location.type().value(), location.target());
+            if (version.equals(scheduling.lastVersion(id).orElse(null))) {
+                scheduling.recordVersion(id, version, clock.instant());
+                return RefreshOutcome.UNCHANGED;
+            }
+            store(id, snapshot, location.type().value(), location.target(), trigger, actor, claimedBy, heartbeat);
         }
         return RefreshOutcome.APPLIED;
     }
@@ -157,13 +240,13 @@ public class CatalogService {
     public RefreshOutcome refreshEntity(EntityRef ref, @Nullable String actor) {
         UUID locationId = scheduling.locationOf(ref).orElseThrow(() -> new NotFoundException("No entity named '"
                 + ref.name() + "' found, with kind '" + ref.kind() + "' in namespace '" + ref.namespace() + "'"));
-        if (!scheduling.claim(locationId, CLAIMER, clock.instant(), leaseEnd())) {
+        if (!scheduling.claim(locationId, claimer, clock.instant(), leaseEnd())) {
             return RefreshOutcome.BUSY;
         }
         try {
-            return refreshLocation(locationId, ChangeTrigger.ON_DEMAND_REFRESH, actor);
+            return refreshClaimedLocation(locationId, ChangeTrigger.ON_DEMAND_REFRESH, actor, claimer);
         } finally {
-            scheduling.release(locationId, clock.instant().plus(properties.refresh().interval()));
+            scheduling.release(locationId, claimer, clock.instant().plus(properties.refresh().interval()));
         }
     }
 
@@ -173,6 +256,7 @@ public class CatalogService {
 
     /** Unregisters the location and deletes its entities. */
     public void unregisterLocation(UUID id, @Nullable String actor) {
+        locations.find(id).ifPresent(location -> reader.forget(location.type().value(), location.target()));
         int deleted = writer.deleteLocation(id, ChangeTrigger.API, actor);
         log.info("Unregistered location {} and deleted its {} entities", id, deleted);
     }
@@ -231,7 +315,7 @@ public class CatalogService {
      * while this one writes, with at most {@value #CHUNKS_AHEAD} chunks between them.
      */
     private void store(UUID id, SourceSnapshot snapshot, String type, String target, ChangeTrigger trigger,
-            @Nullable String actor) {
+            @Nullable String actor, @Nullable String claimedBy, ClaimHeartbeat heartbeat) {
         long started = System.nanoTime();
         LocationSnapshotWrite write = writer.beginSnapshot(id, properties.refresh().orphanStrategy(), trigger, actor,
                 snapshot.commitId());
@@ -254,6 +338,11 @@ public class CatalogService {
         int entities = 0;
         try {
             for (List<IngestedEntity> chunk = take(chunks); chunk != end; chunk = take(chunks)) {
+                if (heartbeat.lost()) {
+                    throw new IllegalStateException("Location " + id + " was taken over by another instance after"
+                            + " its claim expired; this read stops and leaves the location to it. Raise"
+                            + " socle.catalog.refresh.lease if reads stall for that long.");
+                }
                 entities += chunk.size();
                 write.add(chunk);
             }
@@ -269,7 +358,9 @@ public class CatalogService {
         try {
             read = parsing.join();
             parsed = System.nanoTime();
-            result = write.finish(read.problems(), Set.of(), read.failedFiles());
+            Set<String> keep = read.filesRead().isEmpty() ? read.failedFiles()
+                    : read.filesToKeep(scheduling.sourceFilesOf(id));
+            result = write.finish(read.problems(), Set.of(), keep);
         } catch (RuntimeException failed) {
             write.abandon();
             throw failed;
@@ -278,7 +369,9 @@ public class CatalogService {
                 id, target, entities, read.problems().size(), (parsed - started) / 1_000_000,
                 (System.nanoTime() - parsed) / 1_000_000, result);
         scheduling.recordVersion(id, read.version(), clock.instant());
-        scheduling.release(id, clock.instant().plus(properties.refresh().interval()));
+        if (claimedBy != null) {
+            scheduling.release(id, claimedBy, clock.instant().plus(properties.refresh().interval()));
+        }
     }
 
     private static void put(BlockingQueue<List<IngestedEntity>> chunks, List<IngestedEntity> chunk) {

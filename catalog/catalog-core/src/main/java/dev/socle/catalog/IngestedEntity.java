@@ -21,9 +21,20 @@ import org.jspecify.annotations.Nullable;
  *     one of the registered location's own; Backstage's ancestry
  * @param sourceFile the file the entity was read from, relative to the location, or {@code null}; used to keep
  *     the last good version of entities whose file later fails to parse
+ * @param fileLocation where that file lives, as Backstage's {@code backstage.io/managed-by-location} names it
+ *     ({@code url:<file URL>}, {@code file:<absolute path>}), or {@code null} for the registered location itself;
+ *     the registered location is the entity's {@code backstage.io/managed-by-origin-location}
+ * @param sourceLocation Backstage's {@code backstage.io/source-location} for the entity ({@code url:<folder URL>/}),
+ *     or {@code null}; an annotation the entity sets itself wins
  */
 public record IngestedEntity(Entity entity, List<Relation> relations, @Nullable String sourceFile,
-        @Nullable EntityRef parentRef) {
+        @Nullable EntityRef parentRef, @Nullable String fileLocation, @Nullable String sourceLocation) {
+
+    /** An entity without file or source location: it is managed by the registered location itself. */
+    public IngestedEntity(Entity entity, List<Relation> relations, @Nullable String sourceFile,
+            @Nullable EntityRef parentRef) {
+        this(entity, relations, sourceFile, parentRef, null, null);
+    }
 
     public IngestedEntity {
         relations = List.copyOf(relations);
@@ -47,12 +58,19 @@ public record IngestedEntity(Entity entity, List<Relation> relations, @Nullable 
 
     /** Like {@link #derived(Entity, String)}, for an entity whose file a Location entity led to. */
     public static IngestedEntity derived(Entity entity, @Nullable String sourceFile, @Nullable EntityRef parentRef) {
+        return derived(entity, sourceFile, parentRef, null, null);
+    }
+
+    /** Like {@link #derived(Entity, String, EntityRef)}, with where the entity's file lives. */
+    public static IngestedEntity derived(Entity entity, @Nullable String sourceFile, @Nullable EntityRef parentRef,
+            @Nullable String fileLocation, @Nullable String sourceLocation) {
         Set<Relation> relations = new LinkedHashSet<>(new RelationDeriver().derive(entity).relations());
         for (Relation relation : entity.relations()) {
             relations.add(relation);
             relation.inverse().ifPresent(relations::add);
         }
-        return new IngestedEntity(entity, List.copyOf(relations), sourceFile, parentRef);
+        return new IngestedEntity(entity, List.copyOf(relations), sourceFile, parentRef, fileLocation,
+                sourceLocation);
     }
 
     public EntityRef ref() {

@@ -71,6 +71,12 @@ public class LocationService {
         return locations.findAll(Sort.by("createdAt", "id")).stream().map(LocationService::view).toList();
     }
 
+    /** The locations registered from {@code origin}. */
+    @Transactional(readOnly = true)
+    public List<RegisteredLocation> listFrom(LocationOrigin origin) {
+        return locations.findByOrigin(origin.value()).stream().map(LocationService::view).toList();
+    }
+
     /** The problems found by the location's last refresh, in the order they were reported. */
     @Transactional(readOnly = true)
     public List<LocationProblem> problems(UUID id) {

@@ -69,6 +69,21 @@ class CatalogPropertiesTest {
     }
 
     @Test
+    void aHostTokenIsSentOverHttpsOnlyUnlessItsEntryAllowsInsecureHttp() {
+        CatalogProperties.Reading reading = bind(Map.of(
+                "SOCLE_CATALOG_READING_HOSTTOKENS_0_HOST", "github.com",
+                "SOCLE_CATALOG_READING_HOSTTOKENS_0_TOKEN", "ghp_sEcReT",
+                "SOCLE_CATALOG_READING_HOSTTOKENS_1_HOST", "git.lab.internal",
+                "SOCLE_CATALOG_READING_HOSTTOKENS_1_TOKEN", "lab-sEcReT",
+                "SOCLE_CATALOG_READING_HOSTTOKENS_1_ALLOWINSECUREHTTP", "true"), Map.of()).reading();
+
+        assertThat(reading.credentialsFor("github.com")).get()
+                .extracting(CatalogProperties.HostToken::allowInsecureHttp).isEqualTo(false);
+        assertThat(reading.credentialsFor("git.lab.internal")).get()
+                .extracting(CatalogProperties.HostToken::allowInsecureHttp).isEqualTo(true);
+    }
+
+    @Test
     void toStringNeverShowsATokenAtAnyLevel() {
         CatalogProperties properties = bind(Map.of(
                 "SOCLE_CATALOG_READING_HOSTTOKENS_0_HOST", "github.com",

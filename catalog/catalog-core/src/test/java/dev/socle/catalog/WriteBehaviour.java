@@ -14,6 +14,7 @@ import dev.socle.catalog.query.EntityQuery;
 import dev.socle.catalog.query.HistoryEntry;
 import dev.socle.catalog.query.StoredEntity;
 import dev.socle.catalog.store.EntityRows;
+import dev.socle.catalog.store.LocationScheduling;
 import dev.socle.catalog.store.ServedBody;
 import dev.socle.plugin.NotFoundException;
 import java.time.Instant;
@@ -28,6 +29,8 @@ abstract class WriteBehaviour extends CatalogTestSupport {
 
     @Autowired
     EntityRows entityRows;
+    @Autowired
+    LocationScheduling scheduling;
 
     @Test
     void aNewEntityIsServedWithUidEtagManagedByAnnotationsAndRelations() {
@@ -373,5 +376,106 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         assertThat(retried.updated()).isEqualTo(1);
         assertThat(get("component:default/payments").body().path("spec").path("type").asString())
                 .isEqualTo("website");
+    }
+
+    @Test
+    void anEntityIsManagedByTheFileItWasReadFromAndOriginatesFromTheRegisteredLocation() {
+        UUID location = location("https://git.example.com/acme/payments/tree/main/services");
+        IngestedEntity read = ingested(component("payments", "service", "team-a"), "services/payments/catalog-info.yaml");
+        String file = "url:https://git.example.com/acme/payments/blob/main/services/payments/catalog-info.yaml";
+        String folder = "url:https://git.example.com/acme/payments/blob/main/services/payments/";
+
+        apply(location, new IngestedEntity(read.entity(), read.relations(), read.sourceFile(), null, file, folder));
+
+        var annotations = get("component:default/payments").body().path("metadata").path("annotations");
+        assertThat(annotations.path("backstage.io/managed-by-location").asString()).isEqualTo(file);
+        assertThat(annotations.path("backstage.io/managed-by-origin-location").asString())
+                .isEqualTo("url:https://git.example.com/acme/payments/tree/main/services");
+        assertThat(annotations.path("backstage.io/source-location").asString()).isEqualTo(folder);
+    }
+
+    @Test
+    void aSourceLocationTheEntitySetsItselfIsKept() {
+        UUID location = location("https://git.example.com/acme/payments/blob/main/catalog-info.yaml");
+        IngestedEntity read = ingested(entity("{'apiVersion':'backstage.io/v1alpha1','kind':'Component','metadata':"
+                + "{'name':'payments','annotations':{'backstage.io/source-location':'url:https://elsewhere/x/'}},"
+                + "'spec':{'type':'service','lifecycle':'production','owner':'team-a'}}"));
+
+        apply(location, new IngestedEntity(read.entity(), read.relations(), read.sourceFile(), null,
+                "url:https://git.example.com/acme/payments/blob/main/catalog-info.yaml",
+                "url:https://git.example.com/acme/payments/blob/main/"));
+
+        assertThat(get("component:default/payments").body().path("metadata").path("annotations")
+                .path("backstage.io/source-location").asString()).isEqualTo("url:https://elsewhere/x/");
+    }
+
+    @Test
+    void aClaimIsRenewedOnlyByItsHolderAndEndedOnlyByItsHolder() {
+        UUID location = location("https://git.example.com/claims.yaml");
+        Instant now = clock.instant();
+        java.time.Duration lease = java.time.Duration.ofMinutes(10);
+        assertThat(scheduling.claimDue("instance-a", now, now.plus(lease), 10)).containsExactly(location);
+        assertThat(scheduling.claim(location, "instance-b", now, now.plus(lease))).as("still A's").isFalse();
+
+        assertThat(scheduling.renew(location, "instance-a", now.plus(lease).plus(lease))).isTrue();
+        Instant later = now.plus(lease).plusSeconds(1);
+        assertThat(scheduling.claim(location, "instance-b", later, later.plus(lease)))
+                .as("A renewed its lease, so it has not expired").isFalse();
+
+        Instant afterTheRenewedLease = now.plus(lease).plus(lease).plusSeconds(1);
+        assertThat(scheduling.claim(location, "instance-b", afterTheRenewedLease, afterTheRenewedLease.plus(lease)))
+                .as("A stalled past its renewed lease: B takes over").isTrue();
+        assertThat(scheduling.renew(location, "instance-a", afterTheRenewedLease.plus(lease))).isFalse();
+        assertThat(scheduling.release(location, "instance-a", afterTheRenewedLease)).isFalse();
+        assertThat(jdbc.queryForObject("select claimed_by from catalog_location where id = ?", String.class,
+                location)).isEqualTo("instance-b");
+        assertThat(scheduling.release(location, "instance-b", afterTheRenewedLease)).isTrue();
+        assertThat(jdbc.queryForObject("select claimed_by from catalog_location where id = ?", String.class,
+                location)).isNull();
+    }
+
+    @Test
+    void theHeartbeatKeepsRenewingAClaimWhileItsHolderWorksAndNoticesWhenItIsTakenOver() throws Exception {
+        UUID location = location("https://git.example.com/heartbeat.yaml");
+        Instant now = clock.instant();
+        java.time.Duration lease = java.time.Duration.ofMillis(60);
+        assertThat(scheduling.claimDue("instance-a", now, now, 10)).containsExactly(location);
+        var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try (ClaimHeartbeat heartbeat = ClaimHeartbeat.start(scheduling, location, "instance-a", lease, clock, timer)) {
+            clock.advance(java.time.Duration.ofMinutes(5));
+            Instant renewedUntil = clock.instant().plus(lease);
+            awaitClaimedUntil(location, renewedUntil);
+            assertThat(heartbeat.lost()).isFalse();
+
+            jdbc.update("update catalog_location set claimed_by = 'instance-b' where id = ?", location);
+            await(heartbeat::lost, "the heartbeat to notice the claim was taken over");
+        } finally {
+            timer.shutdownNow();
+        }
+    }
+
+    private void awaitClaimedUntil(UUID location, Instant until) {
+        await(() -> {
+            java.time.OffsetDateTime claimed = jdbc.queryForObject(
+                    "select claimed_until from catalog_location where id = ?", java.time.OffsetDateTime.class,
+                    location);
+            return claimed != null && !claimed.toInstant().isBefore(until);
+        }, "the heartbeat to renew the claim until " + until);
+    }
+
+    /** Waits for something another thread does; gives up after a minute so that a broken build does not hang. */
+    private static void await(java.util.function.BooleanSupplier condition, String what) {
+        long giveUp = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > giveUp) {
+                throw new AssertionError("Gave up waiting for " + what);
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for " + what, interrupted);
+            }
+        }
     }
 }

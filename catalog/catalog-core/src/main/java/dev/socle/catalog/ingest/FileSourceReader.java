@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +48,7 @@ public final class FileSourceReader {
                 String name = real.getFileName().toString();
                 byte[] bytes = readFile(real, name, target.original());
                 return new SourceSnapshot(null, List.of(new SourceFile(name, bytes)), List.of(),
-                        path -> readLater(base, path, target.original()));
+                        new DirectoryContent(base, target.original(), name));
             }
             return readDirectory(real, target);
         } catch (IOException e) {
@@ -79,7 +80,58 @@ public final class FileSourceReader {
             }
         });
         notes.forEach(note -> log.info("{}", note));
-        return new SourceSnapshot(null, files, notes, path -> readLater(base, path, target.original()));
+        return new SourceSnapshot(null, files, notes, new DirectoryContent(base, target.original(), null));
+    }
+
+    /** Further files below the location's base directory, read when a descriptor refers to them. */
+    private final class DirectoryContent implements SnapshotContent {
+
+        private final Path base;
+        private final String original;
+        private final @Nullable String targetFile;
+
+        /** {@code targetFile}: the name of the file the location names, when it names a file. */
+        DirectoryContent(Path base, String original, @Nullable String targetFile) {
+            this.base = base;
+            this.original = original;
+            this.targetFile = targetFile;
+        }
+
+        @Override
+        public Optional<byte[]> read(String path) {
+            return readLater(base, path, original);
+        }
+
+        @Override
+        public Optional<String> locationOf(String path) {
+            return Optional.of("file:" + (path.equals(targetFile) ? original : base.resolve(path).normalize()));
+        }
+
+        @Override
+        public List<String> list(PathSelector glob) {
+            Path start = base.resolve(glob.literalPrefix()).normalize();
+            if (!start.startsWith(base) || !Files.isDirectory(start, LinkOption.NOFOLLOW_LINKS)) {
+                return List.of();
+            }
+            Predicate<String> matcher = glob.matcher();
+            List<String> paths = new ArrayList<>();
+            try {
+                Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        String path = relative(base, file);
+                        if (attributes.isRegularFile() && matcher.test(path)) {
+                            paths.add(path);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                throw new SourceUnavailableException("Could not list " + glob.pattern() + " of location " + original
+                        + ": " + e.getMessage(), e);
+            }
+            return paths.stream().sorted().toList();
+        }
     }
 
     private Optional<byte[]> readLater(Path base, String path, String original) {

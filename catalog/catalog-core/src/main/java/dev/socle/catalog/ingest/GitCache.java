@@ -126,7 +126,9 @@ final class GitCache {
             transport.setTimeout(Math.toIntExact(Math.max(1, reading.fetchTimeout().toSeconds())));
             transport.setTagOpt(TagOpt.NO_TAGS);
             if (!target.isLocal()) {
-                reading.credentialsFor(target.repository().getHost()).ifPresent(token -> transport
+                reading.credentialsFor(target.repository().getHost())
+                        .filter(token -> ReadingPolicy.maySendToken(target.repository(), token))
+                        .ifPresent(token -> transport
                         .setCredentialsProvider(new UsernamePasswordCredentialsProvider(token.username(),
                                 token.token())));
             }

@@ -4,6 +4,7 @@ import dev.socle.plugin.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.lib.Constants;
@@ -25,14 +26,16 @@ final class GitSnapshotContent implements SnapshotContent {
     private final Path directory;
     private final ObjectId commit;
     private final String original;
+    private final GitTarget target;
     private final GitTreeReader treeReader;
     private @Nullable Repository repository;
     private @Nullable Map<String, Entry> tree;
 
-    GitSnapshotContent(Path directory, ObjectId commit, String original, GitTreeReader treeReader) {
+    GitSnapshotContent(Path directory, ObjectId commit, GitTarget target, GitTreeReader treeReader) {
         this.directory = directory;
         this.commit = commit;
-        this.original = original;
+        this.target = target;
+        this.original = target.original();
         this.treeReader = treeReader;
     }
 
@@ -55,6 +58,34 @@ final class GitSnapshotContent implements SnapshotContent {
             return Optional.of(loader.getBytes());
         } catch (IOException e) {
             throw new SourceUnavailableException("Could not read " + path + " of commit " + commit.name()
+                    + " from the git cache " + directory + " (location " + original + "): " + e.getMessage()
+                    + ". Read the location again.", e);
+        }
+    }
+
+    @Override
+    public Optional<String> locationOf(String path) {
+        return Optional.of(target.locationOf(path));
+    }
+
+    @Override
+    public Optional<String> folderUrlOf(String path) {
+        return target.fileUrls().folderOf(path);
+    }
+
+    @Override
+    public synchronized List<String> list(PathSelector glob) {
+        java.util.function.Predicate<String> matcher = glob.matcher();
+        try {
+            return tree().entrySet().stream()
+                    .filter(e -> e.getValue().mode() == FileMode.REGULAR_FILE
+                            || e.getValue().mode() == FileMode.EXECUTABLE_FILE)
+                    .map(Map.Entry::getKey)
+                    .filter(matcher)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new SourceUnavailableException("Could not list " + glob.pattern() + " in commit " + commit.name()
                     + " from the git cache " + directory + " (location " + original + "): " + e.getMessage()
                     + ". Read the location again.", e);
         }

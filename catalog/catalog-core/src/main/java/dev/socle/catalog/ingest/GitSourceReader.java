@@ -44,7 +44,7 @@ public final class GitSourceReader {
             GitTreeReader.Selection selection = treeReader.read(repository, commit, target);
             selection.notes().forEach(note -> log.info("{}", note));
             return new SourceSnapshot(commit.name(), selection.files(), selection.notes(),
-                    new GitSnapshotContent(directory, commit, target.original(), treeReader));
+                    new GitSnapshotContent(directory, commit, target, treeReader));
         } catch (IOException e) {
             throw new SourceUnavailableException("Could not read commit " + commit.name() + " of "
                     + target.repository() + " from the git cache " + directory + " (location " + target.original()

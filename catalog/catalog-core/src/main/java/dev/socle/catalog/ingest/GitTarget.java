@@ -12,8 +12,9 @@ import java.util.Set;
  * @param branch the branch name, without {@code refs/heads/}
  * @param selector which files of the branch to read
  * @param original the target as the user wrote it
+ * @param fileUrls how the URL of one of its files is written, in the flavour of {@code original}
  */
-public record GitTarget(URI repository, String branch, PathSelector selector, String original)
+public record GitTarget(URI repository, String branch, PathSelector selector, String original, FileUrls fileUrls)
         implements LocationTarget {
 
     private static final Set<String> SCHEMES = Set.of("https", "http", "file");
@@ -38,6 +39,16 @@ public record GitTarget(URI repository, String branch, PathSelector selector, St
             throw new InvalidInputException("Branch '" + branch + "' of location " + original
                     + " is not a valid git branch name; name an existing branch such as main.");
         }
+    }
+
+    /**
+     * The location of the file at {@code path} (relative to the repository root) as Backstage writes it in
+     * {@code backstage.io/managed-by-location}: the target itself for the file it names, else the file's URL in the
+     * target's flavour.
+     */
+    public String locationOf(String path) {
+        boolean theTargetItself = !selector.isGlob() && path.equals(selector.pattern());
+        return "url:" + (theTargetItself ? original : fileUrls.of(path));
     }
 
     /** True for {@code file://} repositories, which the file roots policy governs instead of hosts. */

@@ -42,8 +42,10 @@ final class GitTreeReader {
             }
             Predicate<String> matcher = selector.matcher();
             boolean matchedAny = false;
+            boolean pathExists = false;
             while (walk.next()) {
                 String path = walk.getPathString();
+                pathExists = true;
                 if (!matcher.test(path)) {
                     continue;
                 }
@@ -57,6 +59,12 @@ final class GitTreeReader {
                 } else {
                     skip(notes, target, path, "is a submodule or other non-file entry");
                 }
+            }
+            if (!selector.isGlob() && !matchedAny && pathExists) {
+                throw new NotFoundException("Folder '" + selector.pattern() + "' on branch " + target.branch()
+                        + " of " + target.repository() + " at commit " + commitId.name() + " (location "
+                        + target.original() + ") holds no catalog-info.yaml or catalog-info.yml; add one, or name"
+                        + " the descriptor file or a glob in the target.");
             }
             if (!selector.isGlob() && !matchedAny) {
                 throw new NotFoundException("Path '" + selector.pattern() + "' does not exist on branch "

@@ -16,8 +16,10 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -26,7 +28,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads a location into entities: fetches its source (policy-checked), runs every descriptor through the same
  * {@link DescriptorReader} the command-line validator uses, and follows {@code Location} entities whose targets are
- * files of the same source. Reading never writes anything, so it also serves dry runs.
+ * files (or globs of files) of the same source. Each entity carries the location of the file it was read from, for
+ * {@code backstage.io/managed-by-location}. Reading never writes anything, so it also serves dry runs.
  */
 @Component
 public class LocationReader {
@@ -36,6 +39,8 @@ public class LocationReader {
     private static final int BATCH = 256;
 
     private final int maxFiles;
+    /** Per file location ({@code type:target}), the further files its last parse read; see {@link #versionOf}. */
+    private final Map<String, Set<String>> furtherReads = new ConcurrentHashMap<>();
 
     LocationReader(SourceReader sources, CatalogProperties properties) {
         this.sources = sources;
@@ -67,13 +72,30 @@ public class LocationReader {
     }
 
     /**
+     * The version of a fetched source, to compare with the version its last parse recorded: the commit for git; for
+     * local files, a hash over the selected files and over the further files ({@code $text} targets, files Location
+     * entities lead to) that the last parse of this location in this process read, as they are now. A change in any
+     * file read gives another version. Without a parse in this process, the further files are unknown and a
+     * location that reads some yields another version, so it is parsed again: never wrongly skipped.
+     */
+    public String versionOf(SourceSnapshot snapshot, String type, String target) {
+        return snapshot.versionReading(furtherReads.getOrDefault(type + ":" + target, Set.of()));
+    }
+
+    /** Forgets what {@link #versionOf} remembers about a location, when it is unregistered. */
+    public void forget(String type, String target) {
+        furtherReads.remove(type + ":" + target);
+    }
+
+    /**
      * Parses, validates and relates every descriptor of a fetched source; the first entity is the
      * {@code Location} entity that stands for the registered location itself, as in Backstage.
      */
     public LocationRead parse(SourceSnapshot snapshot, String type, String target) {
         List<IngestedEntity> entities = new ArrayList<>();
-        LocationRead read = stream(snapshot, type, target, entities::addAll);
-        return new LocationRead(read.version(), read.sourceCommit(), entities, read.problems(), read.failedFiles());
+        LocationRead read = stream(snapshot, type, target, entities::addAll, false);
+        return new LocationRead(read.version(), read.sourceCommit(), entities, read.problems(), read.failedFiles(),
+                read.filesRead());
     }
 
     /**
@@ -84,6 +106,12 @@ public class LocationReader {
      */
     public LocationRead stream(SourceSnapshot snapshot, String type, String target,
             Consumer<List<IngestedEntity>> sink) {
+        return stream(snapshot, type, target, sink, true);
+    }
+
+    /** {@code remember}: whether {@link #versionOf} should cover the further files this read reads (stored reads). */
+    private LocationRead stream(SourceSnapshot snapshot, String type, String target,
+            Consumer<List<IngestedEntity>> sink, boolean remember) {
         var source = new SnapshotDescriptorSource(snapshot.content());
         List<DescriptorProblem> problems = new ArrayList<>();
         Set<String> failedFiles = new LinkedHashSet<>();
@@ -103,10 +131,8 @@ public class LocationReader {
                     continue;
                 }
                 if (seen.size() > maxFiles) {
-                    problems.add(DescriptorProblem.inFile(file.path(), "This location leads to more than " + maxFiles
-                            + " descriptor files; split it into several locations or raise "
-                            + "socle.catalog.reading.max-files-per-location."));
-                    failedFiles.add(file.path());
+                    seen.remove(file.path());
+                    pending.addFirst(file);
                     tooMany = true;
                     break;
                 }
@@ -120,14 +146,17 @@ public class LocationReader {
                 String path = batch.get(i).path();
                 EntityRef parent = batch.get(i).parent();
                 DescriptorReadResult result = results.get(i);
+                String fileLocation = snapshot.content().locationOf(path).orElse(null);
+                String folderUrl = snapshot.content().folderUrlOf(path).orElse(null);
                 problems.addAll(result.problems());
                 if (!result.problems().isEmpty()) {
                     failedFiles.add(path);
                 }
                 for (Entity entity : result.entities()) {
-                    entities.add(IngestedEntity.derived(entity, path, parent));
+                    entities.add(IngestedEntity.derived(entity, path, parent, fileLocation,
+                            folderUrl == null ? null : "url:" + folderUrl));
                     if (entity.kind().equalsIgnoreCase("Location")) {
-                        follow(entity, path, pending, problems, failedFiles);
+                        follow(entity, path, snapshot, pending, problems, failedFiles);
                     }
                 }
             }
@@ -135,7 +164,31 @@ public class LocationReader {
                 sink.accept(entities);
             }
         }
-        return new LocationRead(snapshot.version(), snapshot.commitId(), List.of(), problems, failedFiles);
+        if (tooMany) {
+            markUnread(pending, seen, target, problems, failedFiles);
+        }
+        if (remember && snapshot.commitId() == null) {
+            furtherReads.put(type + ":" + target, snapshot.furtherPathsRead());
+        }
+        return new LocationRead(snapshot.version(), snapshot.commitId(), List.of(), problems, failedFiles,
+                tooMany ? Optional.of(seen) : Optional.empty());
+    }
+
+    /**
+     * Stops at the file limit: the files not read (this one and every one queued) are marked failed, so that the
+     * entities read from them before keep their last good version instead of becoming orphans; one problem on the
+     * location names the limit and the setting.
+     */
+    private void markUnread(Deque<PendingFile> pending, Set<String> seen, String target,
+            List<DescriptorProblem> problems, Set<String> failedFiles) {
+        Set<String> unread = new LinkedHashSet<>();
+        pending.stream().map(PendingFile::path).filter(path -> !seen.contains(path)).forEach(unread::add);
+        failedFiles.addAll(unread);
+        problems.add(DescriptorProblem.inFile(target, "This location leads to more than " + maxFiles
+                + " files (socle.catalog.reading.max-files-per-location), so " + unread.size() + " file(s) were not"
+                + " read, from " + unread.iterator().next() + " on; the entities read from them before are kept as"
+                + " they were. Split the location into several, or raise"
+                + " socle.catalog.reading.max-files-per-location."));
     }
 
     /** The file's bytes; a Location target that does not exist is a problem of the file that names it. */
@@ -164,13 +217,23 @@ public class LocationReader {
         }).problems();
     }
 
-    /** Queues the files a Location entity points at, when they are files of the same source. */
-    private static void follow(Entity location, String fromPath, Deque<PendingFile> pending,
-            List<DescriptorProblem> problems, Set<String> failedFiles) {
+    /**
+     * Queues the files a Location entity points at, when they are files of the same source: a relative path, or a
+     * relative glob ({@code ./**}{@code /catalog-info.yaml}, {@code ./services/*}{@code /catalog-info.yaml}) that
+     * selects the matching files below the entity's folder, as in Backstage.
+     */
+    private static void follow(Entity location, String fromPath, SourceSnapshot snapshot,
+            Deque<PendingFile> pending, List<DescriptorProblem> problems, Set<String> failedFiles) {
         for (String target : targets(location.spec())) {
             try {
                 String path = RelativePaths.resolve(fromPath, target);
-                pending.add(new PendingFile(path, null, fromPath, location.ref(), target));
+                if (target.indexOf('*') >= 0 || target.indexOf('?') >= 0) {
+                    for (String match : snapshot.content().list(new PathSelector(path))) {
+                        pending.add(new PendingFile(match, null, fromPath, location.ref(), target));
+                    }
+                } else {
+                    pending.add(new PendingFile(path, null, fromPath, location.ref(), target));
+                }
             } catch (SocleException notAFileOfThisSource) {
                 problems.add(DescriptorProblem.inFile(fromPath, "Location " + location.ref() + " targets '" + target
                         + "': " + notAFileOfThisSource.getMessage() + " Register other repositories as their own "

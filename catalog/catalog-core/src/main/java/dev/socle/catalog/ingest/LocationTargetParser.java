@@ -70,8 +70,9 @@ public final class LocationTargetParser {
         if (dash < 2 || segments.size() < dash + 3 || !isBlobOrTree(segments.get(dash + 1))) {
             return Optional.empty();
         }
-        return Optional.of(git(uri, segments.subList(0, dash), segments.get(dash + 2),
-                segments.subList(dash + 3, segments.size()), target));
+        String branch = segments.get(dash + 2);
+        return Optional.of(git(uri, segments.subList(0, dash), branch, segments.subList(dash + 3, segments.size()),
+                target, hostedFiles(uri, segments.subList(0, dash), "-/blob/" + branch)));
     }
 
     /** Bitbucket Server: {@code [/context]/projects/<P>/repos/<r>/browse/<path>?at=refs/heads/<branch>}. */
@@ -90,7 +91,9 @@ public final class LocationTargetParser {
         List<String> repo = new java.util.ArrayList<>(segments.subList(0, projects));
         repo.addAll(List.of("scm", segments.get(projects + 1).toLowerCase(java.util.Locale.ROOT),
                 segments.get(projects + 3)));
-        return Optional.of(git(uri, repo, branch, segments.subList(projects + 5, segments.size()), target));
+        var files = new FileUrls(origin(uri) + "/" + String.join("/", segments.subList(0, projects + 5)) + "/",
+                "?at=" + at, false);
+        return Optional.of(git(uri, repo, branch, segments.subList(projects + 5, segments.size()), target, files));
     }
 
     /**
@@ -104,13 +107,16 @@ public final class LocationTargetParser {
         List<String> repo = segments.subList(0, 2);
         String kind = segments.get(2);
         if (isBlobOrTree(kind)) {
-            return Optional.of(git(uri, repo, segments.get(3), segments.subList(4, segments.size()), target));
+            return Optional.of(git(uri, repo, segments.get(3), segments.subList(4, segments.size()), target,
+                    hostedFiles(uri, repo, "blob/" + segments.get(3))));
         }
         if (kind.equals("src") && segments.get(3).equals("branch") && segments.size() >= 5) {
-            return Optional.of(git(uri, repo, segments.get(4), segments.subList(5, segments.size()), target));
+            return Optional.of(git(uri, repo, segments.get(4), segments.subList(5, segments.size()), target,
+                    hostedFiles(uri, repo, "src/branch/" + segments.get(4))));
         }
         if (kind.equals("src")) {
-            return Optional.of(git(uri, repo, segments.get(3), segments.subList(4, segments.size()), target));
+            return Optional.of(git(uri, repo, segments.get(3), segments.subList(4, segments.size()), target,
+                    hostedFiles(uri, repo, "src/" + segments.get(3))));
         }
         return Optional.empty();
     }
@@ -124,12 +130,24 @@ public final class LocationTargetParser {
                     + " write it as <repository-url>?ref=<branch>&path=<path-or-glob>, e.g. ?ref=main&path=**/catalog-info.yaml.");
         }
         URI repository = withoutQuery(uri, uri.getPath());
-        return new GitTarget(repository, branch, selector(path, target), target);
+        String repositoryAsWritten = target.substring(0, target.indexOf('?'));
+        return new GitTarget(repository, branch, selector(path, target), target,
+                new FileUrls(repositoryAsWritten + "?ref=" + branch + "&path=", "", false));
     }
 
-    private static GitTarget git(URI uri, List<String> repo, String branch, List<String> path, String target) {
+    private static GitTarget git(URI uri, List<String> repo, String branch, List<String> path, String target,
+            FileUrls files) {
         URI repository = withoutQuery(uri, "/" + String.join("/", repo) + (repo.getLast().endsWith(".git") ? "" : ".git"));
-        return new GitTarget(repository, branch, selector(String.join("/", path), target), target);
+        return new GitTarget(repository, branch, selector(String.join("/", path), target), target, files);
+    }
+
+    /** Files of a hosted repository: {@code <origin>/<repo>/<kind and branch>/<path>}. */
+    private static FileUrls hostedFiles(URI uri, List<String> repo, String kindAndBranch) {
+        return new FileUrls(origin(uri) + "/" + String.join("/", repo) + "/" + kindAndBranch + "/", "", true);
+    }
+
+    private static String origin(URI uri) {
+        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     static FileTarget parseFile(String target) {

@@ -1,20 +1,27 @@
 package dev.socle.catalog.ingest;
 
 import dev.socle.plugin.InvalidInputException;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * Which files of a tree a location reads, as a slash-separated path relative to the tree's root:
- * a literal path names one file or every file below one folder ({@code ""} is the whole tree); a
- * glob ({@code *} within one segment, {@code **} across segments, {@code ?} one character) matches
- * file paths, so {@code **}{@code /catalog-info.yaml} matches {@code catalog-info.yaml} at any depth,
- * the root included.
+ * a literal path names one file, or a folder ({@code ""} is the whole tree), which selects the
+ * descriptor files below it at any depth: those named {@code catalog-info.yaml} or
+ * {@code catalog-info.yml} ({@link #DESCRIPTOR_NAMES}), never READMEs, API definitions or sources
+ * beside them. A glob ({@code *} within one segment, {@code **} across segments, {@code ?} one
+ * character) selects exactly the file paths it matches, so {@code **}{@code /catalog-info.yaml}
+ * matches {@code catalog-info.yaml} at any depth, the root included.
  *
  * @param pattern the literal path or glob, never starting with {@code /}, without {@code .} or
  *     {@code ..} segments
  */
 public record PathSelector(String pattern) {
+
+    /** The file names a folder selects below it. */
+    public static final Set<String> DESCRIPTOR_NAMES = Set.of("catalog-info.yaml",
+            "catalog-info.yml");
 
     public PathSelector {
         if (pattern.startsWith("/") || pattern.contains("\\") || pattern.contains("//")
@@ -28,7 +35,7 @@ public record PathSelector(String pattern) {
         }
     }
 
-    /** The selector for every file of the tree. */
+    /** The selector for the descriptor files of the whole tree. */
     public static PathSelector all() {
         return new PathSelector("");
     }
@@ -76,10 +83,16 @@ public record PathSelector(String pattern) {
     /** A reusable test for many paths; compiles the glob once. */
     public Predicate<String> matcher() {
         if (!isGlob()) {
-            return path -> pattern.isEmpty() || path.equals(pattern) || path.startsWith(pattern + "/");
+            String folder = pattern.isEmpty() ? "" : pattern + "/";
+            return path -> path.equals(pattern) || path.startsWith(folder) && isDescriptor(path);
         }
         Pattern regex = toRegex();
         return path -> regex.matcher(path).matches();
+    }
+
+    /** Whether the file at {@code path} is named like a descriptor a folder selects. */
+    static boolean isDescriptor(String path) {
+        return DESCRIPTOR_NAMES.contains(path.substring(path.lastIndexOf('/') + 1));
     }
 
     private Pattern toRegex() {

@@ -25,8 +25,10 @@ public final class ReadingPolicy {
 
     private final List<String> allowedHosts;
     private final List<Path> allowedFileRoots;
+    private final CatalogProperties.Reading reading;
 
     public ReadingPolicy(CatalogProperties.Reading reading) {
+        this.reading = reading;
         this.allowedHosts = reading.allowedHosts().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
         this.allowedFileRoots = reading.allowedFileRoots();
     }
@@ -35,7 +37,10 @@ public final class ReadingPolicy {
     public void check(LocationTarget target) {
         switch (target) {
             case GitTarget git when git.isLocal() -> allowedLocalPath(Path.of(git.repository()), target.original());
-            case GitTarget git -> checkHost(git.repository(), target.original());
+            case GitTarget git -> {
+                checkHost(git.repository(), target.original());
+                checkTokenTransport(git.repository(), target.original());
+            }
             case FileTarget file -> allowedLocalPath(file.path(), target.original());
         }
     }
@@ -55,6 +60,28 @@ public final class ReadingPolicy {
                     + ", which is not in socle.catalog.reading.allowed-hosts " + allowedHosts + "; add '" + shown
                     + "' to that setting to read from it.");
         }
+    }
+
+    /**
+     * Refuses to read over plain {@code http://} from a host that has a token, unless its entry allows insecure
+     * http: the token would cross the network readable by anyone on the way.
+     */
+    public void checkTokenTransport(URI url, String original) {
+        if (!"http".equalsIgnoreCase(url.getScheme()) || url.getHost() == null) {
+            return;
+        }
+        reading.credentialsFor(url.getHost()).filter(token -> !token.allowInsecureHttp()).ifPresent(token -> {
+            throw new NotAllowedException("Location " + original + " is read over plain http from "
+                    + url.getHost() + ", which has a token in socle.catalog.reading.host-tokens; Socle sends tokens"
+                    + " over https only. Use an https:// URL, or set allow-insecure-http=true on that host-tokens"
+                    + " entry if the network is trusted.");
+        });
+    }
+
+    /** Whether {@code token} may be sent to {@code url}: over https, or over http when its entry allows it. */
+    static boolean maySendToken(URI url, CatalogProperties.HostToken token) {
+        return "https".equalsIgnoreCase(url.getScheme())
+                || "http".equalsIgnoreCase(url.getScheme()) && token.allowInsecureHttp();
     }
 
     /**

@@ -10,7 +10,9 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,6 +34,8 @@ class ScheduledLocationRefresh {
     private final CatalogProperties properties;
     private final Clock clock;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    /** Configured locations not read by this instance since it started. */
+    private final Set<UUID> readAtStartup = ConcurrentHashMap.newKeySet();
 
     ScheduledLocationRefresh(CatalogService catalog, LocationScheduling scheduling, CatalogProperties properties,
             Clock clock) {
@@ -41,10 +45,19 @@ class ScheduledLocationRefresh {
         this.clock = clock;
     }
 
+    /**
+     * At start-up: registers the configured locations (and unregisters those no longer configured, see
+     * {@link CatalogService#syncConfiguredLocations}); their first read by this instance is recorded with the
+     * trigger {@code startup}. Locations in error are applied in full by their next read, as the configuration they
+     * were checked against may have changed.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void registerConfiguredLocations() {
-        properties.locations().forEach(location -> catalog.ensureConfiguredLocation(location.type(),
-                location.target()));
+        int inError = scheduling.forgetVersionsOfLocationsInError();
+        if (inError > 0) {
+            log.info("{} location(s) in error will be read in full at their next refresh", inError);
+        }
+        readAtStartup.addAll(catalog.syncConfiguredLocations(properties.locations()));
     }
 
     @Scheduled(fixedDelayString = "${socle.catalog.refresh.poll-interval:5s}",
@@ -60,7 +73,8 @@ class ScheduledLocationRefresh {
 
     private void refresh(UUID id) {
         try {
-            RefreshOutcome outcome = catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null);
+            ChangeTrigger trigger = readAtStartup.remove(id) ? ChangeTrigger.STARTUP : ChangeTrigger.SCHEDULED_REFRESH;
+            RefreshOutcome outcome = catalog.refreshClaimedLocation(id, trigger, null, instance);
             log.debug("Scheduled refresh of location {}: {}", id, outcome);
         } catch (NotFoundException unregisteredMeanwhile) {
             return;
@@ -68,6 +82,6 @@ class ScheduledLocationRefresh {
             log.error("Scheduled refresh of location {} failed; it is retried after the next interval", id,
                     unexpected);
         }
-        scheduling.release(id, clock.instant().plus(properties.refresh().interval()));
+        scheduling.release(id, instance, clock.instant().plus(properties.refresh().interval()));
     }
 }

@@ -16,6 +16,7 @@ public final class EntityWrites {
     static final String UNSTITCHED = "";
 
     private static final int MAX_TITLE = 255;
+    static final String SOURCE_LOCATION = "backstage.io/source-location";
 
     private EntityWrites() {
     }
@@ -24,23 +25,38 @@ public final class EntityWrites {
         return ref.canonical().toLowerCase(Locale.ROOT);
     }
 
-    /** The entity as ingested, without relations, uid and etag: what the location said. */
+    /**
+     * The entity as ingested, without relations, uid and etag: what the location said; with Backstage's
+     * {@code backstage.io/source-location} where the read knows it and the entity does not set it itself.
+     */
     static ObjectNode processedBody(IngestedEntity ingested) {
         ObjectNode json = ingested.entity().toJson();
         json.remove("relations");
         if (json.get("metadata") instanceof ObjectNode metadata) {
             metadata.remove("uid");
             metadata.remove("etag");
+            if (ingested.sourceLocation() != null) {
+                ObjectNode annotations = metadata.get("annotations") instanceof ObjectNode existing ? existing
+                        : metadata.putObject("annotations");
+                if (!annotations.has(SOURCE_LOCATION)) {
+                    annotations.put(SOURCE_LOCATION, ingested.sourceLocation());
+                }
+            }
         }
         return json;
     }
 
-    /** New content of an entity, not yet stitched: it has no served body until the stitch. */
+    /**
+     * New content of an entity, not yet stitched: it has no served body until the stitch.
+     *
+     * @param managedBy where the file the entity was read from lives ({@code backstage.io/managed-by-location})
+     * @param managedByOrigin the registered location ({@code backstage.io/managed-by-origin-location})
+     */
     static EntityWrite content(UUID uid, String ref, ObjectNode processed, String processedJson, UUID locationId,
-            @Nullable String sourceFile, @Nullable String parentRef, String managedBy, String contentHash,
-            Instant now) {
-        return row(uid, ref, processed, processedJson, locationId, sourceFile, managedBy, managedBy, UNSTITCHED,
-                UNSTITCHED, contentHash, false, now, now, parentRef);
+            @Nullable String sourceFile, @Nullable String parentRef, String managedBy, String managedByOrigin,
+            String contentHash, Instant now) {
+        return row(uid, ref, processed, processedJson, locationId, sourceFile, managedBy, managedByOrigin,
+                UNSTITCHED, UNSTITCHED, contentHash, false, now, now, parentRef);
     }
 
     static EntityWrite row(UUID uid, String ref, JsonNode processed, String processedJson,

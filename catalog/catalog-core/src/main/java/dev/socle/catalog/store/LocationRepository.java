@@ -1,5 +1,6 @@
 package dev.socle.catalog.store;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import jakarta.persistence.LockModeType;
@@ -12,6 +13,9 @@ import org.springframework.data.repository.query.Param;
 public interface LocationRepository extends JpaRepository<LocationRecord, UUID> {
 
     Optional<LocationRecord> findByTypeAndTarget(String type, String target);
+
+    /** The locations registered from {@code origin} ({@code config} or {@code api}). */
+    List<LocationRecord> findByOrigin(String origin);
 
     /** The location, locked until the transaction ends, so that snapshots of one location never interleave. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who refreshes which location when. Several Socle instances share one database: each claims due locations with
  * {@code SELECT … FOR UPDATE SKIP LOCKED} (the same statement on PostgreSQL and H2), so no location is read by two
- * instances at once, and a claim is a lease: a crashed instance's locations become due again when it expires.
+ * instances at once, and a claim is a lease: a crashed instance's locations become due again when it expires. The
+ * instance working on a location renews its lease ({@link #renew}) and ends only its own claim ({@link #release}).
  */
 @Repository
 public class LocationScheduling {
@@ -59,13 +60,27 @@ public class LocationScheduling {
                 .update() == 1;
     }
 
-    /** Ends a claim and schedules the next refresh. */
+    /**
+     * Extends {@code instance}'s claim on a location until {@code leaseUntil}, while it is still working on it;
+     * false when the claim is no longer its own (it expired and another instance took the location over, or the
+     * location is gone), in which case the work should stop.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean renew(UUID id, String instance, Instant leaseUntil) {
+        return jdbc.sql("update catalog_location set claimed_until = :until where id = :id and claimed_by = :instance")
+                .param("until", at(leaseUntil)).param("id", id).param("instance", instance).update() == 1;
+    }
+
+    /**
+     * Ends {@code instance}'s claim and schedules the next refresh; does nothing when the claim is not its own (it
+     * expired and was taken over), so that one instance never ends another's claim.
+     */
     @Transactional
-    public void release(UUID id, Instant nextRefreshAt) {
-        jdbc.sql("""
+    public boolean release(UUID id, String instance, Instant nextRefreshAt) {
+        return jdbc.sql("""
                         update catalog_location set claimed_by = null, claimed_until = null,
-                          next_refresh_at = :next where id = :id""")
-                .param("next", at(nextRefreshAt)).param("id", id).update();
+                          next_refresh_at = :next where id = :id and claimed_by = :instance""")
+                .param("next", at(nextRefreshAt)).param("id", id).param("instance", instance).update() == 1;
     }
 
     /** Remembers the version read (commit or content hash), so an unchanged source can be skipped next time. */
@@ -81,18 +96,39 @@ public class LocationScheduling {
         jdbc.sql("update catalog_location set content_hash = null where id = :id").param("id", id).update();
     }
 
+    /**
+     * Makes the next refresh of every location in error re-apply its source even if unchanged: at start-up, as the
+     * rules it was checked against may have changed with the configuration. Returns how many.
+     */
+    @Transactional
+    public int forgetVersionsOfLocationsInError() {
+        return jdbc.sql("update catalog_location set content_hash = null where status = 'error'"
+                + " and content_hash is not null").update();
+    }
+
+    /** The files the location's stored entities were read from. */
+    @Transactional(readOnly = true)
+    public List<String> sourceFilesOf(UUID id) {
+        return jdbc.sql("select distinct source_file from catalog_entity where location_id = :id"
+                        + " and source_file is not null")
+                .param("id", id).query(String.class).list();
+    }
+
     @Transactional(readOnly = true)
     public Optional<String> lastVersion(UUID id) {
         return jdbc.sql("select content_hash from catalog_location where id = :id").param("id", id)
                 .query(String.class).optional();
     }
 
-    /** A read that failed before anything could be stored: the entities stay as they were. */
+    /**
+     * A read that failed before anything could be stored: the entities stay as they were, and the version is
+     * forgotten so that the next read that succeeds is applied even if the source did not change meanwhile.
+     */
     @Transactional
     public void markFailed(UUID id, String message, Instant at) {
         jdbc.sql("""
                         update catalog_location set status = 'error', status_message = :message,
-                          last_refreshed_at = :at where id = :id""")
+                          last_refreshed_at = :at, content_hash = null where id = :id""")
                 .param("message", truncate(message, MAX_MESSAGE)).param("at", at(at)).param("id", id).update();
     }
 

@@ -63,7 +63,9 @@ public class SnapshotChunkWriter {
             ObjectNode processed = EntityWrites.processedBody(ingested);
             String processedJson = JsonText.write(processed);
             String parent = ingested.parentRef() == null ? null : EntityWrites.lowerRef(ingested.parentRef());
-            String hash = ContentHash.of(processedJson, relationsKey(ingested.relations()), progress.managedBy,
+            String managedBy = ingested.fileLocation() == null ? progress.managedBy : ingested.fileLocation();
+            String hash = ContentHash.of(processedJson, relationsKey(ingested.relations()),
+                    managedBy.equals(progress.managedBy) ? managedBy : managedBy + "\n" + progress.managedBy,
                     fileOf(ingested.sourceFile()) + "\n" + fileOf(parent));
             if (state != null && progress.locationId.equals(state.locationId()) && !state.orphan()
                     && hash.equals(state.contentHash())) {
@@ -72,7 +74,7 @@ public class SnapshotChunkWriter {
             }
             UUID uid = state == null ? TimeOrderedUuids.at(progress.context.now()) : state.uid();
             EntityWrite write = EntityWrites.content(uid, ref, processed, processedJson, progress.locationId,
-                    ingested.sourceFile(), parent, progress.managedBy, hash, progress.context.now());
+                    ingested.sourceFile(), parent, managedBy, progress.managedBy, hash, progress.context.now());
             progress.unsaved.add(write);
             if (state == null) {
                 progress.created.add(ref);

@@ -70,6 +70,14 @@ class FileSourceReaderTest {
     }
 
     @Test
+    void aDirectoryWithoutAGlobReadsOnlyTheDescriptorFilesBelowIt() {
+        SourceSnapshot snapshot = read(allowed(), root + "/services");
+
+        assertThat(snapshot.files()).extracting(SourceFile::path).containsExactly(
+                "api/catalog-info.yaml", "web/catalog-info.yaml");
+    }
+
+    @Test
     void symlinksBelowTheLocationAreSkippedWithANote() throws IOException {
         Files.createSymbolicLink(root.resolve("services/leak"), temp);
         Files.createSymbolicLink(root.resolve("services/passwd/"), Path.of("/etc/passwd"));

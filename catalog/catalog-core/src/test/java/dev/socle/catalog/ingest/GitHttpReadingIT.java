@@ -7,6 +7,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.socle.catalog.CatalogProperties;
+import dev.socle.catalog.IngestedEntity;
 import dev.socle.catalog.testkit.TestGitHttpServer;
 import dev.socle.catalog.testkit.TestGitRepo;
 import dev.socle.plugin.NotAllowedException;
@@ -74,7 +76,7 @@ class GitHttpReadingIT {
 
     @Test
     void cloneWithTheRightTokenSucceeds() {
-        SourceSnapshot snapshot = read(allowed().token("127.0.0.1", TOKEN), target("**/catalog-info.yaml"));
+        SourceSnapshot snapshot = read(allowed().insecureHttpToken("127.0.0.1", TOKEN), target("**/catalog-info.yaml"));
 
         assertThat(snapshot.commitId()).isEqualTo(repo.head(TestGitRepo.MAIN));
         assertThat(snapshot.files()).extracting(SourceFile::path).containsExactly("catalog-info.yaml", "docs/catalog-info.yaml");
@@ -94,7 +96,7 @@ class GitHttpReadingIT {
     void aWrongTokenIsRefusedWithoutShowingAnyToken() {
         String wrong = "tok-wrong-0000";
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
-                () -> read(allowed().token("127.0.0.1", wrong), target("catalog-info.yaml")));
+                () -> read(allowed().insecureHttpToken("127.0.0.1", wrong), target("catalog-info.yaml")));
 
         assertThat(thrown).isInstanceOf(NotAllowedException.class)
                 .hasMessageContaining("socle.catalog.reading.host-tokens");
@@ -106,10 +108,52 @@ class GitHttpReadingIT {
 
     @Test
     void aHostTokenIsSentWithItsConfiguredUserNameForBitbucketCloud() {
-        SourceSnapshot snapshot = read(allowed().token("127.0.0.1", TOKEN, "x-token-auth"), target("catalog-info.yaml"));
+        SourceSnapshot snapshot = read(allowed().token(
+                new CatalogProperties.HostToken("127.0.0.1", TOKEN, "x-token-auth", true)), target("catalog-info.yaml"));
 
         assertThat(snapshot.files()).isNotEmpty();
         assertThat(server.usernames()).isNotEmpty().containsOnly("x-token-auth");
+    }
+
+    @Test
+    void aGithubFolderUrlReadsTheDescriptorsBelowItAndNotTheFilesBesideThem() {
+        repo.writeFile("services/api/catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: API
+                metadata:
+                  name: orders-api
+                spec:
+                  type: openapi
+                  lifecycle: production
+                  owner: team-a
+                  definition:
+                    $text: ./openapi.yaml
+                """).writeFile("services/api/openapi.yaml", "openapi: 3.0.0\ninfo: {title: Orders}\n")
+                .writeFile("services/api/README.md", "# Orders API\n").commit("Add the API");
+        String folder = "http://127.0.0.1:" + server.port() + "/git/orders/tree/main/services/api";
+
+        LocationRead read = TestReadings.locationReader(allowed().insecureHttpToken("127.0.0.1", TOKEN), temp)
+                .read("url", folder);
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.failedFiles()).isEmpty();
+        IngestedEntity api = read.entities().stream().filter(e -> e.ref().name().equals("orders-api")).findFirst()
+                .orElseThrow();
+        String files = "http://127.0.0.1:" + server.port() + "/git/orders/blob/main/services/api/";
+        assertThat(api.fileLocation()).isEqualTo("url:" + files + "catalog-info.yaml");
+        assertThat(api.sourceLocation()).isEqualTo("url:" + files);
+        assertThat(api.entity().spec().path("definition").asString()).startsWith("openapi: 3.0.0");
+    }
+
+    @Test
+    void aTokenIsNeverSentOverPlainHttpUnlessItsEntryAllowsIt() {
+        assertThatThrownBy(() -> read(allowed().token("127.0.0.1", TOKEN), target("catalog-info.yaml")))
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("plain http")
+                .hasMessageContaining("allow-insecure-http=true")
+                .hasMessageNotContaining(TOKEN);
+        assertThat(server.requestCount()).isZero();
+        assertThat(temp.resolve("cache")).doesNotExist();
     }
 
     @Test
@@ -126,7 +170,7 @@ class GitHttpReadingIT {
 
     @Test
     void unchangedSecondReadOverHttpFetchesNoObjects() throws IOException {
-        TestReadings readings = allowed().token("127.0.0.1", TOKEN);
+        TestReadings readings = allowed().insecureHttpToken("127.0.0.1", TOKEN);
         SourceReader reader = new SourceReader(readings.build());
         SourceSnapshot first = reader.read("url", target("catalog-info.yaml"));
         GitTarget parsed = (GitTarget) LocationTargetParser.parse("url", target("catalog-info.yaml"));

@@ -79,9 +79,24 @@ class GitSourceReaderIT {
     }
 
     @Test
-    void folderReadsEveryFileBelowIt() {
-        assertThat(read("services/api").files()).extracting(SourceFile::path)
+    void aFolderReadsOnlyTheDescriptorFilesBelowIt() {
+        assertThat(read("services").files()).extracting(SourceFile::path)
+                .containsExactly("services/api/catalog-info.yaml", "services/web/catalog-info.yaml");
+        assertThat(read("").files()).extracting(SourceFile::path).containsExactly(
+                "catalog-info.yaml", "services/api/catalog-info.yaml", "services/web/catalog-info.yaml");
+    }
+
+    @Test
+    void aGlobReadsExactlyWhatItMatches() {
+        assertThat(read("services/api/*").files()).extracting(SourceFile::path)
                 .containsExactly("services/api/catalog-info.yaml", "services/api/openapi.yaml");
+    }
+
+    @Test
+    void aFolderWithoutDescriptorsIsNotFoundSayingWhatToAdd() {
+        assertThatThrownBy(() -> read("docs"))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("holds no catalog-info.yaml");
     }
 
     @Test

@@ -177,4 +177,116 @@ class LocationReaderIT {
                 .isInstanceOf(NotAllowedException.class)
                 .hasMessageContaining("allowed-file-roots");
     }
+
+    @Test
+    void aLocationEntitysGlobTargetsReadTheMatchingFilesBelowItsFolder() {
+        repo.writeFile("catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata:
+                  name: acme
+                spec:
+                  targets: [./teams.yaml, ./services/*/catalog-info.yaml]
+                """).writeFile("services/orders/catalog-info.yaml", component("orders"))
+                .writeFile("services/orders/deep/catalog-info.yaml", component("not-selected"))
+                .writeFile("services/orders/openapi.yaml", "openapi: 3.0.0\n").commit("Target a glob");
+
+        LocationRead read = read("catalog-info.yaml");
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.entities()).extracting(IngestedEntity::ref)
+                .contains(EntityRef.parse("component:default/payments"), EntityRef.parse("component:default/orders"),
+                        EntityRef.parse("group:default/team-a"))
+                .doesNotContain(EntityRef.parse("component:default/not-selected"));
+        assertThat(read.entities()).filteredOn(e -> e.ref().name().equals("orders")).singleElement()
+                .extracting(IngestedEntity::parentRef).isEqualTo(EntityRef.parse("location:default/acme"));
+    }
+
+    @Test
+    void aRecursiveGlobTargetReadsEveryMatchingFileOnceAndNeverLeavesTheSource() {
+        repo.writeFile("catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata:
+                  name: acme
+                spec:
+                  targets: [./**/catalog-info.yaml, ../**/catalog-info.yaml]
+                """).commit("Target every descriptor");
+
+        LocationRead read = read("catalog-info.yaml");
+
+        assertThat(read.entities()).extracting(IngestedEntity::ref).containsExactlyInAnyOrder(
+                registeredLocationRef("catalog-info.yaml"), EntityRef.parse("location:default/acme"),
+                EntityRef.parse("component:default/payments"), EntityRef.parse("api:default/payments-api"));
+        assertThat(read.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).contains("../**/catalog-info.yaml").contains("Register other repositories");
+        });
+    }
+
+    @Test
+    void filesBeyondTheFileLimitAreMarkedFailedSoTheirEntitiesAreKeptWithOneProblemNamingTheSetting() {
+        var reader = reader(TestReadings.cacheIn(temp.resolve("cache")).roots(temp.resolve("repos")).maxFiles(2));
+
+        LocationRead read = reader.read("url", repo.uri() + "?ref=main&path=catalog-info.yaml");
+
+        assertThat(read.failedFiles()).containsExactly("services/payments/catalog-info.yaml");
+        assertThat(read.entities()).extracting(IngestedEntity::ref).contains(EntityRef.parse("group:default/team-a"))
+                .doesNotContain(EntityRef.parse("component:default/payments"));
+        assertThat(read.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).contains("more than 2 files").contains("1 file(s) were not read")
+                    .contains("services/payments/catalog-info.yaml")
+                    .contains("socle.catalog.reading.max-files-per-location");
+        });
+    }
+
+    @Test
+    void eachEntityIsManagedByTheFileItWasReadFromInTheFlavourOfTheTarget() {
+        String target = repo.uri() + "?ref=main&path=catalog-info.yaml";
+
+        LocationRead read = read("catalog-info.yaml");
+
+        assertThat(fileLocation(read, "acme")).isEqualTo("url:" + target);
+        assertThat(fileLocation(read, "team-a")).isEqualTo("url:" + repo.uri() + "?ref=main&path=teams.yaml");
+        assertThat(fileLocation(read, "payments"))
+                .isEqualTo("url:" + repo.uri() + "?ref=main&path=services/payments/catalog-info.yaml");
+        assertThat(read.entities().getFirst().fileLocation()).as("the registered location's own entity").isNull();
+    }
+
+    @Test
+    void aFileLocationsVersionCoversTheFilesItsDescriptorsInclude() throws java.io.IOException {
+        Path root = repo.directory().toRealPath();
+        var reader = reader(TestReadings.cacheIn(temp.resolve("cache")).roots(temp.resolve("repos")));
+        String target = root + "/services/payments/catalog-info.yaml";
+        String parsed;
+        try (SourceSnapshot snapshot = reader.fetch("file", target)) {
+            parsed = reader.stream(snapshot, "file", target, chunk -> { }).version();
+        }
+        try (SourceSnapshot unchanged = reader.fetch("file", target)) {
+            assertThat(reader.versionOf(unchanged, "file", target)).isEqualTo(parsed).hasSizeLessThanOrEqualTo(64);
+        }
+
+        java.nio.file.Files.writeString(root.resolve("services/payments/openapi.yaml"), "openapi: 3.1.0\n");
+
+        try (SourceSnapshot changed = reader.fetch("file", target)) {
+            assertThat(reader.versionOf(changed, "file", target)).isNotEqualTo(parsed);
+        }
+    }
+
+    private static String fileLocation(LocationRead read, String name) {
+        return read.entities().stream().filter(e -> e.ref().name().equals(name)).findFirst().orElseThrow()
+                .fileLocation();
+    }
+
+    private static String component(String name) {
+        return """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: %s
+                spec:
+                  type: service
+                  lifecycle: production
+                  owner: team-a
+                """.formatted(name);
+    }
 }

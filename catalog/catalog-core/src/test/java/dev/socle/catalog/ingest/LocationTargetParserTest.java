@@ -40,6 +40,35 @@ class LocationTargetParserTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # target                                                                   | file                   | managed-by-location
+            https://github.com/acme/payments/tree/main/services                        | services/a/catalog-info.yaml | url:https://github.com/acme/payments/blob/main/services/a/catalog-info.yaml
+            https://github.com/acme/payments/blob/main/catalog-info.yaml               | catalog-info.yaml      | url:https://github.com/acme/payments/blob/main/catalog-info.yaml
+            https://github.com/acme/payments/blob/main/catalog-info.yaml               | teams.yaml             | url:https://github.com/acme/payments/blob/main/teams.yaml
+            https://GHE.Acme.dev:8443/acme/payments/blob/main/**/catalog-info.yaml     | a/catalog-info.yaml    | url:https://GHE.Acme.dev:8443/acme/payments/blob/main/a/catalog-info.yaml
+            https://gitlab.com/group/sub/payments/-/tree/main/docs                     | docs/catalog-info.yaml | url:https://gitlab.com/group/sub/payments/-/blob/main/docs/catalog-info.yaml
+            https://gitea.acme.dev/acme/payments/src/branch/main/catalog-info.yaml     | a/b.yaml               | url:https://gitea.acme.dev/acme/payments/src/branch/main/a/b.yaml
+            https://bitbucket.org/acme/payments/src/main/catalog-info.yaml             | a/b.yaml               | url:https://bitbucket.org/acme/payments/src/main/a/b.yaml
+            https://bitbucket.acme.dev/projects/PAY/repos/payments/browse/catalog-info.yaml?at=refs/heads/main | a/b.yaml | url:https://bitbucket.acme.dev/projects/PAY/repos/payments/browse/a/b.yaml?at=refs/heads/main
+            https://git.acme.dev/tools/payments.git?ref=main&path=**/catalog-info.yaml | a/catalog-info.yaml    | url:https://git.acme.dev/tools/payments.git?ref=main&path=a/catalog-info.yaml
+            file:///srv/git/payments?ref=main&path=catalog-info.yaml                   | teams.yaml             | url:file:///srv/git/payments?ref=main&path=teams.yaml
+            """)
+    void eachFileOfAGitLocationIsNamedInTheFlavourOfItsTarget(String target, String file, String managedBy) {
+        assertThat(((GitTarget) LocationTargetParser.parse("url", target)).locationOf(file)).isEqualTo(managedBy);
+    }
+
+    @Test
+    void theFolderOfAHostedFileHasAUrlAndThatOfAPlainGitFileHasNone() {
+        var github = (GitTarget) LocationTargetParser.parse("url", "https://github.com/acme/payments/tree/main/services");
+        var plain = (GitTarget) LocationTargetParser.parse("url", "https://git.acme.dev/p.git?ref=main&path=a.yaml");
+
+        assertThat(github.fileUrls().folderOf("services/a/catalog-info.yaml"))
+                .hasValue("https://github.com/acme/payments/blob/main/services/a/");
+        assertThat(github.fileUrls().folderOf("catalog-info.yaml")).hasValue("https://github.com/acme/payments/blob/main/");
+        assertThat(plain.fileUrls().folderOf("a.yaml")).isEmpty();
+    }
+
     @Test
     void fileUrlsAreLocalAndHttpsUrlsAreNot() {
         assertThat(((GitTarget) LocationTargetParser.parse("url", "file:///srv/r?ref=main&path=a.yaml")).isLocal()).isTrue();

@@ -27,11 +27,18 @@ class PathSelectorTest {
             catalog-info.yaml,    catalog-info.yaml,            true
             catalog-info.yaml,    other/catalog-info.yaml,      false
             services,             services/api/catalog-info.yaml, true
-            services,             services-old/x.yaml,          false
+            services,             services/api/catalog-info.yml,  true
+            services,             services/api/openapi.yaml,    false
+            services,             services/README.md,           false
+            services,             services-old/catalog-info.yaml, false
+            docs/api.yaml,        docs/api.yaml,                true
             a.b,                  aXb,                          false
-            '',                   anything/at/all.yaml,         true
+            '',                   catalog-info.yaml,            true
+            '',                   a/b/catalog-info.yml,         true
+            '',                   anything/at/all.yaml,         false
+            services/**,          services/a/README.md,         true
             """)
-    void selectsFilesByLiteralPathFolderOrGlob(String pattern, String path, boolean expected) {
+    void aFileSelectsItselfAFolderItsDescriptorsAndAGlobWhatItMatches(String pattern, String path, boolean expected) {
         assertThat(new PathSelector(pattern).matches(path)).isEqualTo(expected);
     }
 

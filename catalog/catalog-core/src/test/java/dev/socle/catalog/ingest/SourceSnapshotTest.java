@@ -88,8 +88,31 @@ class SourceSnapshotTest {
         assertThat(ab.contentHash()).isEqualTo(ba.contentHash()).hasSize(64);
         assertThat(changed.contentHash()).isNotEqualTo(ab.contentHash());
         assertThat(moved.contentHash()).isNotEqualTo(ab.contentHash());
-        assertThat(ab.version()).isEqualTo("sha256:" + ab.contentHash());
+        assertThat(ab.version()).isEqualTo("sha256:" + ab.contentHash().substring(0, 57)).hasSize(64);
         assertThat(snapshot().version()).isEqualTo("abc");
+    }
+
+    @Test
+    void everyFurtherFileReadCountsTowardsTheVersionOfLocalFiles() {
+        java.util.Map<String, String> files = new java.util.HashMap<>(tree);
+        SourceSnapshot before = local(files);
+        String selectedOnly = before.version();
+        before.readRelative("services/api/catalog-info.yaml", "./openapi.yaml");
+        String afterReading = before.version();
+
+        files.put("services/api/openapi.yaml", "openapi: 3.1.1");
+        SourceSnapshot changed = local(files);
+
+        assertThat(afterReading).isNotEqualTo(selectedOnly);
+        assertThat(before.furtherPathsRead()).containsExactly("services/api/openapi.yaml");
+        assertThat(local(tree).versionReading(java.util.Set.of("services/api/openapi.yaml"))).isEqualTo(afterReading);
+        assertThat(changed.versionReading(before.furtherPathsRead())).isNotEqualTo(afterReading);
+        assertThat(changed.version()).as("nothing read yet").isEqualTo(selectedOnly);
+    }
+
+    private static SourceSnapshot local(Map<String, String> files) {
+        return new SourceSnapshot(null, List.of(file("services/api/catalog-info.yaml", "kind: API")), List.of(),
+                path -> Optional.ofNullable(files.get(path)).map(s -> s.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -27,8 +27,16 @@ record TestReadings(List<String> hosts, List<Path> roots, List<CatalogProperties
     }
 
     TestReadings token(String host, String token, String username) {
-        return new TestReadings(hosts, roots, List.of(new CatalogProperties.HostToken(host, token, username)), cache,
-                maxFileSize, maxFiles);
+        return token(new CatalogProperties.HostToken(host, token, username, false));
+    }
+
+    /** A token for a host served over plain http, as the test git server is. */
+    TestReadings insecureHttpToken(String host, String token) {
+        return token(new CatalogProperties.HostToken(host, token, "x-access-token", true));
+    }
+
+    TestReadings token(CatalogProperties.HostToken token) {
+        return new TestReadings(hosts, roots, List.of(token), cache, maxFileSize, maxFiles);
     }
 
     TestReadings maxFileSize(DataSize size) {
@@ -37,6 +45,16 @@ record TestReadings(List<String> hosts, List<Path> roots, List<CatalogProperties
 
     TestReadings maxFiles(int count) {
         return new TestReadings(hosts, roots, tokens, cache, maxFileSize, count);
+    }
+
+    /** A location reader with these reading settings and default everything else. */
+    static LocationReader locationReader(TestReadings readings, Path temp) {
+        var properties = new CatalogProperties(readings.build(), new CatalogProperties.Rules(List.of()),
+                new CatalogProperties.Refresh(Duration.ofMinutes(3), dev.socle.catalog.OrphanStrategy.KEEP, 10,
+                        Duration.ofMinutes(10), Duration.ofSeconds(5)),
+                List.of(), new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)),
+                new CatalogProperties.Training(100, temp.resolve("training")));
+        return new LocationReader(new SourceReader(properties.reading()), properties);
     }
 
     CatalogProperties.Reading build() {

@@ -1,0 +1,320 @@
+package dev.socle.catalog.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.socle.catalog.CatalogService;
+import dev.socle.catalog.ChangeTrigger;
+import dev.socle.catalog.LocationOrigin;
+import dev.socle.catalog.LocationProblem;
+import dev.socle.catalog.LocationService;
+import dev.socle.catalog.LocationType;
+import dev.socle.catalog.RefreshOutcome;
+import dev.socle.catalog.RegisterLocationCommand;
+import dev.socle.catalog.RegisteredLocation;
+import dev.socle.catalog.TestClock;
+import dev.socle.catalog.model.EntityRef;
+import dev.socle.catalog.query.CatalogIndexFeed;
+import dev.socle.catalog.query.CatalogQueries;
+import dev.socle.catalog.query.HistoryEntry;
+import dev.socle.plugin.ConflictException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Registering and refreshing locations through {@link CatalogService}, from real files, on every supported database:
+ * what is read again and when, concurrent registrations, and the locations configured at start-up.
+ */
+abstract class IngestionBehaviour {
+
+    static {
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+    }
+
+    private static final Path ROOT = createRoot();
+    private static final Path CONFIGURED = ROOT.resolve("configured/catalog-info.yaml");
+
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    LocationService locations;
+    @Autowired
+    CatalogQueries queries;
+    @Autowired
+    ScheduledLocationRefresh scheduledRefresh;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    CatalogIndexFeed index;
+
+    Path dir;
+
+    @DynamicPropertySource
+    static void readFromTheTestRoot(DynamicPropertyRegistry properties) {
+        properties.add("socle.catalog.reading.allowed-file-roots[0]", ROOT::toString);
+        properties.add("socle.catalog.reading.cache-directory", () -> ROOT.resolve("cache").toString());
+        properties.add("socle.catalog.reading.max-files-per-location", () -> "5");
+        properties.add("socle.catalog.locations[0].type", () -> "file");
+        properties.add("socle.catalog.locations[0].target", CONFIGURED::toString);
+    }
+
+    @BeforeEach
+    void emptyCatalog() throws IOException {
+        for (String table : List.of("catalog_relation", "catalog_entity_history",
+                "catalog_entity", "catalog_location_problem", "catalog_location")) {
+            jdbc.update("delete from " + table);
+        }
+        index.rebuild();
+        dir = Files.createTempDirectory(ROOT, "location");
+    }
+
+    @Test
+    void aChangeInAFileADescriptorIncludesIsPickedUpByTheNextRefresh() throws IOException {
+        write("catalog-info.yaml", api("payments-api", "definition:\n    $text: ./openapi.yaml"));
+        write("openapi.yaml", "openapi: 3.0.0\ninfo: {title: Payments, version: '1'}\n");
+        UUID id = register("catalog-info.yaml");
+        assertThat(definition("payments-api")).contains("version: '1'");
+
+        write("openapi.yaml", "openapi: 3.0.0\ninfo: {title: Payments, version: '2'}\n");
+        clock.advance(Duration.ofMinutes(5));
+
+        assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null)).isEqualTo(RefreshOutcome.APPLIED);
+        assertThat(definition("payments-api")).contains("version: '2'");
+        assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null))
+                .isEqualTo(RefreshOutcome.UNCHANGED);
+    }
+
+    @Test
+    void aChangeInAFileALocationEntityLeadsToIsPickedUpByTheNextRefresh() throws IOException {
+        write("catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata:
+                  name: services
+                spec:
+                  targets: [./services/*/catalog-info.yaml]
+                """);
+        write("services/payments/catalog-info.yaml", api("payments-api", "definition: v1"));
+        UUID id = register("catalog-info.yaml");
+
+        write("services/payments/catalog-info.yaml", api("payments-api", "definition: v2"));
+        write("services/orders/catalog-info.yaml", api("orders-api", "definition: v1"));
+
+        assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null)).isEqualTo(RefreshOutcome.APPLIED);
+        assertThat(definition("payments-api")).isEqualTo("v2");
+        assertThat(definition("orders-api")).isEqualTo("v1");
+    }
+
+    @Test
+    void anUnchangedSourceIsNotParsedAgainAndKeepsItsProblems() throws IOException {
+        write("catalog-info.yaml", api("payments-api", "definition: ok") + "---\n" + """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: broken
+                spec:
+                  lifecycle: production
+                """);
+        UUID id = register("catalog-info.yaml");
+        List<LocationProblem> problems = locations.problems(id);
+        assertThat(problems).isNotEmpty();
+        assertThat(location(id).status()).isEqualTo("error");
+        long history = count("catalog_entity_history");
+        clock.advance(Duration.ofMinutes(5));
+
+        RefreshOutcome outcome = catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null);
+
+        assertThat(outcome).isEqualTo(RefreshOutcome.UNCHANGED);
+        assertThat(count("catalog_entity_history")).isEqualTo(history);
+        assertThat(locations.problems(id)).isEqualTo(problems);
+        assertThat(location(id).status()).isEqualTo("error");
+        assertThat(location(id).lastRefreshedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void aLocationWhoseReadFailedIsAppliedInFullOnceItCanBeReadAgain() throws IOException {
+        write("catalog-info.yaml", api("payments-api", "definition: ok"));
+        UUID id = register("catalog-info.yaml");
+        Path moved = dir.resolveSibling(dir.getFileName() + "-moved");
+        Files.move(dir, moved);
+        assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null)).isEqualTo(RefreshOutcome.FAILED);
+        assertThat(location(id).status()).isEqualTo("error");
+
+        Files.move(moved, dir);
+
+        assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null)).isEqualTo(RefreshOutcome.APPLIED);
+        assertThat(location(id).status()).isEqualTo("ok");
+    }
+
+    @Test
+    void entitiesOfFilesBeyondTheFileLimitAreKeptEvenWhenAnUnreadLocationFileLedToThem() throws IOException {
+        write("catalog-info.yaml", location("root", "./teams/catalog-info.yaml", "./services/catalog-info.yaml"));
+        write("teams/catalog-info.yaml", location("teams", "./team-a.yaml"));
+        write("teams/team-a.yaml", api("team-api", "definition: v1"));
+        write("services/catalog-info.yaml", location("services", "./payments.yaml"));
+        write("services/payments.yaml", api("payments-api", "definition: v1"));
+        UUID id = register("catalog-info.yaml");
+        assertThat(location(id).status()).as("five files, the limit").isEqualTo("ok");
+
+        write("catalog-info.yaml", location("root", "./e1.yaml", "./e2.yaml", "./e3.yaml",
+                "./teams/catalog-info.yaml", "./services/catalog-info.yaml"));
+        for (String extra : List.of("e1", "e2", "e3")) {
+            write(extra + ".yaml", api(extra + "-api", "definition: v1"));
+        }
+        assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null)).isEqualTo(RefreshOutcome.APPLIED);
+
+        assertThat(orphan("payments-api")).as("its Location file was not read, so it was never reached").isFalse();
+        assertThat(orphan("team-api")).as("its file was queued but not read").isFalse();
+        assertThat(locations.problems(id)).extracting(LocationProblem::message)
+                .anyMatch(message -> message.contains("more than 5 files")
+                        && message.contains("socle.catalog.reading.max-files-per-location"));
+    }
+
+    @Test
+    void twoRegistrationsOfTheSameLocationAtOnceAreOneRegistrationAndConflicts() throws Exception {
+        write("catalog-info.yaml", api("payments-api", "definition: ok"));
+        String target = dir.resolve("catalog-info.yaml").toString();
+        int racers = 6;
+        CyclicBarrier start = new CyclicBarrier(racers);
+        ExecutorService threads = Executors.newFixedThreadPool(racers);
+        List<Future<UUID>> registrations = new ArrayList<>();
+        try {
+            for (int i = 0; i < racers; i++) {
+                registrations.add(threads.submit(() -> {
+                    start.await();
+                    return catalog.registerLocation("file", target, "racer").location().id();
+                }));
+            }
+            List<UUID> registered = new ArrayList<>();
+            List<Throwable> refused = new ArrayList<>();
+            for (Future<UUID> registration : registrations) {
+                try {
+                    registered.add(registration.get());
+                } catch (java.util.concurrent.ExecutionException failed) {
+                    refused.add(failed.getCause());
+                }
+            }
+            assertThat(registered).hasSize(1);
+            assertThat(refused).hasSize(racers - 1).allSatisfy(failure -> assertThat(failure)
+                    .isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("is already registered as " + registered.getFirst())
+                    .hasMessageContaining("refresh it instead"));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void configuredLocationsAreRegisteredAtStartUpReadFirstWithTheStartupTriggerAndDroppedWhenNoLongerConfigured()
+            throws IOException {
+        Files.createDirectories(CONFIGURED.getParent());
+        Files.writeString(CONFIGURED, api("configured-api", "definition: v1"));
+        UUID stale = locations.register(new RegisterLocationCommand(LocationType.FILE,
+                ROOT.resolve("no-longer-configured/catalog-info.yaml").toString(), null, null, LocationOrigin.CONFIG,
+                null)).id();
+        UUID viaApi = locations.register(new RegisterLocationCommand(LocationType.FILE,
+                dir.resolve("catalog-info.yaml").toString(), null, null, LocationOrigin.API, "someone")).id();
+        write("catalog-info.yaml", api("api-registered", "definition: v1"));
+
+        scheduledRefresh.registerConfiguredLocations();
+
+        assertThat(catalog.locations()).extracting(RegisteredLocation::id).contains(viaApi).doesNotContain(stale);
+        assertThat(catalog.locations()).extracting(RegisteredLocation::target).contains(CONFIGURED.toString());
+
+        scheduledRefresh.refreshDueLocations();
+
+        assertThat(latestTrigger("configured-api")).isEqualTo("startup");
+        assertThat(latestTrigger("api-registered")).isEqualTo("scheduled-refresh");
+
+        Files.writeString(CONFIGURED, api("configured-api", "definition: v2"));
+        clock.advance(Duration.ofMinutes(4));
+        scheduledRefresh.refreshDueLocations();
+
+        assertThat(definition("configured-api")).isEqualTo("v2");
+        assertThat(latestTrigger("configured-api")).isEqualTo("scheduled-refresh");
+    }
+
+    private UUID register(String file) {
+        return catalog.registerLocation("file", dir.resolve(file).toString(), "tester").location().id();
+    }
+
+    private boolean orphan(String api) {
+        return "true".equals(queries.byRef(EntityRef.parse("api:default/" + api)).orElseThrow().body()
+                .path("metadata").path("annotations").path("backstage.io/orphan").asString());
+    }
+
+    private static String location(String name, String... targets) {
+        return """
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata:
+                  name: %s
+                spec:
+                  targets: [%s]
+                """.formatted(name, String.join(", ", targets));
+    }
+
+    private RegisteredLocation location(UUID id) {
+        return catalog.location(id).orElseThrow();
+    }
+
+    private String definition(String api) {
+        return queries.byRef(EntityRef.parse("api:default/" + api)).orElseThrow().body().path("spec")
+                .path("definition").asString();
+    }
+
+    private String latestTrigger(String api) {
+        return queries.history(EntityRef.parse("api:default/" + api)).stream().findFirst()
+                .map(HistoryEntry::trigger).orElseThrow();
+    }
+
+    private long count(String table) {
+        Long count = jdbc.queryForObject("select count(*) from " + table, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private void write(String path, String content) throws IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private static String api(String name, String definition) {
+        return """
+                apiVersion: backstage.io/v1alpha1
+                kind: API
+                metadata:
+                  name: %s
+                spec:
+                  type: openapi
+                  lifecycle: production
+                  owner: team-a
+                  %s
+                """.formatted(name, definition);
+    }
+
+    private static Path createRoot() {
+        try {
+            return Files.createTempDirectory("socle-ingestion-it").toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.socle.catalog.ingest;
+
+import dev.socle.catalog.CatalogService;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+
+/** Adds ingestion (reading sources, {@link CatalogService}, the scheduled refresh without a scheduler) to the store. */
+@TestConfiguration(proxyBeanMethods = false)
+@ComponentScan(basePackageClasses = LocationReader.class)
+@Import(CatalogService.class)
+class IngestionTestConfiguration {
+}
