@@ -45,7 +45,8 @@ public class RepositoryHeads {
      * @throws SourceUnavailableException when the repository cannot be reached
      */
     public String defaultBranch(URI repository) {
-        GitTarget target = new GitTarget(repository, "HEAD", PathSelector.all(), repository.toString());
+        GitTarget target = new GitTarget(repository, "HEAD", PathSelector.all(), repository.toString(),
+                new FileUrls(repository + "?ref=HEAD&path=", "", false));
         policy.check(target);
         return target.isLocal() ? localDefault(Path.of(repository)) : remoteDefault(repository);
     }
