@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What storing one location snapshot has done so far, carried from chunk to chunk: the location's entities as
@@ -25,6 +26,10 @@ public final class SnapshotProgress implements AutoCloseable {
     final OrphanStrategy orphanStrategy;
     final ChangeContext context;
     final Map<String, EntityState> own;
+    /** Where the location's orphans were last seen, as recorded by the refresh that orphaned them. */
+    final Map<String, ProblemRow> orphansSeen;
+    /** The commit the location's previous read stored, where entities it no longer emits were last seen. */
+    final @Nullable String previousCommit;
     final Map<String, String> emittedFiles = new HashMap<>();
     /** In the order they were written, which the stitch follows: their relation rows lie together in that order. */
     final Set<String> drafted = new LinkedHashSet<>();
@@ -38,8 +43,10 @@ public final class SnapshotProgress implements AutoCloseable {
     int unchanged;
 
     SnapshotProgress(UUID locationId, String managedBy, OrphanStrategy orphanStrategy, ChangeContext context,
-            Map<String, EntityState> own) {
+            Map<String, EntityState> own, Map<String, ProblemRow> orphansSeen, @Nullable String previousCommit) {
         this.locationId = locationId;
+        this.orphansSeen = orphansSeen;
+        this.previousCommit = previousCommit;
         this.managedBy = managedBy;
         this.orphanStrategy = orphanStrategy;
         this.context = context;
