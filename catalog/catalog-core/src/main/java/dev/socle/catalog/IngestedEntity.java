@@ -21,9 +21,18 @@ import org.jspecify.annotations.Nullable;
  *     one of the registered location's own; Backstage's ancestry
  * @param sourceFile the file the entity was read from, relative to the location, or {@code null}; used to keep
  *     the last good version of entities whose file later fails to parse
+ * @param line 1-based line where the entity's document names it in {@code sourceFile}, or 0 when unknown; shown
+ *     when the entity conflicts with another location's
+ * @param column 1-based column of that place, or 0 when unknown
  */
 public record IngestedEntity(Entity entity, List<Relation> relations, @Nullable String sourceFile,
-        @Nullable EntityRef parentRef) {
+        @Nullable EntityRef parentRef, int line, int column) {
+
+    /** An entity whose place in its file is unknown. */
+    public IngestedEntity(Entity entity, List<Relation> relations, @Nullable String sourceFile,
+            @Nullable EntityRef parentRef) {
+        this(entity, relations, sourceFile, parentRef, 0, 0);
+    }
 
     public IngestedEntity {
         relations = List.copyOf(relations);
@@ -53,6 +62,11 @@ public record IngestedEntity(Entity entity, List<Relation> relations, @Nullable 
             relation.inverse().ifPresent(relations::add);
         }
         return new IngestedEntity(entity, List.copyOf(relations), sourceFile, parentRef);
+    }
+
+    /** The same entity, read at this place of its file. */
+    public IngestedEntity at(int atLine, int atColumn) {
+        return new IngestedEntity(entity, relations, sourceFile, parentRef, atLine, atColumn);
     }
 
     public EntityRef ref() {

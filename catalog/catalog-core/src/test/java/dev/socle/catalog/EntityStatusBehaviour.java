@@ -113,24 +113,26 @@ abstract class EntityStatusBehaviour extends CatalogTestSupport {
                 ingested(component("payments", "service", "team-a"), "catalog-info.yaml"));
 
         read(second, "b1", List.of(), Set.of(), generatedLocationEntity("https://git.example.com/second"),
-                ingested(component("payments", "website", "team-b"), "services/payments.yaml"));
+                ingested(component("payments", "website", "team-b"), "services/payments.yaml").at(4, 9));
 
         JsonNode loser = served("location:default/generated-second").path("status").path("items");
         assertThat(loser.size()).isEqualTo(1);
         assertThat(loser.get(0).path("level").asString()).isEqualTo("error");
         assertThat(loser.get(0).path("error").path("name").asString()).isEqualTo("ConflictError");
-        assertThat(loser.get(0).path("error").path("message").asString()).isEqualTo("services/payments.yaml:"
+        assertThat(loser.get(0).path("error").path("message").asString()).isEqualTo("services/payments.yaml:4:9:"
                 + " Entity component:default/payments is already provided by location url:https://git.example.com/"
                 + "first (" + first + "), so this location's copy was not stored. Unregister one of the two"
                 + " locations, or rename the entity in one of them. (commit b1)");
         assertThat(loser.get(0).path("error").path("entityRef").asString()).isEqualTo("component:default/payments");
         assertThat(loser.get(0).path("error").path("file").asString()).isEqualTo("services/payments.yaml");
+        assertThat(loser.get(0).path("error").path("line").asInt()).isEqualTo(4);
+        assertThat(loser.get(0).path("error").path("column").asInt()).isEqualTo(9);
         JsonNode winner = served("component:default/payments");
         assertThat(winner.path("spec").path("type").asString()).isEqualTo("service");
         assertThat(winner.path("status").path("items").get(0).path("level").asString()).isEqualTo("warning");
         assertThat(winner.path("status").path("items").get(0).path("message").asString()).isEqualTo(
                 "ConflictError: Location url:https://git.example.com/second also emits this entity, from"
-                        + " services/payments.yaml at commit b1, and was refused; this entity is served unchanged"
+                        + " services/payments.yaml:4:9 at commit b1, and was refused; this entity is served unchanged"
                         + " from its own location. To end the conflict, unregister one of the two locations or"
                         + " rename the entity in one of them.");
         assertThat(served("location:default/generated-first").has("status")).isFalse();

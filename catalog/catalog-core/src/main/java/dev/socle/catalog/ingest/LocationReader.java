@@ -125,7 +125,9 @@ public class LocationReader {
                     failedFiles.add(path);
                 }
                 for (Entity entity : result.entities()) {
-                    entities.add(IngestedEntity.derived(entity, path, parent));
+                    entities.add(result.positionOf(entity.ref())
+                            .map(at -> IngestedEntity.derived(entity, path, parent).at(at.line(), at.column()))
+                            .orElseGet(() -> IngestedEntity.derived(entity, path, parent)));
                     if (entity.kind().equalsIgnoreCase("Location")) {
                         follow(entity, path, pending, problems, failedFiles);
                     }

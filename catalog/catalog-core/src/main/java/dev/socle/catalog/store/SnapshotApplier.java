@@ -142,7 +142,9 @@ public class SnapshotApplier {
             LocationRecord owner = owners.get(conflict.getValue());
             String ownerName = owner == null ? conflict.getValue().toString()
                     : owner.managedByValue() + " (" + owner.getId() + ")";
-            rows.add(new ProblemRow(progress.conflictFiles.getOrDefault(conflict.getKey(), ""), 0, 0,
+            SnapshotProgress.Source source = progress.conflictSources.get(conflict.getKey());
+            rows.add(new ProblemRow(source == null ? "" : source.file(), source == null ? 0 : source.line(),
+                    source == null ? 0 : source.column(),
                     "Entity " + conflict.getKey() + " is already provided by location " + ownerName
                             + ", so this location's copy was not stored. Unregister one of the two locations, or"
                             + " rename the entity in one of them.",

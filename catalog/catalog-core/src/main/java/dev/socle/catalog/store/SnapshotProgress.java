@@ -37,7 +37,8 @@ public final class SnapshotProgress implements AutoCloseable {
     final Set<String> affected = new LinkedHashSet<>();
     final List<ProblemRow> problems = new ArrayList<>();
     final Map<EntityRef, UUID> conflicts = new LinkedHashMap<>();
-    final Map<EntityRef, String> conflictFiles = new LinkedHashMap<>();
+    /** Where this location's copy of each conflicting entity was read: its file, line and column. */
+    final Map<EntityRef, Source> conflictSources = new LinkedHashMap<>();
     /** The content of new and changed entities, which the stitch writes with their served bodies. */
     final UnsavedEntities unsaved = new UnsavedEntities(UnsavedEntities.MEMORY_BUDGET);
     int unchanged;
@@ -64,5 +65,9 @@ public final class SnapshotProgress implements AutoCloseable {
     @Override
     public void close() {
         unsaved.close();
+    }
+
+    /** Where an entity was read: file, and 1-based line and column of its name (0 when unknown). */
+    record Source(String file, int line, int column) {
     }
 }
