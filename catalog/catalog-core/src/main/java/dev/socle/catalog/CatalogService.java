@@ -7,7 +7,6 @@ import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.model.Relation;
 import dev.socle.catalog.query.CatalogQueries;
-import dev.socle.catalog.query.EntityWithProblems;
 import dev.socle.catalog.store.LocationScheduling;
 import dev.socle.plugin.ConflictException;
 import dev.socle.plugin.NotFoundException;
@@ -280,29 +279,14 @@ public class CatalogService {
         return scheduling.locationOf(ref).flatMap(locations::find);
     }
 
-    /** The entity with its {@code status.items} (see {@link #withStatus}), read in one statement; empty if none. */
+    /** The entity with its {@code status.items} (see {@link EntityStatus}), read in one statement; empty if none. */
     public Optional<ObjectNode> entityWithStatus(EntityRef ref) {
-        return queries.byRefWithProblems(ref).map(CatalogService::withStatus);
+        return queries.byRefWithProblems(ref).map(EntityStatus::of);
     }
 
     /** The entity with this uid and its {@code status.items}, read as by {@link #entityWithStatus}; empty if none. */
     public Optional<ObjectNode> entityWithStatusByUid(String uid) {
-        return queries.byUidWithProblems(uid).map(CatalogService::withStatus);
-    }
-
-    /**
-     * The entity with Backstage's {@code status.items} explaining what is wrong with it, if anything: the problems
-     * locations recorded about it (file, line, commit) and, for an orphan, why and what to do.
-     */
-    private static ObjectNode withStatus(EntityWithProblems found) {
-        ObjectNode body = found.entity().body();
-        var status = new EntityStatus(body);
-        found.problems().forEach(status::add);
-        JsonNode annotations = body.path("metadata").path("annotations");
-        if ("true".equals(annotations.path("backstage.io/orphan").asString())) {
-            status.addOrphan(annotations.path("backstage.io/managed-by-location").asString());
-        }
-        return status.entity();
+        return queries.byUidWithProblems(uid).map(EntityStatus::of);
     }
 
     /** Problems the entity has under exactly the rules ingestion applies; empty when valid. */

@@ -26,14 +26,24 @@ import org.jspecify.annotations.Nullable;
  *     the registered location is the entity's {@code backstage.io/managed-by-origin-location}
  * @param sourceLocation Backstage's {@code backstage.io/source-location} for the entity ({@code url:<folder URL>/}),
  *     or {@code null}; an annotation the entity sets itself wins
+ * @param line 1-based line where the entity's document names it in {@code sourceFile}, or 0 when unknown; shown
+ *     when the entity conflicts with another location's
+ * @param column 1-based column of that place, or 0 when unknown
  */
 public record IngestedEntity(Entity entity, List<Relation> relations, @Nullable String sourceFile,
-        @Nullable EntityRef parentRef, @Nullable String fileLocation, @Nullable String sourceLocation) {
+        @Nullable EntityRef parentRef, @Nullable String fileLocation, @Nullable String sourceLocation, int line,
+        int column) {
 
     /** An entity without file or source location: it is managed by the registered location itself. */
     public IngestedEntity(Entity entity, List<Relation> relations, @Nullable String sourceFile,
             @Nullable EntityRef parentRef) {
         this(entity, relations, sourceFile, parentRef, null, null);
+    }
+
+    /** An entity whose place in its file is unknown. */
+    public IngestedEntity(Entity entity, List<Relation> relations, @Nullable String sourceFile,
+            @Nullable EntityRef parentRef, @Nullable String fileLocation, @Nullable String sourceLocation) {
+        this(entity, relations, sourceFile, parentRef, fileLocation, sourceLocation, 0, 0);
     }
 
     public IngestedEntity {
@@ -71,6 +81,12 @@ public record IngestedEntity(Entity entity, List<Relation> relations, @Nullable 
         }
         return new IngestedEntity(entity, List.copyOf(relations), sourceFile, parentRef, fileLocation,
                 sourceLocation);
+    }
+
+    /** The same entity, read at this place of its file. */
+    public IngestedEntity at(int atLine, int atColumn) {
+        return new IngestedEntity(entity, relations, sourceFile, parentRef, fileLocation, sourceLocation, atLine,
+                atColumn);
     }
 
     public EntityRef ref() {

@@ -153,8 +153,10 @@ public class LocationReader {
                     failedFiles.add(path);
                 }
                 for (Entity entity : result.entities()) {
-                    entities.add(IngestedEntity.derived(entity, path, parent, fileLocation,
-                            folderUrl == null ? null : "url:" + folderUrl));
+                    IngestedEntity ingested = IngestedEntity.derived(entity, path, parent, fileLocation,
+                            folderUrl == null ? null : "url:" + folderUrl);
+                    entities.add(result.positionOf(entity.ref())
+                            .map(at -> ingested.at(at.line(), at.column())).orElse(ingested));
                     if (entity.kind().equalsIgnoreCase("Location")) {
                         follow(entity, path, snapshot, pending, problems, failedFiles);
                     }

@@ -3,7 +3,6 @@ package dev.socle.catalog.query;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.store.HistoryRecord;
 import dev.socle.catalog.store.HistoryRepository;
-import dev.socle.catalog.store.EntityProblem;
 import dev.socle.catalog.store.JsonText;
 import dev.socle.plugin.InvalidInputException;
 import dev.socle.plugin.NotFoundException;
@@ -40,9 +39,12 @@ public class CatalogQueries {
     private final EntityPager pager;
     private final CatalogIndex index;
     private final HistoryRepository history;
+    private final EntityProblemReads problemReads;
 
-    CatalogQueries(NamedParameterJdbcTemplate jdbc, EntityPager pager, CatalogIndex index, HistoryRepository history) {
+    CatalogQueries(NamedParameterJdbcTemplate jdbc, EntityPager pager, CatalogIndex index, HistoryRepository history,
+            EntityProblemReads problemReads) {
         this.jdbc = jdbc;
+        this.problemReads = problemReads;
         this.pager = pager;
         this.index = index;
         this.history = history;
@@ -78,8 +80,9 @@ public class CatalogQueries {
     }
 
     private Optional<EntityWithProblems> withProblems(String condition, Map<String, ?> parameters) {
-        return Optional.ofNullable(jdbc.query("select " + StoredEntityMapper.COLUMNS + ", p.location_id, l.type,"
-                + " l.target, p.file, p.line, p.col, p.message, p.kind, p.source_commit from catalog_entity e"
+        return Optional.ofNullable(jdbc.query("select " + StoredEntityMapper.COLUMNS + ", e.location_id as"
+                + " entity_location, p.location_id, l.type, l.target, p.file, p.line, p.col, p.message, p.kind,"
+                + " p.entity_ref, p.source_commit from catalog_entity e"
                 + " left join catalog_location_problem p on p.entity_ref = e.entity_ref"
                 + " left join catalog_location l on l.id = p.location_id"
                 + " where " + condition + STITCHED + " order by p.id", parameters, rows -> {
@@ -87,18 +90,21 @@ public class CatalogQueries {
                         return null;
                     }
                     StoredEntity entity = StoredEntityMapper.INSTANCE.mapRow(rows, 0);
-                    List<EntityProblem> problems = new ArrayList<>();
+                    UUID location = rows.getObject("entity_location", UUID.class);
+                    List<EntityProblemReads.Joined> joined = new ArrayList<>();
                     do {
-                        UUID location = rows.getObject("location_id", UUID.class);
-                        if (location != null) {
-                            problems.add(new EntityProblem(location, rows.getString("type") + ":"
-                                    + rows.getString("target"), rows.getString("file"), rows.getInt("line"),
-                                    rows.getInt("col"), rows.getString("message"), rows.getString("kind"),
-                                    rows.getString("source_commit")));
+                        EntityProblemReads.Joined problem = EntityProblemReads.Joined.read(rows);
+                        if (problem != null) {
+                            joined.add(problem);
                         }
                     } while (rows.next());
-                    return new EntityWithProblems(entity, problems);
-                }));
+                    return new Found(entity, location, joined);
+                })).map(found -> new EntityWithProblems(found.entity(),
+                        problemReads.of(found.entity(), found.location(), found.joined())));
+    }
+
+    /** An entity read with the problem rows joined to it, before they are explained. */
+    private record Found(StoredEntity entity, @Nullable UUID location, List<EntityProblemReads.Joined> joined) {
     }
 
     /** The entities in the order of the refs, empty where none exists. */

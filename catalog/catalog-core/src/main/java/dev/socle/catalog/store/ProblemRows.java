@@ -1,15 +1,23 @@
 package dev.socle.catalog.store;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-/** The problems of each location's last refresh. */
+/** The problems of each location's last refresh, and where its orphans were last seen. */
 @Repository
 public class ProblemRows {
 
     private static final int MAX_MESSAGE = 4000;
+    private static final String COLUMNS = "file, line, col, message, kind, entity_ref, source_commit";
+    private static final RowMapper<ProblemRow> ROW = (row, index) -> new ProblemRow(row.getString("file"),
+            row.getInt("line"), row.getInt("col"), row.getString("message"), row.getString("kind"),
+            row.getString("entity_ref"), row.getString("source_commit"));
 
     private final JdbcTemplate jdbc;
 
@@ -36,12 +44,32 @@ public class ProblemRows {
                 });
     }
 
+    /** The problems of the location's last read, in the order they were found; orphans are not among them. */
     public List<ProblemRow> of(UUID locationId) {
-        return jdbc.query("select file, line, col, message, kind, entity_ref, source_commit"
-                + " from catalog_location_problem where location_id = ? order by id",
-                (row, index) -> new ProblemRow(row.getString("file"), row.getInt("line"), row.getInt("col"),
-                        row.getString("message"), row.getString("kind"), row.getString("entity_ref"),
-                        row.getString("source_commit")), locationId);
+        return jdbc.query("select " + COLUMNS + " from catalog_location_problem where location_id = ?"
+                + " and kind <> '" + ProblemRow.ORPHAN + "' order by id", ROW, locationId);
+    }
+
+    /** Where each orphan of the location was last seen, by lower-cased entity ref. */
+    public Map<String, ProblemRow> orphansOf(UUID locationId) {
+        Map<String, ProblemRow> orphans = new LinkedHashMap<>();
+        jdbc.query("select " + COLUMNS + " from catalog_location_problem where location_id = ? and kind = '"
+                + ProblemRow.ORPHAN + "' order by id", ROW, locationId)
+                .forEach(row -> orphans.put(row.entityRef(), row));
+        return orphans;
+    }
+
+    /**
+     * The status message a read with these rows leaves on its location: {@code null} when none is a problem of the
+     * location (orphans are not), else the first problem's message and how many there are.
+     */
+    public static @Nullable String summary(List<ProblemRow> rows) {
+        List<ProblemRow> problems = rows.stream().filter(ProblemRow::locationProblem).toList();
+        if (problems.isEmpty()) {
+            return null;
+        }
+        String first = problems.getFirst().message();
+        return cap(problems.size() == 1 ? first : problems.size() + " problems; first: " + first, MAX_MESSAGE);
     }
 
     private static String cap(String value, int length) {

@@ -42,7 +42,8 @@ public class SnapshotApplier {
 
     public SnapshotProgress begin(LocationRecord location, OrphanStrategy strategy, ChangeContext context) {
         return new SnapshotProgress(location.getId(), location.managedByValue(), strategy, context,
-                entities.statesOfLocation(location.getId()));
+                entities.statesOfLocation(location.getId()), problems.orphansOf(location.getId()),
+                location.getLastCommit());
     }
 
     /**
@@ -57,7 +58,7 @@ public class SnapshotApplier {
             Set<EntityRef> failedRefs, Set<String> failedFiles) {
         for (DescriptorProblem problem : readProblems) {
             progress.problems.add(new ProblemRow(problem.file(), problem.line(), problem.column(), problem.message(),
-                    "error", null, progress.context.sourceCommit()));
+                    ProblemRow.ERROR, null, progress.context.sourceCommit()));
         }
         Set<String> failed = failedRefs.stream().map(EntityWrites::lowerRef).collect(Collectors.toSet());
         Set<String> orphaning = new HashSet<>();
@@ -72,12 +73,15 @@ public class SnapshotApplier {
                 kept++;
                 progress.problems.add(new ProblemRow(fileOf(state.sourceFile()), 0, 0, "Could not read "
                         + state.ref() + " from " + fileOf(state.sourceFile()) + " this time, so the catalog keeps"
-                        + " its last good version; fix the problems reported for that file.", "error", state.ref(),
-                        progress.context.sourceCommit()));
+                        + " its last good version; fix the problems reported for that file.", ProblemRow.KEPT,
+                        state.ref(), progress.context.sourceCommit()));
             } else if (progress.orphanStrategy == OrphanStrategy.DELETE) {
                 deleting.add(state);
-            } else if (!state.orphan()) {
-                orphaning.add(state.ref());
+            } else {
+                if (!state.orphan()) {
+                    orphaning.add(state.ref());
+                }
+                progress.problems.add(orphanSeen(progress, state));
             }
         }
         Set<String> affected = new LinkedHashSet<>(progress.affected);
@@ -88,6 +92,24 @@ public class SnapshotApplier {
         stitch.addAll(affected);
         return new Settled(List.copyOf(stitch), new EntityStitcher.StitchScope(progress.created, progress.drafted,
                 orphaning, progress.unsaved), kept, deleting.size());
+    }
+
+    /**
+     * Where an orphan was last seen: recorded when it is orphaned (its file, and the commit the location's previous
+     * read stored), and carried over by every later read while it stays an orphan.
+     */
+    private static ProblemRow orphanSeen(SnapshotProgress progress, EntityState state) {
+        ProblemRow seen = progress.orphansSeen.get(state.ref());
+        if (state.orphan() && seen != null) {
+            return seen;
+        }
+        String file = fileOf(state.sourceFile());
+        String commit = state.orphan() ? null : progress.previousCommit;
+        String now = progress.context.sourceCommit();
+        return new ProblemRow(file, 0, 0, "Location " + progress.managedBy + " no longer emits this entity"
+                + (state.orphan() || now == null ? "" : " as of commit " + now) + "; it was last seen in "
+                + (file.isEmpty() ? "the location's descriptors" : file)
+                + (commit == null ? "" : " at commit " + commit) + ".", ProblemRow.ORPHAN, state.ref(), commit);
     }
 
     /**
@@ -104,8 +126,9 @@ public class SnapshotApplier {
         List<ProblemRow> all = new ArrayList<>(progress.problems);
         all.addAll(conflictProblems(progress));
         problems.replace(location.getId(), all);
-        location.refreshed(progress.context.now(), progress.context.sourceCommit(), all.isEmpty() ? "ok" : "error",
-                statusMessage(all));
+        String summary = ProblemRows.summary(all);
+        location.refreshed(progress.context.now(), progress.context.sourceCommit(), summary == null ? "ok" : "error",
+                summary);
         return new LocationWriteResult(stitched.created(), stitched.updated(), progress.unchanged, settled.kept(),
                 stitched.orphaned(), settled.deleted(), stitched.restitched(),
                 List.copyOf(progress.conflicts.keySet()));
@@ -119,22 +142,15 @@ public class SnapshotApplier {
             LocationRecord owner = owners.get(conflict.getValue());
             String ownerName = owner == null ? conflict.getValue().toString()
                     : owner.managedByValue() + " (" + owner.getId() + ")";
-            rows.add(new ProblemRow(progress.conflictFiles.getOrDefault(conflict.getKey(), ""), 0, 0,
+            SnapshotProgress.Source source = progress.conflictSources.get(conflict.getKey());
+            rows.add(new ProblemRow(source == null ? "" : source.file(), source == null ? 0 : source.line(),
+                    source == null ? 0 : source.column(),
                     "Entity " + conflict.getKey() + " is already provided by location " + ownerName
                             + ", so this location's copy was not stored. Unregister one of the two locations, or"
                             + " rename the entity in one of them.",
-                    "conflict", EntityWrites.lowerRef(conflict.getKey()), progress.context.sourceCommit()));
+                    ProblemRow.CONFLICT, EntityWrites.lowerRef(conflict.getKey()), progress.context.sourceCommit()));
         }
         return rows;
-    }
-
-    private static @Nullable String statusMessage(List<ProblemRow> problems) {
-        if (problems.isEmpty()) {
-            return null;
-        }
-        String first = problems.getFirst().message();
-        String message = problems.size() == 1 ? first : problems.size() + " problems; first: " + first;
-        return message.length() > 4000 ? message.substring(0, 4000) : message;
     }
 
     private static String fileOf(@Nullable String file) {

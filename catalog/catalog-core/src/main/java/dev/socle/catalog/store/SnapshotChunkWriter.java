@@ -37,9 +37,10 @@ public class SnapshotChunkWriter {
             String file = fileOf(ingested.sourceFile());
             String first = progress.emittedFiles.putIfAbsent(ref, file);
             if (first != null) {
-                progress.problems.add(new ProblemRow(file, 0, 0, "Entity " + ingested.ref() + " is defined twice in"
+                progress.problems.add(new ProblemRow(file, ingested.line(), ingested.column(), "Entity "
+                        + ingested.ref() + " is defined twice in"
                         + " this location, in " + first + " and " + file + "; the first was stored. Remove or rename"
-                        + " one of them.", "error", ref, progress.context.sourceCommit()));
+                        + " one of them.", ProblemRow.ERROR, ref, progress.context.sourceCommit()));
             } else {
                 fresh.add(ingested);
             }
@@ -57,7 +58,8 @@ public class SnapshotChunkWriter {
             if (state != null && state.locationId() != null && !progress.locationId.equals(state.locationId())
                     && !state.orphan()) {
                 progress.conflicts.put(ingested.ref(), state.locationId());
-                progress.conflictFiles.put(ingested.ref(), fileOf(ingested.sourceFile()));
+                progress.conflictSources.put(ingested.ref(), new SnapshotProgress.Source(
+                        fileOf(ingested.sourceFile()), ingested.line(), ingested.column()));
                 continue;
             }
             ObjectNode processed = EntityWrites.processedBody(ingested);

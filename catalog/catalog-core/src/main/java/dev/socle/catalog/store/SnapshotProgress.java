@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What storing one location snapshot has done so far, carried from chunk to chunk: the location's entities as
@@ -25,6 +26,10 @@ public final class SnapshotProgress implements AutoCloseable {
     final OrphanStrategy orphanStrategy;
     final ChangeContext context;
     final Map<String, EntityState> own;
+    /** Where the location's orphans were last seen, as recorded by the refresh that orphaned them. */
+    final Map<String, ProblemRow> orphansSeen;
+    /** The commit the location's previous read stored, where entities it no longer emits were last seen. */
+    final @Nullable String previousCommit;
     final Map<String, String> emittedFiles = new HashMap<>();
     /** In the order they were written, which the stitch follows: their relation rows lie together in that order. */
     final Set<String> drafted = new LinkedHashSet<>();
@@ -32,14 +37,17 @@ public final class SnapshotProgress implements AutoCloseable {
     final Set<String> affected = new LinkedHashSet<>();
     final List<ProblemRow> problems = new ArrayList<>();
     final Map<EntityRef, UUID> conflicts = new LinkedHashMap<>();
-    final Map<EntityRef, String> conflictFiles = new LinkedHashMap<>();
+    /** Where this location's copy of each conflicting entity was read: its file, line and column. */
+    final Map<EntityRef, Source> conflictSources = new LinkedHashMap<>();
     /** The content of new and changed entities, which the stitch writes with their served bodies. */
     final UnsavedEntities unsaved = new UnsavedEntities(UnsavedEntities.MEMORY_BUDGET);
     int unchanged;
 
     SnapshotProgress(UUID locationId, String managedBy, OrphanStrategy orphanStrategy, ChangeContext context,
-            Map<String, EntityState> own) {
+            Map<String, EntityState> own, Map<String, ProblemRow> orphansSeen, @Nullable String previousCommit) {
         this.locationId = locationId;
+        this.orphansSeen = orphansSeen;
+        this.previousCommit = previousCommit;
         this.managedBy = managedBy;
         this.orphanStrategy = orphanStrategy;
         this.context = context;
@@ -57,5 +65,9 @@ public final class SnapshotProgress implements AutoCloseable {
     @Override
     public void close() {
         unsaved.close();
+    }
+
+    /** Where an entity was read: file, and 1-based line and column of its name (0 when unknown). */
+    record Source(String file, int line, int column) {
     }
 }

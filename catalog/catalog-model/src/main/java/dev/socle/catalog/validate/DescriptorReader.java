@@ -57,6 +57,7 @@ public final class DescriptorReader {
         List<Entity> entities = new ArrayList<>();
         Set<Relation> allRelations = new LinkedHashSet<>();
         Map<EntityRef, Integer> seen = new HashMap<>();
+        Map<EntityRef, SourcePosition> positions = new HashMap<>();
         for (ParsedDocument document : parsed.documents()) {
             PlaceholderResult resolved = placeholders.resolve(document, descriptorPath, source);
             List<DescriptorProblem> documentProblems = new ArrayList<>(resolved.problems());
@@ -70,12 +71,14 @@ public final class DescriptorReader {
                     if (derived.problems().isEmpty()) {
                         entities.add(entity.withRelations(derived.from(entity.ref())));
                         allRelations.addAll(derived.relations());
+                        document.positions().nearest("/metadata/name")
+                                .ifPresent(position -> positions.put(entity.ref(), position));
                     }
                 });
             }
             problems.addAll(documentProblems);
         }
-        return new DescriptorReadResult(entities, List.copyOf(allRelations), problems);
+        return new DescriptorReadResult(entities, List.copyOf(allRelations), problems, positions);
     }
 
     private static java.util.Optional<Entity> toEntity(ParsedDocument document, List<DescriptorProblem> problems,

@@ -1,0 +1,5 @@
+package dev.socle.catalog;
+
+@H2Catalog
+class H2EntityStatusIT extends EntityStatusBehaviour {
+}

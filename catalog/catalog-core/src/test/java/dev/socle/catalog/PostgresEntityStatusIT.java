@@ -1,0 +1,5 @@
+package dev.socle.catalog;
+
+@PostgresCatalog
+class PostgresEntityStatusIT extends EntityStatusBehaviour {
+}

@@ -1,0 +1,7 @@
+package dev.socle.catalog.rest;
+
+import dev.socle.testing.SocleIntegrationTest;
+
+@SocleIntegrationTest
+class EntityStatusOnH2IT extends EntityStatusContract {
+}

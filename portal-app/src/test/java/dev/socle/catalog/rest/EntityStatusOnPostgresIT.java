@@ -1,0 +1,7 @@
+package dev.socle.catalog.rest;
+
+import dev.socle.testing.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class EntityStatusOnPostgresIT extends EntityStatusContract {
+}
