@@ -5,6 +5,7 @@ import dev.socle.catalog.IngestedEntity;
 import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.model.Entity;
 import dev.socle.catalog.model.EntityRef;
+import dev.socle.catalog.parse.SourcePosition;
 import dev.socle.catalog.validate.CatalogRules;
 import dev.socle.catalog.validate.DescriptorReadResult;
 import dev.socle.catalog.validate.DescriptorReader;
@@ -158,7 +159,8 @@ public class LocationReader {
                     entities.add(result.positionOf(entity.ref())
                             .map(at -> ingested.at(at.line(), at.column())).orElse(ingested));
                     if (entity.kind().equalsIgnoreCase("Location")) {
-                        follow(entity, path, snapshot, pending, problems, failedFiles);
+                        follow(entity, new Naming(path, result.positionOf(entity.ref()).orElse(null)), snapshot,
+                                pending, problems, failedFiles);
                     }
                 }
             }
@@ -193,17 +195,28 @@ public class LocationReader {
                 + " socle.catalog.reading.max-files-per-location."));
     }
 
-    /** The file's bytes; a Location target that does not exist is a problem of the file that names it. */
+    /**
+     * The file's bytes; a Location target that does not exist or cannot be read (a symbolic link, a file over the
+     * size limit) is a problem of the file that names it, at the Location entity.
+     */
     private static Optional<LoadedFile> load(PendingFile file, SourceSnapshot snapshot,
             List<DescriptorProblem> problems, Set<String> failedFiles) {
         if (file.bytes() != null) {
             return Optional.of(new LoadedFile(file.path(), file.bytes(), file.location()));
         }
-        Optional<byte[]> bytes = snapshot.content().read(file.path());
+        Optional<byte[]> bytes;
+        try {
+            bytes = snapshot.content().read(file.path());
+        } catch (SocleException unreadable) {
+            problems.add(file.from().problem("Location " + file.location() + " targets '" + file.target()
+                    + "', which cannot be read: " + unreadable.getMessage()));
+            failedFiles.add(file.from().path());
+            return Optional.empty();
+        }
         if (bytes.isEmpty()) {
-            problems.add(DescriptorProblem.inFile(file.from(), "Location " + file.location() + " targets '"
-                    + file.target() + "', which does not exist in this source; fix the path or remove the target."));
-            failedFiles.add(file.from());
+            problems.add(file.from().problem("Location " + file.location() + " targets '" + file.target()
+                    + "', which does not exist in this source; fix the path or remove the target."));
+            failedFiles.add(file.from().path());
         }
         return bytes.map(content -> new LoadedFile(file.path(), content, file.location()));
     }
@@ -224,23 +237,22 @@ public class LocationReader {
      * relative glob ({@code ./**}{@code /catalog-info.yaml}, {@code ./services/*}{@code /catalog-info.yaml}) that
      * selects the matching files below the entity's folder, as in Backstage.
      */
-    private static void follow(Entity location, String fromPath, SourceSnapshot snapshot,
+    private static void follow(Entity location, Naming from, SourceSnapshot snapshot,
             Deque<PendingFile> pending, List<DescriptorProblem> problems, Set<String> failedFiles) {
         for (String target : targets(location.spec())) {
             try {
-                String path = RelativePaths.resolve(fromPath, target);
+                String path = RelativePaths.resolve(from.path(), target);
                 if (target.indexOf('*') >= 0 || target.indexOf('?') >= 0) {
                     for (String match : snapshot.content().list(new PathSelector(path))) {
-                        pending.add(new PendingFile(match, null, fromPath, location.ref(), target));
+                        pending.add(new PendingFile(match, null, from, location.ref(), target));
                     }
                 } else {
-                    pending.add(new PendingFile(path, null, fromPath, location.ref(), target));
+                    pending.add(new PendingFile(path, null, from, location.ref(), target));
                 }
             } catch (SocleException notAFileOfThisSource) {
-                problems.add(DescriptorProblem.inFile(fromPath, "Location " + location.ref() + " targets '" + target
-                        + "': " + notAFileOfThisSource.getMessage() + " Register other repositories as their own "
-                        + "locations."));
-                failedFiles.add(fromPath);
+                problems.add(from.problem("Location " + location.ref() + " targets '" + target + "': "
+                        + notAFileOfThisSource.getMessage() + " Register other repositories as their own locations."));
+                failedFiles.add(from.path());
             }
         }
     }
@@ -262,11 +274,20 @@ public class LocationReader {
      * A file to read: one of the location's own (bytes known, led to by the registered location's entity) or a
      * Location target (read when its turn comes).
      */
-    private record PendingFile(String path, byte @Nullable [] bytes, String from, EntityRef location,
+    private record PendingFile(String path, byte @Nullable [] bytes, Naming from, EntityRef location,
             String target) {
 
         static PendingFile read(String path, byte[] bytes, EntityRef registered) {
-            return new PendingFile(path, bytes, path, registered, "");
+            return new PendingFile(path, bytes, new Naming(path, null), registered, "");
+        }
+    }
+
+    /** The file whose Location entity names a target, and where in it that entity is, when known. */
+    private record Naming(String path, @Nullable SourcePosition at) {
+
+        DescriptorProblem problem(String message) {
+            return at == null ? DescriptorProblem.inFile(path, message)
+                    : new DescriptorProblem(path, at.line(), at.column(), message);
         }
     }
 

@@ -170,6 +170,29 @@ class LocationReaderIT {
     }
 
     @Test
+    void aLocationTargetThatIsASymbolicLinkOrMissingIsAProblemAtTheLocationEntityAndTheRestIsRead() {
+        repo.writeFile("catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata:
+                  name: acme
+                spec:
+                  targets: [./teams.yaml, ./linked.yaml, ./missing.yaml]
+                """).writeSymlink("linked.yaml", "teams.yaml").commit("Link and miss a target");
+
+        LocationRead read = read("catalog-info.yaml");
+
+        assertThat(read.problems()).extracting(DescriptorProblem::toString).satisfiesExactlyInAnyOrder(
+                linked -> assertThat(linked).startsWith("catalog-info.yaml:4:3: Location location:default/acme"
+                        + " targets './linked.yaml', which cannot be read: ").contains("symbolic link"),
+                missing -> assertThat(missing).isEqualTo("catalog-info.yaml:4:3: Location location:default/acme"
+                        + " targets './missing.yaml', which does not exist in this source; fix the path or remove"
+                        + " the target."));
+        assertThat(read.failedFiles()).containsExactly("catalog-info.yaml");
+        assertThat(read.entities()).extracting(IngestedEntity::ref).contains(EntityRef.parse("group:default/team-a"));
+    }
+
+    @Test
     void aSourceOutsideTheAllowedRootsIsRefusedBeforeAnyRead() {
         var reader = reader(TestReadings.cacheIn(temp.resolve("cache")));
 
