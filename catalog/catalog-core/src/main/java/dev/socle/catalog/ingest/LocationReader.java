@@ -5,6 +5,7 @@ import dev.socle.catalog.IngestedEntity;
 import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.model.Entity;
 import dev.socle.catalog.model.EntityRef;
+import dev.socle.catalog.parse.RelativePaths;
 import dev.socle.catalog.parse.SourcePosition;
 import dev.socle.catalog.validate.CatalogRules;
 import dev.socle.catalog.validate.DescriptorReadResult;

@@ -1,5 +1,6 @@
 package dev.socle.catalog.ingest;
 
+import dev.socle.catalog.parse.RelativePaths;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -4,6 +4,8 @@ import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.model.Entity;
 import dev.socle.catalog.parse.DescriptorParser;
 import dev.socle.catalog.parse.ParsedDocument;
+import dev.socle.catalog.parse.RelativePaths;
+import dev.socle.plugin.SocleException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -55,7 +57,7 @@ final class LocationTargets {
             for (String pointer : pointers) {
                 String target = spec.at(pointer.substring("/spec".length())).asString();
                 try {
-                    String path = TargetPath.resolve(from.path(), target);
+                    String path = RelativePaths.resolve(from.path(), target);
                     Optional<String> unreadable = unreadable(from.root(), path);
                     if (unreadable.isPresent()) {
                         problems.add(at(from, document, pointer, "Location " + location.ref() + " targets '"
@@ -64,7 +66,7 @@ final class LocationTargets {
                         String shown = Path.of(from.shown()).resolveSibling(target).normalize().toString();
                         files.add(new CheckedFile(from.root().resolve(path), shown, from.root(), path));
                     }
-                } catch (TargetPath.Refused refused) {
+                } catch (SocleException refused) {
                     problems.add(at(from, document, pointer, "Location " + location.ref() + " targets '" + target
                             + "': " + refused.getMessage() + " Register other repositories as their own locations."));
                 }

@@ -1,4 +1,4 @@
-package dev.socle.catalog.ingest;
+package dev.socle.catalog.parse;
 
 import dev.socle.plugin.InvalidInputException;
 import dev.socle.plugin.NotAllowedException;
@@ -6,8 +6,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Pattern;
 
-/** Resolves a reference such as {@code ./openapi.yaml} relative to a file inside a snapshot. */
-final class RelativePaths {
+/**
+ * Resolves a reference such as {@code ./openapi.yaml} relative to a file of a location, with the rules the server
+ * and the command-line validator share: a relative path inside the location's root, never a URL, an absolute path
+ * or a path leaving the root.
+ */
+public final class RelativePaths {
 
     private static final Pattern URL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
@@ -16,8 +20,11 @@ final class RelativePaths {
     /**
      * The root-relative path that {@code relativePath} names when written in the file at
      * {@code fromPath}; refuses absolute paths, URLs and paths leaving the snapshot's root.
+     *
+     * @throws InvalidInputException when the reference is not a relative file path
+     * @throws NotAllowedException when it leads outside the root
      */
-    static String resolve(String fromPath, String relativePath) {
+    public static String resolve(String fromPath, String relativePath) {
         if (relativePath.isBlank() || relativePath.indexOf('\0') >= 0 || relativePath.contains("\\")) {
             throw new InvalidInputException("Reference '" + relativePath + "' in " + fromPath
                     + " is not a relative file path; write it like ./openapi.yaml.");
