@@ -15,11 +15,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.Optional;
@@ -42,7 +39,6 @@ import tools.jackson.databind.node.ObjectNode;
 public class CatalogService {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
-    private static final int CHUNKS_AHEAD = 2;
     /** Who holds the claim on a location that an API call reads (registration, on-demand refresh). */
     private final String claimer = "api@" + ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     /** Renews the claims of the reads under way; see {@link ClaimHeartbeat}. */
@@ -52,6 +48,7 @@ public class CatalogService {
     private final LocationService locations;
     private final LocationScheduling scheduling;
     private final LocationReader reader;
+    private final SnapshotPipeline pipeline;
     private final CatalogWriter writer;
     private final CatalogQueries queries;
     private final CatalogProperties properties;
@@ -64,6 +61,7 @@ public class CatalogService {
         this.locations = locations;
         this.scheduling = scheduling;
         this.reader = reader;
+        this.pipeline = new SnapshotPipeline(reader, writer, scheduling, properties, clock);
         this.writer = writer;
         this.queries = queries;
         this.properties = properties;
@@ -88,8 +86,8 @@ public class CatalogService {
             RegisteredLocation location = registerClaimed(new RegisterLocationCommand(locationType, target,
                     null, null, LocationOrigin.API, actor));
             try (var heartbeat = heartbeat(location.id(), claimer)) {
-                store(location.id(), snapshot, locationType.value(), target, ChangeTrigger.API, actor, claimer,
-                        heartbeat);
+                pipeline.store(location.id(), snapshot, locationType.value(), target, ChangeTrigger.API, actor,
+                        claimer, heartbeat);
             } catch (RuntimeException failed) {
                 scheduling.release(location.id(), claimer, clock.instant());
                 throw failed;
@@ -145,7 +143,7 @@ public class CatalogService {
      * @return the ids of the configured locations, registered now or before
      */
     public List<UUID> syncConfiguredLocations(List<CatalogProperties.ConfiguredLocation> configured) {
-        Set<String> wanted = new java.util.HashSet<>();
+        Set<String> wanted = new HashSet<>();
         for (CatalogProperties.ConfiguredLocation location : configured) {
             ensureConfiguredLocation(location.type(), location.target());
             wanted.add(location.type() + ":" + location.target());
@@ -227,7 +225,8 @@ public class CatalogService {
                 scheduling.recordVersion(id, version, clock.instant());
                 return RefreshOutcome.UNCHANGED;
             }
-            store(id, snapshot, location.type().value(), location.target(), trigger, actor, claimedBy, heartbeat);
+            pipeline.store(id, snapshot, location.type().value(), location.target(), trigger, actor, claimedBy,
+                    heartbeat);
         }
         return RefreshOutcome.APPLIED;
     }
@@ -292,96 +291,6 @@ public class CatalogService {
     /** Problems the entity has under exactly the rules ingestion applies; empty when valid. */
     public List<DescriptorProblem> validateEntity(JsonNode entity) {
         return reader.validate(entity.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Reads the snapshot and stores it chunk by chunk as it is parsed, so memory stays bounded: one thread parses
-     * while this one writes, with at most {@value #CHUNKS_AHEAD} chunks between them.
-     */
-    private void store(UUID id, SourceSnapshot snapshot, String type, String target, ChangeTrigger trigger,
-            @Nullable String actor, @Nullable String claimedBy, ClaimHeartbeat heartbeat) {
-        long started = System.nanoTime();
-        LocationSnapshotWrite write = writer.beginSnapshot(id, properties.refresh().orphanStrategy(), trigger, actor,
-                snapshot.commitId());
-        BlockingQueue<List<IngestedEntity>> chunks = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
-        List<IngestedEntity> end = new ArrayList<>();
-        CompletableFuture<LocationRead> parsing = new CompletableFuture<>();
-        Thread parser = Thread.ofVirtual().name("parse-" + id).start(() -> {
-            try {
-                parsing.complete(reader.stream(snapshot, type, target, chunk -> put(chunks, chunk)));
-            } catch (RuntimeException | Error failed) {
-                parsing.completeExceptionally(failed);
-            } finally {
-                try {
-                    chunks.put(end);
-                } catch (InterruptedException writerGaveUp) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        });
-        int entities = 0;
-        try {
-            for (List<IngestedEntity> chunk = take(chunks); chunk != end; chunk = take(chunks)) {
-                if (heartbeat.lost()) {
-                    throw new IllegalStateException("Location " + id + " was taken over by another instance after"
-                            + " its claim expired; this read stops and leaves the location to it. Raise"
-                            + " socle.catalog.refresh.lease if reads stall for that long.");
-                }
-                entities += chunk.size();
-                write.add(chunk);
-            }
-        } catch (RuntimeException failed) {
-            parser.interrupt();
-            awaitQuietly(parser);
-            write.abandon();
-            throw failed;
-        }
-        LocationRead read;
-        long parsed;
-        LocationWriteResult result;
-        try {
-            read = parsing.join();
-            parsed = System.nanoTime();
-            Set<String> keep = read.filesRead().isEmpty() ? read.failedFiles()
-                    : read.filesToKeep(scheduling.sourceFilesOf(id));
-            result = write.finish(read.problems(), Set.of(), keep);
-        } catch (RuntimeException failed) {
-            write.abandon();
-            throw failed;
-        }
-        log.info("Stored location {} ({}): {} entities, {} problems, read and stored in {} ms, stitched in {} ms: {}",
-                id, target, entities, read.problems().size(), (parsed - started) / 1_000_000,
-                (System.nanoTime() - parsed) / 1_000_000, result);
-        scheduling.recordVersion(id, read.version(), clock.instant());
-        if (claimedBy != null) {
-            scheduling.release(id, claimedBy, clock.instant().plus(properties.refresh().interval()));
-        }
-    }
-
-    private static void put(BlockingQueue<List<IngestedEntity>> chunks, List<IngestedEntity> chunk) {
-        try {
-            chunks.put(chunk);
-        } catch (InterruptedException writerGaveUp) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Storing the location failed; parsing stopped", writerGaveUp);
-        }
-    }
-
-    private static List<IngestedEntity> take(BlockingQueue<List<IngestedEntity>> chunks) {
-        try {
-            return chunks.take();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while storing a location", interrupted);
-        }
-    }
-
-    private static void awaitQuietly(Thread parser) {
-        try {
-            parser.join();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** An entity as a dry run shows it: with the relations it emits, but no uid or etag yet. */
