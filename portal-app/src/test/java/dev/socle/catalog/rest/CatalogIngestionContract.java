@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.socle.catalog.testkit.TestGitRepo;
 import dev.socle.testing.GitSources;
 import dev.socle.testing.Http;
+import dev.socle.testing.RegisteredLocations;
 import dev.socle.testing.TestIdentities;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.net.URLEncoder;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,19 +39,19 @@ abstract class CatalogIngestionContract {
     @LocalServerPort
     int port;
     Http http;
+    RegisteredLocations locations;
     TestGitRepo repo;
-    final List<String> locationIds = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         http = new Http(port);
-        repo = GitSources.get().fixture("acme");
+        locations = new RegisteredLocations(http, TOKEN);
+        repo = locations.keep(GitSources.get().fixture("acme"));
     }
 
     @AfterEach
     void unregister() {
-        locationIds.forEach(id -> http.delete("/api/catalog/locations/" + id, TOKEN));
-        repo.close();
+        locations.close();
     }
 
     String register(String file) {
@@ -61,26 +59,12 @@ abstract class CatalogIngestionContract {
     }
 
     String registerIn(TestGitRepo source, String file) {
-        var response = http.postJson("/api/catalog/locations",
-                "{\"type\":\"url\",\"target\":\"" + GitSources.get().blobUrl(source, file) + "\"}", TOKEN);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        String id = json(response).path("location").path("id").asString();
-        locationIds.add(id);
-        return id;
+        return locations.register(source, file);
     }
 
     /** Backstage's name for the Location entity it generates for a registered location: SHA-1 of type:target. */
     String registeredLocationRef(String file) {
-        return "location:default/generated-" + sha1("url:" + GitSources.get().blobUrl(repo, file));
-    }
-
-    static String sha1(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(
-                    text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "location:default/" + RegisteredLocations.generatedName("url:" + GitSources.get().blobUrl(repo, file));
     }
 
     JsonNode entity(String kind, String name) {
@@ -140,8 +124,8 @@ abstract class CatalogIngestionContract {
         try {
             registerIn(org, "catalog-info.yaml");
 
-            String generated = "location:default/generated-" + sha1("url:" + GitSources.get().blobUrl(org,
-                    "catalog-info.yaml"));
+            String generated = "location:default/" + RegisteredLocations.generatedName("url:"
+                    + GitSources.get().blobUrl(org, "catalog-info.yaml"));
             assertThat(entitiesWithRelationsFrom(org, "catalog-info.yaml")).containsExactlyInAnyOrderEntriesOf(
                     Map.ofEntries(
                             Map.entry(generated, set()),
@@ -359,7 +343,7 @@ abstract class CatalogIngestionContract {
         var response = http.postJson("/api/catalog/locations",
                 "{\"type\":\"url\",\"target\":\"" + GitSources.get().blobUrl(other, "catalog-info.yaml") + "\"}",
                 TOKEN);
-        locationIds.add(json(response).path("location").path("id").asString());
+        locations.add(json(response).path("location").path("id").asString());
 
         JsonNode payments = entity("component", "payments");
         assertThat(payments.path("spec").path("type").asString()).isEqualTo("service");
@@ -416,7 +400,7 @@ abstract class CatalogIngestionContract {
         String id = register("catalog-info.yaml");
 
         assertThat(http.delete("/api/catalog/locations/" + id, TOKEN).statusCode()).isEqualTo(204);
-        locationIds.remove(id);
+        locations.remove(id);
 
         assertThat(status("component", "payments")).isEqualTo(404);
         assertThat(status("location", registeredLocationRef("catalog-info.yaml")

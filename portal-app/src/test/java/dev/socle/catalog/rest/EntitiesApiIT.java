@@ -9,6 +9,7 @@ import dev.socle.catalog.query.OrderField;
 import dev.socle.catalog.testkit.TestGitRepo;
 import dev.socle.testing.GitSources;
 import dev.socle.testing.Http;
+import dev.socle.testing.RegisteredLocations;
 import dev.socle.testing.SocleIntegrationTest;
 import dev.socle.testing.TestIdentities;
 import java.net.http.HttpResponse;
@@ -44,18 +45,17 @@ class EntitiesApiIT {
     @Autowired
     CatalogQueries queries;
     Http http;
-    final List<TestGitRepo> repos = new ArrayList<>();
-    final List<String> locationIds = new ArrayList<>();
+    RegisteredLocations locations;
 
     @BeforeEach
     void setUp() {
         http = new Http(port);
+        locations = new RegisteredLocations(http, TOKEN);
     }
 
     @AfterEach
     void unregister() {
-        locationIds.forEach(id -> http.delete("/api/catalog/locations/" + id, TOKEN));
-        repos.forEach(TestGitRepo::close);
+        locations.close();
     }
 
     @Test
@@ -286,11 +286,7 @@ class EntitiesApiIT {
     }
 
     private void register(TestGitRepo repo) {
-        repos.add(repo);
-        var response = http.postJson("/api/catalog/locations",
-                "{\"type\":\"url\",\"target\":\"" + GitSources.get().blobUrl(repo, "catalog-info.yaml") + "\"}", TOKEN);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        locationIds.add(json(response).path("location").path("id").asString());
+        locations.register(locations.keep(repo), "catalog-info.yaml");
     }
 
     private static String component(String name) {

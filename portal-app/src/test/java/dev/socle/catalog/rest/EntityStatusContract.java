@@ -6,14 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.socle.catalog.testkit.TestGitRepo;
 import dev.socle.testing.GitSources;
 import dev.socle.testing.Http;
+import dev.socle.testing.RegisteredLocations;
 import dev.socle.testing.TestIdentities;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.junit.jupiter.api.AfterEach;
@@ -56,18 +51,17 @@ abstract class EntityStatusContract {
     @LocalServerPort
     int port;
     Http http;
-    final List<String> locationIds = new ArrayList<>();
-    final List<TestGitRepo> repos = new ArrayList<>();
+    RegisteredLocations locations;
 
     @BeforeEach
     void setUp() {
         http = new Http(port);
+        locations = new RegisteredLocations(http, TOKEN);
     }
 
     @AfterEach
     void unregister() {
-        locationIds.forEach(id -> http.delete("/api/catalog/locations/" + id, TOKEN));
-        repos.forEach(TestGitRepo::close);
+        locations.close();
     }
 
     @Test
@@ -262,18 +256,11 @@ abstract class EntityStatusContract {
     }
 
     TestGitRepo repository(String prefix) {
-        TestGitRepo repo = GitSources.get().newRepository(prefix);
-        repos.add(repo);
-        return repo;
+        return locations.repository(prefix);
     }
 
     String register(TestGitRepo repo, String file) {
-        var response = http.postJson("/api/catalog/locations",
-                "{\"type\":\"url\",\"target\":\"" + blobUrl(repo, file) + "\"}", TOKEN);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        String id = json(response).path("location").path("id").asString();
-        locationIds.add(id);
-        return id;
+        return locations.register(repo, file);
     }
 
     static String blobUrl(TestGitRepo repo, String file) {
@@ -282,13 +269,7 @@ abstract class EntityStatusContract {
 
     /** Backstage's name for the Location entity of a registered location: generated- and SHA-1 of type:target. */
     static String generatedName(TestGitRepo repo, String file) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-1").digest(("url:" + blobUrl(repo, file))
-                    .getBytes(StandardCharsets.UTF_8));
-            return "generated-" + HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return RegisteredLocations.generatedName("url:" + blobUrl(repo, file));
     }
 
     JsonNode entity(String kind, String name) {

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.socle.catalog.testkit.TestGitRepo;
 import dev.socle.testing.GitSources;
 import dev.socle.testing.Http;
+import dev.socle.testing.RegisteredLocations;
 import dev.socle.testing.SocleIntegrationTest;
 import dev.socle.testing.TestIdentities;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,18 +50,17 @@ class LocationsApiIT {
     @LocalServerPort
     int port;
     Http http;
-    final List<TestGitRepo> repos = new ArrayList<>();
-    final List<String> locationIds = new ArrayList<>();
+    RegisteredLocations locations;
 
     @BeforeEach
     void setUp() {
         http = new Http(port);
+        locations = new RegisteredLocations(http, TOKEN);
     }
 
     @AfterEach
     void unregister() {
-        locationIds.forEach(id -> http.delete("/api/catalog/locations/" + id, TOKEN));
-        repos.forEach(TestGitRepo::close);
+        locations.close();
     }
 
     @Test
@@ -110,7 +109,7 @@ class LocationsApiIT {
         var added = addLocation(GitSources.get().blobUrl(repo, "catalog-info.yaml"), false);
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         String id = json(added).path("location").path("id").asString();
-        locationIds.add(id);
+        locations.add(id);
 
         JsonNode byId = json(http.get("/api/catalog/locations/" + id, TOKEN));
         JsonNode listed = json(http.get("/api/catalog/locations", TOKEN)).valueStream()
@@ -141,7 +140,7 @@ class LocationsApiIT {
         String file = GitSources.get().blobUrl(repo, "catalog-info.yaml");
 
         JsonNode before = analyze(repositoryUrl, null);
-        locationIds.add(json(addLocation(file, false)).path("location").path("id").asString());
+        locations.add(json(addLocation(file, false)).path("location").path("id").asString());
         JsonNode after = analyze(repositoryUrl, null);
 
         assertThat(before.path("generateEntities")).isEmpty();
@@ -197,9 +196,8 @@ class LocationsApiIT {
     }
 
     private TestGitRepo repo(String prefix, String file, String content) {
-        TestGitRepo repo = GitSources.get().newRepository(prefix);
+        TestGitRepo repo = locations.repository(prefix);
         repo.writeFile(file, content).commit("Add " + file);
-        repos.add(repo);
         return repo;
     }
 
