@@ -40,47 +40,62 @@ public class CatalogBench {
         long start = System.nanoTime();
         var registered = post("/api/catalog/locations", "{\"type\":\"url\",\"target\":\"" + target + "\"}");
         if (registered.statusCode() != 201) {
-            throw new IllegalStateException("Registration failed: " + registered.statusCode() + " " + registered.body());
+            throw new IllegalStateException(
+                    "Registration failed: " + registered.statusCode() + " " + registered.body());
         }
         long total = totalItems(get("/api/catalog/entities/by-query?limit=1").body());
         double ingestSeconds = (System.nanoTime() - start) / 1e9;
         long[] heap = peakHeap(Files.readString(gcLog));
         System.out.printf("entities queryable          %,d%n", total);
         System.out.printf("register → all queryable    %.1f s%n", ingestSeconds);
-        System.out.printf("peak heap up to then        %d MB in use (garbage included), %d full collections%n",
-                heap[0], heap[1]);
+        System.out.printf(
+                "peak heap up to then        %d MB in use (garbage included), %d full collections%n", heap[0], heap[1]);
 
         System.out.printf("settled after ingestion     %.1f s (machine at least 80 %% idle over 1 s)%n", settle());
 
         List<String> refs = refs(get("/api/catalog/entities/by-query?limit=500&filter=kind=component"
-                + "&fields=kind,metadata.name,metadata.namespace").body());
-        String firstPage = "/api/catalog/entities/by-query?limit=50&filter=" + encode("kind=component,spec.type=service");
+                        + "&fields=kind,metadata.name,metadata.namespace")
+                .body());
+        String firstPage =
+                "/api/catalog/entities/by-query?limit=50&filter=" + encode("kind=component,spec.type=service");
         String cursor = group(get(firstPage).body(), "\"nextCursor\":\"([^\"]+)\"");
-        List<String> terms = refs.stream().map(ref -> ref.substring(ref.lastIndexOf('/') + 1))
-                .map(name -> name.length() > 6 ? name.substring(2, 7) : name).toList();
+        List<String> terms = refs.stream()
+                .map(ref -> ref.substring(ref.lastIndexOf('/') + 1))
+                .map(name -> name.length() > 6 ? name.substring(2, 7) : name)
+                .toList();
 
         report("by-name", 1000, 2000, i -> "/api/catalog/entities/by-name/" + refs.get(i % refs.size()));
         report("filtered first page (50)", 200, 50, i -> firstPage);
         report("next page by cursor", 200, 50, i -> "/api/catalog/entities/by-query?limit=50&cursor=" + encode(cursor));
-        report("facets (3, components)", 200, 50, i -> "/api/catalog/entity-facets?facet=spec.type&facet=spec.lifecycle"
-                + "&facet=metadata.tags&filter=kind=component");
-        report("full-text (50)", 200, 50, i -> "/api/catalog/entities/by-query?limit=50&fullTextFilterTerm="
-                + encode(terms.get(i % terms.size())));
+        report(
+                "facets (3, components)",
+                200,
+                50,
+                i -> "/api/catalog/entity-facets?facet=spec.type&facet=spec.lifecycle"
+                        + "&facet=metadata.tags&filter=kind=component");
+        report(
+                "full-text (50)",
+                200,
+                50,
+                i -> "/api/catalog/entities/by-query?limit=50&fullTextFilterTerm="
+                        + encode(terms.get(i % terms.size())));
 
         double[] refreshes = new double[5];
         for (int i = 0; i < refreshes.length; i++) {
             long t = System.nanoTime();
-            var refreshed = post("/api/catalog/refresh", "{\"entityRef\":\"" + kindNamespaceName(refs.getFirst()) + "\"}");
+            var refreshed =
+                    post("/api/catalog/refresh", "{\"entityRef\":\"" + kindNamespaceName(refs.getFirst()) + "\"}");
             refreshes[i] = (System.nanoTime() - t) / 1e6;
             if (refreshed.statusCode() != 200) {
                 throw new IllegalStateException("Refresh failed: " + refreshed.body());
             }
         }
         Arrays.sort(refreshes);
-        System.out.printf("unchanged refresh           median %.0f ms, max %.0f ms (5 runs)%n", refreshes[2],
-                refreshes[4]);
+        System.out.printf(
+                "unchanged refresh           median %.0f ms, max %.0f ms (5 runs)%n", refreshes[2], refreshes[4]);
         String status = Files.readString(Path.of("/proc/" + pid + "/status"));
-        System.out.printf("resident memory             now %s MB, peak %s MB%n", kb(status, "VmRSS"), kb(status, "VmHWM"));
+        System.out.printf(
+                "resident memory             now %s MB, peak %s MB%n", kb(status, "VmRSS"), kb(status, "VmHWM"));
     }
 
     /** Latencies of a warmed-up server: on 2 cores the JIT needs a few thousand requests to settle. */
@@ -95,8 +110,9 @@ public class CatalogBench {
             millis[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(millis);
-        System.out.printf("%-27s p50 %6.2f ms  p95 %6.2f ms  (%d requests)%n", name, millis[requests / 2],
-                millis[(int) (requests * 0.95)], requests);
+        System.out.printf(
+                "%-27s p50 %6.2f ms  p95 %6.2f ms  (%d requests)%n",
+                name, millis[requests / 2], millis[(int) (requests * 0.95)], requests);
     }
 
     /**
@@ -121,7 +137,8 @@ public class CatalogBench {
 
     /** Total and idle jiffies of all CPUs, from the first line of {@code /proc/stat}. */
     static long[] cpuTimes() throws Exception {
-        String[] fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+        String[] fields =
+                Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
         long total = 0;
         for (int i = 1; i < fields.length; i++) {
             total += Long.parseLong(fields[i]);
@@ -137,16 +154,21 @@ public class CatalogBench {
         long start = System.nanoTime();
         var registered = post("/api/catalog/locations", "{\"type\":\"url\",\"target\":\"" + target + "\"}");
         if (registered.statusCode() != 201) {
-            throw new IllegalStateException("Warm-up registration failed: " + registered.statusCode() + " "
-                    + registered.body());
+            throw new IllegalStateException(
+                    "Warm-up registration failed: " + registered.statusCode() + " " + registered.body());
         }
         String id = group(registered.body(), "\"id\":\"([^\"]+)\"");
-        var removed = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/catalog/locations/" + id))
-                .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        var removed = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/catalog/locations/" + id))
+                        .header("Authorization", "Bearer " + token)
+                        .DELETE()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (removed.statusCode() != 204) {
             throw new IllegalStateException("Warm-up unregistration failed: " + removed.statusCode());
         }
-        System.out.printf("warm-up: registered and unregistered another organisation in %.1f s%n",
+        System.out.printf(
+                "warm-up: registered and unregistered another organisation in %.1f s%n",
                 (System.nanoTime() - start) / 1e9);
     }
 
@@ -167,7 +189,8 @@ public class CatalogBench {
     }
 
     static List<String> refs(String body) {
-        Matcher m = Pattern.compile("\"kind\":\"([^\"]+)\",\"metadata\":\\{\"name\":\"([^\"]+)\",\"namespace\":\"([^\"]+)\"")
+        Matcher m = Pattern.compile(
+                        "\"kind\":\"([^\"]+)\",\"metadata\":\\{\"name\":\"([^\"]+)\",\"namespace\":\"([^\"]+)\"")
                 .matcher(body);
         List<String> refs = new ArrayList<>();
         while (m.find()) {
@@ -208,13 +231,20 @@ public class CatalogBench {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> post(String path, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -7,5 +7,4 @@ package dev.socle.docs;
  * @param title the page's first heading
  * @param html the page rendered to HTML; raw HTML in the source is escaped
  */
-public record DocPage(String path, String title, String html) {
-}
+public record DocPage(String path, String title, String html) {}

@@ -32,7 +32,11 @@ public class DocsService {
     DocsService() {
         var extensions = List.of(TablesExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
-        this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
+        this.renderer = HtmlRenderer.builder()
+                .extensions(extensions)
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .build();
     }
 
     /** The page at {@code path}; the empty path is the index. */

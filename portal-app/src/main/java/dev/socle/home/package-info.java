@@ -1,6 +1,8 @@
 /** The landing page: where a person starts. */
 @NullMarked
-@ApplicationModule(displayName = "Home", allowedDependencies = {"plugin", "shell", "shell :: ui", "security"})
+@ApplicationModule(
+        displayName = "Home",
+        allowedDependencies = {"plugin", "shell", "shell :: ui", "security"})
 package dev.socle.home;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,8 @@
 /** Golden paths: templates rendered as forms and run as tasks. */
 @NullMarked
-@ApplicationModule(displayName = "Scaffolder", allowedDependencies = {"plugin", "shell", "shell :: ui", "security", "catalog"})
+@ApplicationModule(
+        displayName = "Scaffolder",
+        allowedDependencies = {"plugin", "shell", "shell :: ui", "security", "catalog"})
 package dev.socle.scaffolder;
 
 import org.jspecify.annotations.NullMarked;

@@ -51,8 +51,7 @@ class AdminAccountBootstrap implements ApplicationRunner {
                        password: {}
                      This password is shown only this once. Sign in and keep it safe,
                      or set SOCLE_ADMIN_PASSWORD before the first start next time.
-                    ====================================================================""",
-                    properties.username(), password);
+                    ====================================================================""", properties.username(), password);
         } else {
             log.info("Created administrator '{}' with the password from SOCLE_ADMIN_PASSWORD", properties.username());
         }

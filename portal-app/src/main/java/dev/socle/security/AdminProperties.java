@@ -18,10 +18,13 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("socle.admin")
 public record AdminProperties(
         @DefaultValue("admin")
-        @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,62}",
+        @Pattern(
+                regexp = "[a-z0-9][a-z0-9._-]{0,62}",
                 message = "must be 1-63 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit")
         String username,
-        @Nullable @Size(min = 12, message = "must be at least 12 characters long") String password) {
+
+        @Nullable @Size(min = 12, message = "must be at least 12 characters long")
+        String password) {
 
     @Override
     public String toString() {

@@ -37,12 +37,20 @@ public record ApiProperties(@DefaultValue List<@Valid StaticToken> staticTokens)
             @NotBlank(message = "must be set: generate one with openssl rand -base64 32")
             @Size(min = 24, message = "must be at least 24 characters long: generate one with openssl rand -base64 32")
             String token,
+
             @NotBlank(message = "must name who uses the token, e.g. ci-pipeline")
-            @Pattern(regexp = "[A-Za-z0-9._:@-]{1,100}",
+            @Pattern(
+                    regexp = "[A-Za-z0-9._:@-]{1,100}",
                     message = "may contain only letters, digits and . _ : @ - (at most 100)")
             String subject,
-            @DefaultValue List<@Pattern(regexp = "ADMIN|CATALOG_EDITOR|USER",
-                    message = "must be ADMIN, CATALOG_EDITOR or USER") String> roles) {
+
+            @DefaultValue
+            List<
+                            @Pattern(
+                                    regexp = "ADMIN|CATALOG_EDITOR|USER",
+                                    message = "must be ADMIN, CATALOG_EDITOR or USER")
+                            String>
+                    roles) {
 
         public StaticToken {
             roles = List.copyOf(roles);

@@ -30,12 +30,17 @@ public class LocalAccountService {
     @Transactional
     public LocalAccount create(NewLocalAccount request) {
         if (accounts.existsById(request.username())) {
-            throw new ConflictException("Account '" + request.username() + "' already exists; choose another username.");
+            throw new ConflictException(
+                    "Account '" + request.username() + "' already exists; choose another username.");
         }
         Set<String> roles = new HashSet<>(request.roles());
         roles.add(Roles.USER);
-        var account = new UserAccount(request.username(), request.displayName(),
-                passwordEncoder.encode(request.password()), roles, clock.instant());
+        var account = new UserAccount(
+                request.username(),
+                request.displayName(),
+                passwordEncoder.encode(request.password()),
+                roles,
+                clock.instant());
         return toLocalAccount(accounts.save(account));
     }
 
@@ -51,7 +56,9 @@ public class LocalAccountService {
 
     @Transactional(readOnly = true)
     public List<LocalAccount> list(Pageable page) {
-        return accounts.findAll(page).stream().map(LocalAccountService::toLocalAccount).toList();
+        return accounts.findAll(page).stream()
+                .map(LocalAccountService::toLocalAccount)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -60,7 +67,7 @@ public class LocalAccountService {
     }
 
     private static LocalAccount toLocalAccount(UserAccount account) {
-        return new LocalAccount(account.getUsername(), account.getDisplayName(), account.getRoles(),
-                account.getCreatedAt());
+        return new LocalAccount(
+                account.getUsername(), account.getDisplayName(), account.getRoles(), account.getCreatedAt());
     }
 }

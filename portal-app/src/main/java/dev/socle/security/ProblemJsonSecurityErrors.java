@@ -34,23 +34,44 @@ class ProblemJsonSecurityErrors implements AuthenticationEntryPoint, AccessDenie
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
-        log.info("Refused unauthenticated {} {} from {}: {}", request.getMethod(), request.getRequestURI(),
-                request.getRemoteAddr(), exception.getMessage());
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
+        log.info(
+                "Refused unauthenticated {} {} from {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                request.getRemoteAddr(),
+                exception.getMessage());
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"socle\"");
-        write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthorized",
-                "Authenticate with an 'Authorization: Bearer <token>' header holding a valid Socle API token."));
+        write(
+                request,
+                response,
+                Problems.of(
+                        HttpStatus.UNAUTHORIZED,
+                        "unauthenticated",
+                        "Unauthorized",
+                        "Authenticate with an 'Authorization: Bearer <token>' header holding a valid Socle API token."));
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response,
-            AccessDeniedException exception) throws IOException {
-        log.info("Refused {} {} to {}: {}", request.getMethod(), request.getRequestURI(),
-                request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName(),
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+            throws IOException {
+        log.info(
+                "Refused {} {} to {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                request.getUserPrincipal() == null
+                        ? "anonymous"
+                        : request.getUserPrincipal().getName(),
                 exception.getMessage());
-        write(request, response, Problems.of(HttpStatus.FORBIDDEN, "not-allowed", "Forbidden",
-                "Your identity may not do this. Ask a Socle administrator for the role it needs."));
+        write(
+                request,
+                response,
+                Problems.of(
+                        HttpStatus.FORBIDDEN,
+                        "not-allowed",
+                        "Forbidden",
+                        "Your identity may not do this. Ask a Socle administrator for the role it needs."));
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)

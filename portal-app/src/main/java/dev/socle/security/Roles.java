@@ -5,6 +5,7 @@ public final class Roles {
 
     /** Administers Socle; implies every other role. */
     public static final String ADMIN = "ADMIN";
+
     public static final String USER = "USER";
     /**
      * Changes what the catalog reads: registers and unregisters locations (dry runs too), deletes entities and
@@ -12,6 +13,5 @@ public final class Roles {
      */
     public static final String CATALOG_EDITOR = "CATALOG_EDITOR";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

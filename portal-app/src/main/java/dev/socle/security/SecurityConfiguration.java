@@ -2,6 +2,7 @@ package dev.socle.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.socle.security.ui.LoginView;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Three doors: the actuator (health public, the rest for admins), the REST API (bearer tokens, problem+json errors),
@@ -39,7 +39,10 @@ class SecurityConfiguration {
     /** ADMIN holds every role below it. */
     @Bean
     static RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.withDefaultRolePrefix().role(Roles.ADMIN).implies(Roles.CATALOG_EDITOR).build();
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Roles.ADMIN)
+                .implies(Roles.CATALOG_EDITOR)
+                .build();
     }
 
     @Bean
@@ -50,36 +53,48 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain actuatorSecurity(HttpSecurity http, ProblemJsonSecurityErrors problems,
-            AuthenticationManagerResolver<HttpServletRequest> bearerTokens) throws Exception {
+    SecurityFilterChain actuatorSecurity(
+            HttpSecurity http,
+            ProblemJsonSecurityErrors problems,
+            AuthenticationManagerResolver<HttpServletRequest> bearerTokens)
+            throws Exception {
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                        .anyRequest().hasRole(Roles.ADMIN))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Roles.ADMIN))
                 .oauth2ResourceServer(server -> server.authenticationManagerResolver(bearerTokens)
-                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .requestCache(cache -> cache.disable())
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemJsonSecurityErrors problems,
-            AuthenticationManagerResolver<HttpServletRequest> bearerTokens) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            ProblemJsonSecurityErrors problems,
+            AuthenticationManagerResolver<HttpServletRequest> bearerTokens)
+            throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/catalog/locations", "/api/catalog/analyze-location")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                HttpMethod.POST, "/api/catalog/locations", "/api/catalog/analyze-location")
                         .hasRole(Roles.CATALOG_EDITOR)
-                        .requestMatchers(HttpMethod.DELETE, "/api/catalog/locations/*",
-                                "/api/catalog/entities/by-uid/*")
+                        .requestMatchers(
+                                HttpMethod.DELETE, "/api/catalog/locations/*", "/api/catalog/entities/by-uid/*")
                         .hasRole(Roles.CATALOG_EDITOR)
-                        .anyRequest().authenticated())
+                        .anyRequest()
+                        .authenticated())
                 .oauth2ResourceServer(server -> server.authenticationManagerResolver(bearerTokens)
-                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .requestCache(cache -> cache.disable())
                 .build();
     }
@@ -87,12 +102,15 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/icons/**", "/images/**", "/error").permitAll());
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/styles/**", "/icons/**", "/images/**", "/error")
+                        .permitAll());
         // Vaadin 25 denies unmatched URLs by default; Socle lets signed-in people reach them so the router can
         // answer with its friendly not-found page instead of a bare 403.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class)
+                                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
     }
 }

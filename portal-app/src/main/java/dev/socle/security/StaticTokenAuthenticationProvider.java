@@ -61,6 +61,5 @@ class StaticTokenAuthenticationProvider implements AuthenticationProvider {
         }
     }
 
-    private record KnownToken(byte[] digest, String subject, List<GrantedAuthority> authorities) {
-    }
+    private record KnownToken(byte[] digest, String subject, List<GrantedAuthority> authorities) {}
 }

@@ -21,15 +21,18 @@ public class UserPreferenceService {
 
     @Transactional(readOnly = true)
     public ColorScheme colorScheme(String username) {
-        return preferences.findById(username)
+        return preferences
+                .findById(username)
                 .map(preference -> ColorScheme.valueOf(preference.getColorScheme()))
                 .orElse(ColorScheme.LIGHT);
     }
 
     @Transactional
     public void rememberColorScheme(String username, ColorScheme scheme) {
-        preferences.findById(username).ifPresentOrElse(
-                preference -> preference.changeColorScheme(scheme.name(), clock.instant()),
-                () -> preferences.save(new UserPreference(username, scheme.name(), clock.instant())));
+        preferences
+                .findById(username)
+                .ifPresentOrElse(
+                        preference -> preference.changeColorScheme(scheme.name(), clock.instant()),
+                        () -> preferences.save(new UserPreference(username, scheme.name(), clock.instant())));
     }
 }

@@ -34,9 +34,11 @@ class SecretSafeBindFailureAnalyzer extends AbstractFailureAnalyzer<BindExceptio
         String problems = failure.getCause() instanceof BindValidationException validation
                 ? validationErrors(validation, prefix)
                 : conversionError(failure, prefix);
-        return new FailureAnalysis("Socle's configuration is invalid:\n\n" + problems,
+        return new FailureAnalysis(
+                "Socle's configuration is invalid:\n\n" + problems,
                 "Fix the named properties (in application.yml or as environment variables, e.g. "
-                        + "SOCLE_API_STATIC_TOKENS_0_TOKEN) and start Socle again. See /docs/configuration.", failure);
+                        + "SOCLE_API_STATIC_TOKENS_0_TOKEN) and start Socle again. See /docs/configuration.",
+                failure);
     }
 
     private static String validationErrors(BindValidationException validation, String prefix) {
@@ -50,8 +52,8 @@ class SecretSafeBindFailureAnalyzer extends AbstractFailureAnalyzer<BindExceptio
             return "    Property: " + prefix + "\n    Reason: " + error.getDefaultMessage();
         }
         String property = prefix + "." + kebab(field.getField());
-        String value = SECRET.matcher(field.getField()).matches() ? "<redacted>" : "\"" + field.getRejectedValue()
-                + "\"";
+        String value =
+                SECRET.matcher(field.getField()).matches() ? "<redacted>" : "\"" + field.getRejectedValue() + "\"";
         return "    Property: " + property + "\n    Value: " + value + "\n    Reason: " + field.getDefaultMessage();
     }
 
@@ -59,7 +61,8 @@ class SecretSafeBindFailureAnalyzer extends AbstractFailureAnalyzer<BindExceptio
         ConfigurationProperty property = failure.getProperty();
         String name = property == null ? prefix : property.getName().toString();
         if (SECRET.matcher(name).matches()) {
-            return "    Property: " + name + "\n    Value: <redacted>\n    Reason: it could not be read as the expected type";
+            return "    Property: " + name
+                    + "\n    Value: <redacted>\n    Reason: it could not be read as the expected type";
         }
         String reason = innermostMessage(failure.getCause());
         return "    Property: " + name + (property == null ? "" : "\n    Value: \"" + property.getValue() + "\"")

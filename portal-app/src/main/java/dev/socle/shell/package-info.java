@@ -1,6 +1,8 @@
 /** The application frame: layout, navigation, themes, error pages and problem-details errors. */
 @NullMarked
-@ApplicationModule(displayName = "Shell", allowedDependencies = {"plugin"})
+@ApplicationModule(
+        displayName = "Shell",
+        allowedDependencies = {"plugin"})
 package dev.socle.shell;
 
 import org.jspecify.annotations.NullMarked;

@@ -18,39 +18,62 @@ class ArchitectureRulesTest {
 
     @Test
     void vaadinIsUsedOnlyInViewsAndTheSecurityConfiguration() {
-        noClasses().that().resideOutsideOfPackages("..ui..")
-                .and().doNotHaveFullyQualifiedName("dev.socle.security.SecurityConfiguration")
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..ui..")
+                .and()
+                .doNotHaveFullyQualifiedName("dev.socle.security.SecurityConfiguration")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
                 .check(SOCLE);
     }
 
     @Test
     void viewsAndControllersNeverReachStorageOrIngestion() {
-        noClasses().that().resideInAnyPackage("..ui..", "..rest..")
-                .should().dependOnClassesThat().resideInAnyPackage("..store..", "..ingest..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", "..rest..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..store..", "..ingest..")
                 .check(SOCLE);
     }
 
     @Test
     void routesLiveInUiPackagesAndEntitiesInStorePackages() {
-        classes().that().areAnnotatedWith(com.vaadin.flow.router.Route.class).should().resideInAPackage("..ui..")
+        classes()
+                .that()
+                .areAnnotatedWith(com.vaadin.flow.router.Route.class)
+                .should()
+                .resideInAPackage("..ui..")
                 .check(SOCLE);
-        classes().that().areAnnotatedWith(jakarta.persistence.Entity.class).should().resideInAPackage("..store..")
+        classes()
+                .that()
+                .areAnnotatedWith(jakarta.persistence.Entity.class)
+                .should()
+                .resideInAPackage("..store..")
                 .check(SOCLE);
     }
 
     @Test
     void pluginsSeeOnlyThePluginApi() {
-        classes().that().resideInAPackage("dev.socle.plugins..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.socle.plugin..", "dev.socle.plugins..",
-                        "java..", "org.jspecify..")
+        classes()
+                .that()
+                .resideInAPackage("dev.socle.plugins..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("dev.socle.plugin..", "dev.socle.plugins..", "java..", "org.jspecify..")
                 .allowEmptyShould(true)
                 .check(SOCLE);
     }
 
     @Test
     void noLicensedVaadinComponents() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
                         "com.vaadin.flow.component.gridpro..", "com.vaadin.flow.component.charts..",
                         "com.vaadin.flow.component.crud..", "com.vaadin.flow.component.board..",
                         "com.vaadin.flow.component.dashboard..", "com.vaadin.flow.component.map..")
@@ -62,8 +85,11 @@ class ArchitectureRulesTest {
         GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(SOCLE);
         GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION.check(SOCLE);
         // Command-line tools (the descriptor validator) talk to their terminal; the server logs.
-        noClasses().that().resideOutsideOfPackage("..cli..")
-                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS).check(SOCLE);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..cli..")
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .check(SOCLE);
         GeneralCodingRules.NO_CLASSES_SHOULD_USE_JODATIME.check(SOCLE);
     }
 }

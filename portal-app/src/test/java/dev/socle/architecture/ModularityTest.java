@@ -8,8 +8,8 @@ import org.springframework.modulith.core.ApplicationModules;
 /** Fails the build when a module reaches into another's internals, forms a cycle or uses an undeclared module. */
 class ModularityTest {
 
-    static final ApplicationModules MODULES = ApplicationModules.of(SocleApplication.class,
-            JavaClass.Predicates.resideInAPackage("dev.socle.plugins.."));
+    static final ApplicationModules MODULES =
+            ApplicationModules.of(SocleApplication.class, JavaClass.Predicates.resideInAPackage("dev.socle.plugins.."));
 
     @Test
     void modulesKeepTheirBoundaries() {

@@ -27,7 +27,9 @@ class AdminAccountBootstrapIT {
         String generated;
         try (var first = start(dataDir)) {
             Matcher printed = PRINTED_PASSWORD.matcher(output.getAll());
-            assertThat(printed.find()).as("the first start prints the generated password").isTrue();
+            assertThat(printed.find())
+                    .as("the first start prints the generated password")
+                    .isTrue();
             generated = printed.group(1);
             assertThat(generated).hasSizeGreaterThanOrEqualTo(20);
             assertThat(storedHashMatches(first, generated)).isTrue();
@@ -37,13 +39,16 @@ class AdminAccountBootstrapIT {
         try (var second = start(dataDir)) {
             int printedAfterRestart = output.getAll().split("Socle created the administrator account", -1).length - 1;
             assertThat(printedAfterRestart).isEqualTo(printedSoFar).isEqualTo(1);
-            assertThat(storedHashMatches(second, generated)).as("a restart keeps the account").isTrue();
+            assertThat(storedHashMatches(second, generated))
+                    .as("a restart keeps the account")
+                    .isTrue();
         }
     }
 
     private static boolean storedHashMatches(ConfigurableApplicationContext context, String password) {
-        String hash = context.getBean(JdbcTemplate.class).queryForObject(
-                "select password_hash from security_user_account where username = 'admin'", String.class);
+        String hash = context.getBean(JdbcTemplate.class)
+                .queryForObject(
+                        "select password_hash from security_user_account where username = 'admin'", String.class);
         return context.getBean(PasswordEncoder.class).matches(password, hash);
     }
 

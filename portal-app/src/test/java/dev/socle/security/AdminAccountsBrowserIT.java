@@ -19,12 +19,16 @@ class AdminAccountsBrowserIT {
     void anAdministratorCreatesALocalAccountAndARefusedOneKeepsWhatWasTyped(Socle socle) {
         socle.signInAsAdmin().navigateTo("Admin");
         Page page = socle.page();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New local account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New local account"))
+                .click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.getByLabel("Username", new Locator.GetByLabelOptions().setExact(true)).fill("robin.ops");
+        dialog.getByLabel("Username", new Locator.GetByLabelOptions().setExact(true))
+                .fill("robin.ops");
         dialog.getByLabel("Display name").fill("Robin Ops");
-        dialog.getByLabel("Initial password", new Locator.GetByLabelOptions().setExact(true)).fill("short");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create")).click();
+        dialog.getByLabel("Initial password", new Locator.GetByLabelOptions().setExact(true))
+                .fill("short");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create"))
+                .click();
 
         assertThat(dialog.getByRole(AriaRole.ALERT)).containsText("at least 12 characters");
         assertThat(dialog.getByLabel("Username", new Locator.GetByLabelOptions().setExact(true)))
@@ -32,7 +36,8 @@ class AdminAccountsBrowserIT {
 
         dialog.getByLabel("Initial password", new Locator.GetByLabelOptions().setExact(true))
                 .fill("a-long-enough-password");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create"))
+                .click();
 
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
         assertThat(page.locator("vaadin-grid").first().getByText("Robin Ops")).isVisible();

@@ -26,6 +26,7 @@ class ApiAndActuatorAccessIT {
 
     @LocalServerPort
     int port;
+
     Http http;
 
     @BeforeEach
@@ -56,7 +57,8 @@ class ApiAndActuatorAccessIT {
         var response = http.get("/api/identity", bearer(TestIdentities.SERVICE_TOKEN));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"subject\":\"ci-pipeline\"")
+        assertThat(response.body())
+                .contains("\"subject\":\"ci-pipeline\"")
                 .contains("\"roles\":[\"CATALOG_EDITOR\",\"SERVICE\"]");
     }
 
@@ -96,7 +98,8 @@ class ApiAndActuatorAccessIT {
         var response = http.get("/api/openapi.json", bearer(TestIdentities.SERVICE_TOKEN));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"openapi\":\"3.1.0\"")
+        assertThat(response.body())
+                .contains("\"openapi\":\"3.1.0\"")
                 .contains("/api/catalog/entities/by-query")
                 .contains("/api/catalog/locations");
         assertThat(http.get("/api/openapi.json").statusCode()).isEqualTo(401);
@@ -104,18 +107,26 @@ class ApiAndActuatorAccessIT {
 
     @ParameterizedTest
     @CsvSource({
-            "/api/catalog/entities, get, filter",
-            "/api/catalog/entities, get, order",
-            "/api/catalog/entities/by-query, get, filter",
-            "/api/catalog/entities/by-query, get, orderField",
-            "/api/catalog/entity-facets, get, facet",
-            "/api/catalog/entity-facets, get, filter",
-            "/api/catalog/entities/by-refs, post, filter"})
+        "/api/catalog/entities, get, filter",
+        "/api/catalog/entities, get, order",
+        "/api/catalog/entities/by-query, get, filter",
+        "/api/catalog/entities/by-query, get, orderField",
+        "/api/catalog/entity-facets, get, facet",
+        "/api/catalog/entity-facets, get, filter",
+        "/api/catalog/entities/by-refs, post, filter"
+    })
     void theOpenApiDocumentDeclaresTheRepeatableQueryParameters(String path, String method, String parameter) {
-        JsonNode document = JSON.readTree(http.get("/api/openapi.json", bearer(TestIdentities.SERVICE_TOKEN)).body());
+        JsonNode document = JSON.readTree(http.get("/api/openapi.json", bearer(TestIdentities.SERVICE_TOKEN))
+                .body());
 
-        JsonNode declared = document.path("paths").path(path).path(method).path("parameters").valueStream()
-                .filter(candidate -> candidate.path("name").asString().equals(parameter)).findFirst().orElse(null);
+        JsonNode declared = document.path("paths")
+                .path(path)
+                .path(method)
+                .path("parameters")
+                .valueStream()
+                .filter(candidate -> candidate.path("name").asString().equals(parameter))
+                .findFirst()
+                .orElse(null);
 
         assertThat(declared).as(parameter + " of " + method + " " + path).isNotNull();
         assertThat(declared.path("in").asString()).isEqualTo("query");
@@ -169,7 +180,8 @@ class ApiAndActuatorAccessIT {
             assertThat(body.path("response").path("statusCode").asInt()).isEqualTo(403);
             assertThat(body.path("type").asString()).isEqualTo("/docs/problems/not-allowed");
             assertThat(call(method, path, bearer(TestIdentities.SERVICE_TOKEN)).statusCode())
-                    .as("a catalog editor gets past the door").isNotIn(401, 403);
+                    .as("a catalog editor gets past the door")
+                    .isNotIn(401, 403);
         } else {
             assertThat(reader.statusCode()).as(reader.body()).isNotIn(401, 403);
         }
@@ -178,7 +190,8 @@ class ApiAndActuatorAccessIT {
     @Test
     void anAdminIsACatalogEditor() {
         var identity = http.get("/api/identity", bearer(TestIdentities.ADMIN_TOKEN));
-        var delete = http.delete("/api/catalog/entities/by-uid/00000000-0000-0000-0000-000000000000",
+        var delete = http.delete(
+                "/api/catalog/entities/by-uid/00000000-0000-0000-0000-000000000000",
                 bearer(TestIdentities.ADMIN_TOKEN));
 
         assertThat(identity.body()).contains("\"roles\":[\"ADMIN\",\"CATALOG_EDITOR\",\"SERVICE\"]");
@@ -233,14 +246,24 @@ class ApiAndActuatorAccessIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/catalog", "/create", "/self-service", "/docs", "/docs/problems", "/admin",
-            "/profile", "/no-such-page"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/catalog",
+                "/create",
+                "/self-service",
+                "/docs",
+                "/docs/problems",
+                "/admin",
+                "/profile",
+                "/no-such-page"
+            })
     void everyPageSendsAnonymousVisitorsToTheLoginPage(String path) {
         var response = http.get(path);
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     @Test

@@ -20,17 +20,20 @@ abstract class LocalAccountPersistenceContract {
 
     @Autowired
     LocalAccountService accounts;
+
     @Autowired
     UserPreferenceService preferences;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PasswordEncoder passwordEncoder;
 
     @Test
     void flywayAppliedTheSecurityMigration() {
-        var versions = jdbc.queryForList(
-                "select version from flyway_schema_history where success = true", String.class);
+        var versions =
+                jdbc.queryForList("select version from flyway_schema_history where success = true", String.class);
 
         assertThat(versions).contains("202611230100");
     }
@@ -38,8 +41,10 @@ abstract class LocalAccountPersistenceContract {
     @Test
     void theAdministratorExistsAfterStartWithTheConfiguredPassword() {
         var admin = accounts.find(TestIdentities.ADMIN_USERNAME).orElseThrow();
-        String hash = jdbc.queryForObject("select password_hash from security_user_account where username = ?",
-                String.class, TestIdentities.ADMIN_USERNAME);
+        String hash = jdbc.queryForObject(
+                "select password_hash from security_user_account where username = ?",
+                String.class,
+                TestIdentities.ADMIN_USERNAME);
 
         assertThat(admin.isAdmin()).isTrue();
         assertThat(hash).startsWith("{bcrypt}").doesNotContain(TestIdentities.ADMIN_PASSWORD);
@@ -48,8 +53,11 @@ abstract class LocalAccountPersistenceContract {
 
     @Test
     void aCreatedAccountIsListedWithTheUserRole() {
-        accounts.create(new NewLocalAccount("dana.dev-" + getClass().getSimpleName().length(), "Dana Developer",
-                "a-long-enough-password", Set.of()));
+        accounts.create(new NewLocalAccount(
+                "dana.dev-" + getClass().getSimpleName().length(),
+                "Dana Developer",
+                "a-long-enough-password",
+                Set.of()));
 
         var listed = accounts.list(PageRequest.of(0, 50, Sort.by("username")));
 
@@ -61,8 +69,8 @@ abstract class LocalAccountPersistenceContract {
 
     @Test
     void creatingAnExistingUsernameIsAConflictThatNamesIt() {
-        assertThatThrownBy(() -> accounts.create(new NewLocalAccount(TestIdentities.ADMIN_USERNAME, "Someone",
-                "a-long-enough-password", Set.of())))
+        assertThatThrownBy(() -> accounts.create(new NewLocalAccount(
+                        TestIdentities.ADMIN_USERNAME, "Someone", "a-long-enough-password", Set.of())))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("'admin' already exists");
     }

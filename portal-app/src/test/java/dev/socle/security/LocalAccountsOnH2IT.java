@@ -3,5 +3,4 @@ package dev.socle.security;
 import dev.socle.testing.SocleIntegrationTest;
 
 @SocleIntegrationTest
-class LocalAccountsOnH2IT extends LocalAccountPersistenceContract {
-}
+class LocalAccountsOnH2IT extends LocalAccountPersistenceContract {}

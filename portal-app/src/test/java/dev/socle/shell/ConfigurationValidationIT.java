@@ -16,8 +16,8 @@ class ConfigurationValidationIT {
 
     @Test
     void aTooShortStaticTokenStopsStartUpAndNamesTheProperty(CapturedOutput output) {
-        Throwable failure = start("socle.api.static-tokens[0].token=tooShortSecret",
-                "socle.api.static-tokens[0].subject=ci");
+        Throwable failure =
+                start("socle.api.static-tokens[0].token=tooShortSecret", "socle.api.static-tokens[0].subject=ci");
 
         assertThat(failure).isNotNull();
         assertThat(output.getAll())
@@ -45,13 +45,17 @@ class ConfigurationValidationIT {
 
     private static Throwable start(String... properties) {
         String[] arguments = java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of("server.port=0", "server.address=127.0.0.1",
+                        java.util.stream.Stream.of(
+                                "server.port=0",
+                                "server.address=127.0.0.1",
                                 "socle.catalog.search.in-memory=true",
                                 "spring.datasource.url=jdbc:h2:mem:config-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"),
                         java.util.Arrays.stream(properties))
                 .map(property -> "--" + property)
                 .toArray(String[]::new);
         // Command-line arguments, not builder properties: those are defaults that application.yml overrides.
-        return catchThrowable(() -> new SpringApplicationBuilder(SocleApplication.class).run(arguments).close());
+        return catchThrowable(() -> new SpringApplicationBuilder(SocleApplication.class)
+                .run(arguments)
+                .close());
     }
 }

@@ -60,8 +60,9 @@ class ScreenshotTourBrowserIT {
                     String path = name.equals("home") ? "" : name.equals("not-found") ? "no-such-page" : name;
                     socle.page().navigate(socle.baseUrl() + "/" + path);
                     assertThat(socle.page()).hasTitle(title);
-                    socle.page().waitForFunction("() => document.documentElement.getAttribute('theme') "
-                            + (scheme.equals("dark") ? "=== 'dark'" : "!== 'dark'"));
+                    socle.page()
+                            .waitForFunction("() => document.documentElement.getAttribute('theme') "
+                                    + (scheme.equals("dark") ? "=== 'dark'" : "!== 'dark'"));
                     shoot(socle.page(), name.replace('/', '-') + "-" + device + "-" + scheme);
                 });
             }

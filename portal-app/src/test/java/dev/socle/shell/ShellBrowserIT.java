@@ -23,8 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ExtendWith(BrowserExtension.class)
 class ShellBrowserIT {
 
-    record Section(String menuItem, String path, String title) {
-    }
+    record Section(String menuItem, String path, String title) {}
 
     static final List<Section> SECTIONS = List.of(
             new Section("Catalog", "/catalog", "Catalog · Socle"),
@@ -131,15 +130,20 @@ class ShellBrowserIT {
         assertThat(socle.page().getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found")))
                 .isVisible();
         assertThat(socle.shell().navigation()).isVisible();
-        assertThat(socle.page().content()).doesNotContainIgnoringCase("exception").doesNotContain("at dev.socle");
+        assertThat(socle.page().content())
+                .doesNotContainIgnoringCase("exception")
+                .doesNotContain("at dev.socle");
     }
 
     @Test
     void aPersonWithoutTheAdminRoleGetsAForbiddenPageAndNoAdminMenuItem(Socle socle) {
         ensureAccount("pat", "Pat Developer", Set.of());
         Shell shell = socle.signIn("pat", PASSWORD);
-        assertThat(shell.navigation().getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                .setName("Admin"))).hasCount(0);
+        assertThat(shell.navigation()
+                        .getByRole(
+                                AriaRole.LINK,
+                                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Admin")))
+                .hasCount(0);
 
         int status = socle.navigateForStatus("admin");
 
@@ -155,9 +159,12 @@ class ShellBrowserIT {
         socle.page().navigate(socle.baseUrl() + "/test-failure");
 
         assertThat(socle.page()).hasTitle("Something went wrong · Socle");
-        assertThat(socle.page().getByText(Pattern.compile("Error id: [0-9a-f-]{36}"))).isVisible();
+        assertThat(socle.page().getByText(Pattern.compile("Error id: [0-9a-f-]{36}")))
+                .isVisible();
         assertThat(socle.shell().navigation()).isVisible();
-        assertThat(socle.page().content()).doesNotContain("IllegalStateException").doesNotContain("at dev.socle");
+        assertThat(socle.page().content())
+                .doesNotContain("IllegalStateException")
+                .doesNotContain("at dev.socle");
     }
 
     @Test
@@ -173,9 +180,12 @@ class ShellBrowserIT {
         shell.chooseFromUserMenu("Dark theme");
         shell.chooseFromUserMenu("Light theme");
 
-        assertThat(requested).isNotEmpty().allSatisfy(url -> assertThat(url).satisfiesAnyOf(
-                local -> assertThat(local).startsWith(socle.baseUrl() + "/"),
-                inline -> assertThat(inline).startsWith("data:")));
+        assertThat(requested)
+                .isNotEmpty()
+                .allSatisfy(url -> assertThat(url)
+                        .satisfiesAnyOf(
+                                local -> assertThat(local).startsWith(socle.baseUrl() + "/"),
+                                inline -> assertThat(inline).startsWith("data:")));
     }
 
     @Test
@@ -183,13 +193,15 @@ class ShellBrowserIT {
         socle.page().setViewportSize(390, 844);
         socle.signInAsAdmin();
 
-        for (String path : List.of("", "catalog", "create", "self-service", "docs", "docs/problems", "admin",
-                "profile", "no-such-page")) {
+        for (String path : List.of(
+                "", "catalog", "create", "self-service", "docs", "docs/problems", "admin", "profile", "no-such-page")) {
             socle.page().navigate(socle.baseUrl() + "/" + path);
             socle.page().locator("vaadin-app-layout").waitFor();
-            Object overflow = socle.page().evaluate(
-                    "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(((Number) overflow).intValue()).as("sideways overflow of /%s", path).isLessThanOrEqualTo(0);
+            Object overflow = socle.page()
+                    .evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) overflow).intValue())
+                    .as("sideways overflow of /%s", path)
+                    .isLessThanOrEqualTo(0);
         }
     }
 }

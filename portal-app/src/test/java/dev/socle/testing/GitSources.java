@@ -52,8 +52,8 @@ public final class GitSources {
         TestGitRepo repo = newRepository(catalog);
         Path source = Path.of("src/test/resources/catalogs", catalog);
         try (var files = Files.walk(source)) {
-            files.filter(Files::isRegularFile).forEach(file -> repo.writeFile(source.relativize(file).toString(),
-                    read(file)));
+            files.filter(Files::isRegularFile)
+                    .forEach(file -> repo.writeFile(source.relativize(file).toString(), read(file)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,9 +11,10 @@ public class GitSourcesInitializer implements ApplicationContextInitializer<Conf
     public void initialize(ConfigurableApplicationContext context) {
         GitSources sources = GitSources.get();
         TestPropertyValues.of(
-                "socle.catalog.reading.allowed-hosts=" + sources.allowedHost(),
-                "socle.catalog.reading.allowed-file-roots=" + sources.root(),
-                "socle.catalog.reading.cache-directory=" + sources.root().resolve(".cache"))
+                        "socle.catalog.reading.allowed-hosts=" + sources.allowedHost(),
+                        "socle.catalog.reading.allowed-file-roots=" + sources.root(),
+                        "socle.catalog.reading.cache-directory="
+                                + sources.root().resolve(".cache"))
                 .applyTo(context.getEnvironment());
     }
 }

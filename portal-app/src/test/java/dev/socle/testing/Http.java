@@ -10,19 +10,24 @@ import java.net.http.HttpResponse;
 /** A plain HTTP client on the application's loopback port: no redirects followed, no cookies kept. */
 public record Http(int port) {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public HttpResponse<String> get(String path, String... headers) {
         return send(request(path, headers).GET().build());
     }
 
     public HttpResponse<String> post(String path, String body, String... headers) {
-        return send(request(path, headers).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(request(path, headers)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     public HttpResponse<String> postJson(String path, String json, String... headers) {
-        return send(request(path, headers).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(request(path, headers)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     public HttpResponse<String> delete(String path, String... headers) {

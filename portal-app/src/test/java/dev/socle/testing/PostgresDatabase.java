@@ -16,8 +16,7 @@ public final class PostgresDatabase {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
-    private PostgresDatabase() {
-    }
+    private PostgresDatabase() {}
 
     /** Creates an empty database and returns its JDBC URL. */
     public static synchronized String newDatabaseUrl() {
@@ -33,7 +32,9 @@ public final class PostgresDatabase {
     private static EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
+                server = EmbeddedPostgres.builder()
+                        .setServerConfig("listen_addresses", "127.0.0.1")
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
             }

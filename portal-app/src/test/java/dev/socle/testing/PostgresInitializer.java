@@ -10,9 +10,9 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                "spring.datasource.url=" + PostgresDatabase.newDatabaseUrl(),
-                "spring.datasource.username=postgres",
-                "spring.datasource.password=")
+                        "spring.datasource.url=" + PostgresDatabase.newDatabaseUrl(),
+                        "spring.datasource.username=postgres",
+                        "spring.datasource.password=")
                 .applyTo(context.getEnvironment());
     }
 }

@@ -11,5 +11,4 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SocleIntegrationTest
 @ContextConfiguration(initializers = {GitSourcesInitializer.class, PostgresInitializer.class})
-public @interface PostgresIntegrationTest {
-}
+public @interface PostgresIntegrationTest {}

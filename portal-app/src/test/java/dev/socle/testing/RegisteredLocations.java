@@ -42,8 +42,10 @@ public final class RegisteredLocations implements AutoCloseable {
 
     /** Registers the repository's file as a {@code url} location and returns its id; anything but 201 fails. */
     public String register(TestGitRepo repository, String file) {
-        var response = http.postJson("/api/catalog/locations",
-                "{\"type\":\"url\",\"target\":\"" + GitSources.get().blobUrl(repository, file) + "\"}", token);
+        var response = http.postJson(
+                "/api/catalog/locations",
+                "{\"type\":\"url\",\"target\":\"" + GitSources.get().blobUrl(repository, file) + "\"}",
+                token);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return add(JSON.readTree(response.body()).path("location").path("id").asString());
     }
@@ -62,8 +64,10 @@ public final class RegisteredLocations implements AutoCloseable {
     /** Backstage's name for the Location entity generated for a location: {@code generated-} and SHA-1 of type:target. */
     public static String generatedName(String typeAndTarget) {
         try {
-            return "generated-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
-                    .digest(typeAndTarget.getBytes(StandardCharsets.UTF_8)));
+            return "generated-"
+                    + HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-1")
+                                    .digest(typeAndTarget.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("This JVM lacks SHA-1, which every Java platform must provide", e);
         }

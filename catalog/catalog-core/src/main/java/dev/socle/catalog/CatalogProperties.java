@@ -60,8 +60,9 @@ public record CatalogProperties(
      * @param kind the kind, e.g. {@code Pipeline}, or {@code *}
      * @param apiVersion the apiVersion, e.g. {@code acme.io/v1}, or {@code *}
      */
-    public record AllowedKind(@NotBlank String kind, @NotBlank @DefaultValue("*") String apiVersion) {
-    }
+    public record AllowedKind(
+            @NotBlank String kind,
+            @NotBlank @DefaultValue("*") String apiVersion) {}
 
     /**
      * Reading locations again.
@@ -83,8 +84,8 @@ public record CatalogProperties(
 
         public Refresh {
             if (interval.isNegative() || interval.isZero()) {
-                throw new InvalidInputException("socle.catalog.refresh.interval must be positive, but is " + interval
-                        + "; set it to e.g. 3m.");
+                throw new InvalidInputException(
+                        "socle.catalog.refresh.interval must be positive, but is " + interval + "; set it to e.g. 3m.");
             }
         }
     }
@@ -124,8 +125,7 @@ public record CatalogProperties(
      */
     public record Training(
             @Positive @DefaultValue("5000") int entities,
-            @DefaultValue("./data/aot-training") Path directory) {
-    }
+            @DefaultValue("./data/aot-training") Path directory) {}
 
     /**
      * A location registered at start-up.
@@ -133,8 +133,9 @@ public record CatalogProperties(
      * @param type {@code url} for a repository file or folder URL, {@code file} for a local path
      * @param target the URL or absolute path
      */
-    public record ConfiguredLocation(@NotBlank @DefaultValue("url") String type, @NotBlank String target) {
-    }
+    public record ConfiguredLocation(
+            @NotBlank @DefaultValue("url") String type,
+            @NotBlank String target) {}
 
     /**
      * Where and how location sources are read. Nothing is readable until allowed, like Backstage's
@@ -212,7 +213,9 @@ public record CatalogProperties(
      *     read it; by default a token is sent over {@code https://} only, and reading a location on this host over
      *     {@code http://} is refused before any request. Meant for test servers and trusted networks only
      */
-    public record HostToken(@NotBlank String host, @NotBlank String token,
+    public record HostToken(
+            @NotBlank String host,
+            @NotBlank String token,
             @NotBlank @DefaultValue("x-access-token") String username,
             @DefaultValue("false") boolean allowInsecureHttp) {
 

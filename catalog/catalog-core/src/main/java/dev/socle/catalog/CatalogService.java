@@ -17,11 +17,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,9 +55,15 @@ public class CatalogService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CatalogService(LocationService locations, LocationScheduling scheduling, LocationReader reader,
-            CatalogWriter writer, CatalogQueries queries, CatalogProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+    CatalogService(
+            LocationService locations,
+            LocationScheduling scheduling,
+            LocationReader reader,
+            CatalogWriter writer,
+            CatalogQueries queries,
+            CatalogProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.locations = locations;
         this.scheduling = scheduling;
         this.reader = reader;
@@ -83,11 +89,18 @@ public class CatalogService {
                     + "; refresh it instead.");
         });
         try (SourceSnapshot snapshot = reader.fetch(type, target)) {
-            RegisteredLocation location = registerClaimed(new RegisterLocationCommand(locationType, target,
-                    null, null, LocationOrigin.API, actor));
+            RegisteredLocation location = registerClaimed(
+                    new RegisterLocationCommand(locationType, target, null, null, LocationOrigin.API, actor));
             try (var heartbeat = heartbeat(location.id(), claimer)) {
-                pipeline.store(location.id(), snapshot, locationType.value(), target, ChangeTrigger.API, actor,
-                        claimer, heartbeat);
+                pipeline.store(
+                        location.id(),
+                        snapshot,
+                        locationType.value(),
+                        target,
+                        ChangeTrigger.API,
+                        actor,
+                        claimer,
+                        heartbeat);
             } catch (RuntimeException failed) {
                 scheduling.release(location.id(), claimer, clock.instant());
                 throw failed;
@@ -109,9 +122,11 @@ public class CatalogService {
     }
 
     private RuntimeException conflictIfRegistered(RegisterLocationCommand command, DataAccessException failure) {
-        return scheduling.findId(command.type().value(), command.target())
-                .<RuntimeException>map(existing -> new ConflictException("Location " + command.type().value() + ":"
-                        + command.target() + " is already registered as " + existing + "; refresh it instead.",
+        return scheduling
+                .findId(command.type().value(), command.target())
+                .<RuntimeException>map(existing -> new ConflictException(
+                        "Location " + command.type().value() + ":" + command.target() + " is already registered as "
+                                + existing + "; refresh it instead.",
                         failure))
                 .orElse(failure);
     }
@@ -119,8 +134,8 @@ public class CatalogService {
     /** Registers a location from configuration without reading it; the scheduler reads it shortly. */
     public void ensureConfiguredLocation(String type, String target) {
         if (scheduling.findId(type, target).isEmpty()) {
-            var command = new RegisterLocationCommand(LocationType.of(type), target, null, null,
-                    LocationOrigin.CONFIG, null);
+            var command =
+                    new RegisterLocationCommand(LocationType.of(type), target, null, null, LocationOrigin.CONFIG, null);
             try {
                 try {
                     locations.register(command);
@@ -152,8 +167,12 @@ public class CatalogService {
             if (!wanted.contains(stale.managedByValue())) {
                 reader.forget(stale.type().value(), stale.target());
                 int deleted = writer.deleteLocation(stale.id(), ChangeTrigger.STARTUP, null);
-                log.info("Unregistered location {} ({}), registered from configuration that no longer lists it,"
-                        + " and deleted its {} entities", stale.id(), stale.managedByValue(), deleted);
+                log.info(
+                        "Unregistered location {} ({}), registered from configuration that no longer lists it,"
+                                + " and deleted its {} entities",
+                        stale.id(),
+                        stale.managedByValue(),
+                        deleted);
             }
         }
         return configured.stream()
@@ -166,9 +185,16 @@ public class CatalogService {
         LocationType locationType = LocationType.of(type);
         Optional<UUID> existing = scheduling.findId(type, target);
         LocationRead read = reader.read(locationType.value(), target);
-        List<ObjectNode> entities = read.entities().stream().map(CatalogService::served).toList();
-        var location = new RegisteredLocation(existing.orElseGet(UUID::randomUUID), locationType, target,
-                read.problems().isEmpty() ? "ok" : "error", summary(read.problems()), null, read.sourceCommit());
+        List<ObjectNode> entities =
+                read.entities().stream().map(CatalogService::served).toList();
+        var location = new RegisteredLocation(
+                existing.orElseGet(UUID::randomUUID),
+                locationType,
+                target,
+                read.problems().isEmpty() ? "ok" : "error",
+                summary(read.problems()),
+                null,
+                read.sourceCommit());
         return new LocationRegistration(location, entities, existing.isPresent(), read.problems());
     }
 
@@ -187,13 +213,12 @@ public class CatalogService {
      * Refreshes a location that {@code claimedBy} has claimed (see {@link LocationScheduling#claimDue}): renews the
      * claim while reading, and ends it (only if still its own) when the read is stored.
      */
-    public RefreshOutcome refreshClaimedLocation(UUID id, ChangeTrigger trigger, @Nullable String actor,
-            String claimedBy) {
+    public RefreshOutcome refreshClaimedLocation(
+            UUID id, ChangeTrigger trigger, @Nullable String actor, String claimedBy) {
         return refresh(id, trigger, actor, claimedBy);
     }
 
-    private RefreshOutcome refresh(UUID id, ChangeTrigger trigger, @Nullable String actor,
-            @Nullable String claimedBy) {
+    private RefreshOutcome refresh(UUID id, ChangeTrigger trigger, @Nullable String actor, @Nullable String claimedBy) {
         RefreshOutcome outcome;
         try (var heartbeat = heartbeat(id, claimedBy)) {
             outcome = read(id, trigger, actor, claimedBy, heartbeat);
@@ -203,20 +228,28 @@ public class CatalogService {
     }
 
     private ClaimHeartbeat heartbeat(UUID id, @Nullable String claimedBy) {
-        return ClaimHeartbeat.start(scheduling, id, claimedBy, properties.refresh().lease(), clock, heartbeats);
+        return ClaimHeartbeat.start(
+                scheduling, id, claimedBy, properties.refresh().lease(), clock, heartbeats);
     }
 
-    private RefreshOutcome read(UUID id, ChangeTrigger trigger, @Nullable String actor, @Nullable String claimedBy,
+    private RefreshOutcome read(
+            UUID id,
+            ChangeTrigger trigger,
+            @Nullable String actor,
+            @Nullable String claimedBy,
             ClaimHeartbeat heartbeat) {
-        RegisteredLocation location = locations.find(id)
-                .orElseThrow(() -> new NotFoundException("Found no location with ID " + id));
+        RegisteredLocation location =
+                locations.find(id).orElseThrow(() -> new NotFoundException("Found no location with ID " + id));
         SourceSnapshot snapshot;
         try {
             snapshot = reader.fetch(location.type().value(), location.target());
         } catch (SocleException unreadable) {
             log.warn("Could not read location {} ({}): {}", id, location.managedByValue(), unreadable.getMessage());
-            scheduling.markFailed(id, "Could not read " + location.target() + ": " + unreadable.getMessage()
-                    + " The entities read before are kept.", clock.instant());
+            scheduling.markFailed(
+                    id,
+                    "Could not read " + location.target() + ": " + unreadable.getMessage()
+                            + " The entities read before are kept.",
+                    clock.instant());
             return RefreshOutcome.FAILED;
         }
         try (snapshot) {
@@ -225,8 +258,8 @@ public class CatalogService {
                 scheduling.recordVersion(id, version, clock.instant());
                 return RefreshOutcome.UNCHANGED;
             }
-            pipeline.store(id, snapshot, location.type().value(), location.target(), trigger, actor, claimedBy,
-                    heartbeat);
+            pipeline.store(
+                    id, snapshot, location.type().value(), location.target(), trigger, actor, claimedBy, heartbeat);
         }
         return RefreshOutcome.APPLIED;
     }
@@ -236,15 +269,20 @@ public class CatalogService {
      * {@link RefreshOutcome#BUSY}).
      */
     public RefreshOutcome refreshEntity(EntityRef ref, @Nullable String actor) {
-        UUID locationId = scheduling.locationOf(ref).orElseThrow(() -> new NotFoundException("No entity named '"
-                + ref.name() + "' found, with kind '" + ref.kind() + "' in namespace '" + ref.namespace() + "'"));
+        UUID locationId = scheduling
+                .locationOf(ref)
+                .orElseThrow(() -> new NotFoundException("No entity named '" + ref.name() + "' found, with kind '"
+                        + ref.kind() + "' in namespace '" + ref.namespace() + "'"));
         if (!scheduling.claim(locationId, claimer, clock.instant(), leaseEnd())) {
             return RefreshOutcome.BUSY;
         }
         try {
             return refreshClaimedLocation(locationId, ChangeTrigger.ON_DEMAND_REFRESH, actor, claimer);
         } finally {
-            scheduling.release(locationId, claimer, clock.instant().plus(properties.refresh().interval()));
+            scheduling.release(
+                    locationId,
+                    claimer,
+                    clock.instant().plus(properties.refresh().interval()));
         }
     }
 
@@ -296,7 +334,8 @@ public class CatalogService {
     /** An entity as a dry run shows it: with the relations it emits, but no uid or etag yet. */
     private static ObjectNode served(IngestedEntity ingested) {
         List<Relation> outgoing = ingested.relations().stream()
-                .filter(relation -> relation.source().equals(ingested.ref())).toList();
+                .filter(relation -> relation.source().equals(ingested.ref()))
+                .toList();
         return ingested.entity().withRelations(outgoing).toJson();
     }
 

@@ -55,9 +55,16 @@ public class CatalogWriter {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    CatalogWriter(LocationRepository locations, SnapshotApplier applier, EntityRows entities, EntityRemover remover,
-            EntityStitcher stitcher, SnapshotChunkWriter chunks, CatalogIndexFeed index,
-            TransactionTemplate transactions, Clock clock) {
+    CatalogWriter(
+            LocationRepository locations,
+            SnapshotApplier applier,
+            EntityRows entities,
+            EntityRemover remover,
+            EntityStitcher stitcher,
+            SnapshotChunkWriter chunks,
+            CatalogIndexFeed index,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.locations = locations;
         this.applier = applier;
         this.entities = entities;
@@ -78,8 +85,12 @@ public class CatalogWriter {
      * @throws NotFoundException when the location is not registered
      */
     public LocationWriteResult applyLocationSnapshot(LocationSnapshotCommand command) {
-        LocationSnapshotWrite write = beginSnapshot(command.locationId(), command.orphanStrategy(), command.trigger(),
-                command.actor(), command.sourceCommit());
+        LocationSnapshotWrite write = beginSnapshot(
+                command.locationId(),
+                command.orphanStrategy(),
+                command.trigger(),
+                command.actor(),
+                command.sourceCommit());
         List<IngestedEntity> entities = command.entities();
         try {
             for (int from = 0; from < entities.size(); from += LocationSnapshotWrite.CHUNK) {
@@ -100,8 +111,12 @@ public class CatalogWriter {
      *
      * @throws NotFoundException when the location is not registered
      */
-    public LocationSnapshotWrite beginSnapshot(UUID locationId, OrphanStrategy strategy, ChangeTrigger trigger,
-            @Nullable String actor, @Nullable String sourceCommit) {
+    public LocationSnapshotWrite beginSnapshot(
+            UUID locationId,
+            OrphanStrategy strategy,
+            ChangeTrigger trigger,
+            @Nullable String actor,
+            @Nullable String sourceCommit) {
         ChangeContext context = new ChangeContext(trigger.value(), actor, sourceCommit, locationId, clock.instant());
         SnapshotProgress progress = inTransaction(() -> applier.begin(lock(locationId), strategy, context));
         return new LocationSnapshotWrite(this, progress);
@@ -115,12 +130,14 @@ public class CatalogWriter {
         try (progress) {
             transactions.executeWithoutResult(status -> applier.abandon(progress));
         } catch (RuntimeException cleanupFailed) {
-            log.warn("Could not clean up after a failed snapshot of location {}", progress.locationId(),
-                    cleanupFailed);
+            log.warn("Could not clean up after a failed snapshot of location {}", progress.locationId(), cleanupFailed);
         }
     }
 
-    LocationWriteResult finish(SnapshotProgress progress, List<DescriptorProblem> problems, Set<EntityRef> failedRefs,
+    LocationWriteResult finish(
+            SnapshotProgress progress,
+            List<DescriptorProblem> problems,
+            Set<EntityRef> failedRefs,
             Set<String> failedFiles) {
         try (progress) {
             LocationWriteResult result = stitch(progress, problems, failedRefs, failedFiles);
@@ -129,8 +146,11 @@ public class CatalogWriter {
         }
     }
 
-    private LocationWriteResult stitch(SnapshotProgress progress, List<DescriptorProblem> problems,
-            Set<EntityRef> failedRefs, Set<String> failedFiles) {
+    private LocationWriteResult stitch(
+            SnapshotProgress progress,
+            List<DescriptorProblem> problems,
+            Set<EntityRef> failedRefs,
+            Set<String> failedFiles) {
         SnapshotApplier.Settled settled = inTransaction(() -> {
             lock(progress.locationId());
             return applier.settle(progress, problems, failedRefs, failedFiles);
@@ -140,8 +160,8 @@ public class CatalogWriter {
         try (CatalogIndexFeed.BulkWrite bulk = index.bulkWrite()) {
             outcome = settled.chunks(STITCH_CHUNK).parallelStream()
                     .map(chunk -> {
-                        StitchOutcome stitched = inTransaction(() -> stitcher.stitch(chunk, settled.scope(),
-                                progress.context()));
+                        StitchOutcome stitched =
+                                inTransaction(() -> stitcher.stitch(chunk, settled.scope(), progress.context()));
                         index.indexPendingUnlessBusy();
                         return stitched;
                     })
@@ -187,8 +207,10 @@ public class CatalogWriter {
      */
     @Transactional
     public void deleteEntityByUid(String uid, ChangeTrigger trigger, @Nullable String actor) {
-        EntityState state = parse(uid).flatMap(entities::stateOf).orElseThrow(() -> new NotFoundException(
-                "No entity has uid '" + uid + "'; look the entity up by its ref to find its current uid."));
+        EntityState state = parse(uid)
+                .flatMap(entities::stateOf)
+                .orElseThrow(() -> new NotFoundException(
+                        "No entity has uid '" + uid + "'; look the entity up by its ref to find its current uid."));
         indexAfterCommit();
         remove(List.of(state), trigger, actor);
     }

@@ -24,28 +24,49 @@ final class ClaimHeartbeat implements AutoCloseable {
     private final @Nullable ScheduledFuture<?> beat;
     private volatile boolean lost;
 
-    private ClaimHeartbeat(LocationScheduling scheduling, UUID id, String holder, Duration lease, Clock clock,
+    private ClaimHeartbeat(
+            LocationScheduling scheduling,
+            UUID id,
+            String holder,
+            Duration lease,
+            Clock clock,
             ScheduledExecutorService timer) {
         long period = Math.max(1, lease.toMillis() / 3);
-        this.beat = timer.scheduleAtFixedRate(() -> {
-            try {
-                if (!lost && !scheduling.renew(id, holder, clock.instant().plus(lease))) {
-                    lost = true;
-                    log.warn("The claim of {} on location {} was taken over by another instance; its read stops",
-                            holder, id);
-                }
-            } catch (RuntimeException renewalFailed) {
-                log.warn("Could not renew the claim of {} on location {}: {}", holder, id, renewalFailed.toString());
-            }
-        }, period, period, TimeUnit.MILLISECONDS);
+        this.beat = timer.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        if (!lost
+                                && !scheduling.renew(id, holder, clock.instant().plus(lease))) {
+                            lost = true;
+                            log.warn(
+                                    "The claim of {} on location {} was taken over by another instance; its read stops",
+                                    holder,
+                                    id);
+                        }
+                    } catch (RuntimeException renewalFailed) {
+                        log.warn(
+                                "Could not renew the claim of {} on location {}: {}",
+                                holder,
+                                id,
+                                renewalFailed.toString());
+                    }
+                },
+                period,
+                period,
+                TimeUnit.MILLISECONDS);
     }
 
     private ClaimHeartbeat() {
         this.beat = null;
     }
 
-    static ClaimHeartbeat start(LocationScheduling scheduling, UUID id, @Nullable String holder, Duration lease,
-            Clock clock, ScheduledExecutorService timer) {
+    static ClaimHeartbeat start(
+            LocationScheduling scheduling,
+            UUID id,
+            @Nullable String holder,
+            Duration lease,
+            Clock clock,
+            ScheduledExecutorService timer) {
         return holder == null ? new ClaimHeartbeat() : new ClaimHeartbeat(scheduling, id, holder, lease, clock, timer);
     }
 

@@ -28,7 +28,8 @@ final class EntityStatus {
     /** The entity as served, with a {@code status.items} entry for each problem, or no {@code status} at all. */
     static ObjectNode of(EntityWithProblems found) {
         var status = new EntityStatus(found.entity().body());
-        boolean orphan = "true".equals(status.annotations().path(ORPHAN_ANNOTATION).asString());
+        boolean orphan =
+                "true".equals(status.annotations().path(ORPHAN_ANNOTATION).asString());
         boolean orphanExplained = false;
         for (EntityProblem problem : found.problems()) {
             if (problem.kind() == EntityProblem.Kind.ORPHAN) {
@@ -40,7 +41,9 @@ final class EntityStatus {
             status.add(problem);
         }
         if (orphan && !orphanExplained) {
-            status.addOrphan(status.annotations().path("backstage.io/managed-by-location").asString());
+            status.addOrphan(status.annotations()
+                    .path("backstage.io/managed-by-location")
+                    .asString());
         }
         return status.entity();
     }
@@ -53,29 +56,57 @@ final class EntityStatus {
         String at = at(problem);
         String commit = problem.sourceCommit() == null ? "" : " at commit " + problem.sourceCommit();
         switch (problem.kind()) {
-            case ERROR -> item(problem, "error", "InputError", prefixed(at, problem.message())
-                    + " (read" + commit + " from location " + problem.location() + ")");
-            case KEPT -> item(problem, "error", "InputError", prefixed(at, problem.message())
-                    + " Because " + fileName(problem)
-                    + " could not be read" + commit + ", the catalog serves the last good version of this entity;"
-                    + " fix the file, and the next refresh of location " + problem.location()
-                    + " stores it again.");
-            case ORPHAN -> item(problem, "error", "NotFoundError", "This entity is an orphan: " + problem.message()
-                    + " Restore its descriptor" + (problem.file().isEmpty() ? "" : " in " + problem.file())
-                    + ", or delete the entity with DELETE /api/catalog/entities/by-uid/" + uid() + ".");
-            case REFUSED_ELSEWHERE -> item(problem, "warning", "ConflictError", "Location " + problem.location()
-                    + " also emits this entity" + (at.isEmpty() ? "" : ", from " + at) + commit
-                    + ", and was refused; this entity is served unchanged from its own location. To end the"
-                    + " conflict, unregister one of the two locations or rename the entity in one of them.");
-            case LOCATION_ERROR -> item(problem, "error", "InputError", prefixed(at, problem.message())
-                    + suffix(problem));
-            case LOCATION_CONFLICT -> item(problem, "error", "ConflictError", prefixed(at, problem.message())
-                    + suffix(problem));
+            case ERROR ->
+                item(
+                        problem,
+                        "error",
+                        "InputError",
+                        prefixed(at, problem.message()) + " (read" + commit + " from location " + problem.location()
+                                + ")");
+            case KEPT ->
+                item(
+                        problem,
+                        "error",
+                        "InputError",
+                        prefixed(at, problem.message())
+                                + " Because " + fileName(problem)
+                                + " could not be read" + commit
+                                + ", the catalog serves the last good version of this entity;"
+                                + " fix the file, and the next refresh of location " + problem.location()
+                                + " stores it again.");
+            case ORPHAN ->
+                item(
+                        problem,
+                        "error",
+                        "NotFoundError",
+                        "This entity is an orphan: " + problem.message()
+                                + " Restore its descriptor" + (problem.file().isEmpty() ? "" : " in " + problem.file())
+                                + ", or delete the entity with DELETE /api/catalog/entities/by-uid/" + uid() + ".");
+            case REFUSED_ELSEWHERE ->
+                item(
+                        problem,
+                        "warning",
+                        "ConflictError",
+                        "Location " + problem.location()
+                                + " also emits this entity" + (at.isEmpty() ? "" : ", from " + at) + commit
+                                + ", and was refused; this entity is served unchanged from its own location. To end the"
+                                + " conflict, unregister one of the two locations or rename the entity in one of them.");
+            case LOCATION_ERROR ->
+                item(problem, "error", "InputError", prefixed(at, problem.message()) + suffix(problem));
+            case LOCATION_CONFLICT ->
+                item(problem, "error", "ConflictError", prefixed(at, problem.message()) + suffix(problem));
             case LOCATION_KEPT, LOCATION_MORE -> item(problem, "error", "InputError", problem.message());
-            case LOCATION_UNREADABLE -> item(problem, "error", "LocationReadError", problem.message()
-                    + (problem.sourceCommit() == null ? "" : " The last commit read is " + problem.sourceCommit()
-                            + ".") + " Make the source readable again (host, credentials, branch, path), then"
-                    + " refresh the location.");
+            case LOCATION_UNREADABLE ->
+                item(
+                        problem,
+                        "error",
+                        "LocationReadError",
+                        problem.message()
+                                + (problem.sourceCommit() == null
+                                        ? ""
+                                        : " The last commit read is " + problem.sourceCommit() + ".")
+                                + " Make the source readable again (host, credentials, branch, path), then"
+                                + " refresh the location.");
         }
     }
 

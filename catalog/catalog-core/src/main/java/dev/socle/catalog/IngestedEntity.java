@@ -30,19 +30,30 @@ import org.jspecify.annotations.Nullable;
  *     when the entity conflicts with another location's
  * @param column 1-based column of that place, or 0 when unknown
  */
-public record IngestedEntity(Entity entity, List<Relation> relations, @Nullable String sourceFile,
-        @Nullable EntityRef parentRef, @Nullable String fileLocation, @Nullable String sourceLocation, int line,
+public record IngestedEntity(
+        Entity entity,
+        List<Relation> relations,
+        @Nullable String sourceFile,
+        @Nullable EntityRef parentRef,
+        @Nullable String fileLocation,
+        @Nullable String sourceLocation,
+        int line,
         int column) {
 
     /** An entity without file or source location: it is managed by the registered location itself. */
-    public IngestedEntity(Entity entity, List<Relation> relations, @Nullable String sourceFile,
-            @Nullable EntityRef parentRef) {
+    public IngestedEntity(
+            Entity entity, List<Relation> relations, @Nullable String sourceFile, @Nullable EntityRef parentRef) {
         this(entity, relations, sourceFile, parentRef, null, null);
     }
 
     /** An entity whose place in its file is unknown. */
-    public IngestedEntity(Entity entity, List<Relation> relations, @Nullable String sourceFile,
-            @Nullable EntityRef parentRef, @Nullable String fileLocation, @Nullable String sourceLocation) {
+    public IngestedEntity(
+            Entity entity,
+            List<Relation> relations,
+            @Nullable String sourceFile,
+            @Nullable EntityRef parentRef,
+            @Nullable String fileLocation,
+            @Nullable String sourceLocation) {
         this(entity, relations, sourceFile, parentRef, fileLocation, sourceLocation, 0, 0);
     }
 
@@ -72,21 +83,25 @@ public record IngestedEntity(Entity entity, List<Relation> relations, @Nullable 
     }
 
     /** Like {@link #derived(Entity, String, EntityRef)}, with where the entity's file lives. */
-    public static IngestedEntity derived(Entity entity, @Nullable String sourceFile, @Nullable EntityRef parentRef,
-            @Nullable String fileLocation, @Nullable String sourceLocation) {
-        Set<Relation> relations = new LinkedHashSet<>(new RelationDeriver().derive(entity).relations());
+    public static IngestedEntity derived(
+            Entity entity,
+            @Nullable String sourceFile,
+            @Nullable EntityRef parentRef,
+            @Nullable String fileLocation,
+            @Nullable String sourceLocation) {
+        Set<Relation> relations =
+                new LinkedHashSet<>(new RelationDeriver().derive(entity).relations());
         for (Relation relation : entity.relations()) {
             relations.add(relation);
             relation.inverse().ifPresent(relations::add);
         }
-        return new IngestedEntity(entity, List.copyOf(relations), sourceFile, parentRef, fileLocation,
-                sourceLocation);
+        return new IngestedEntity(entity, List.copyOf(relations), sourceFile, parentRef, fileLocation, sourceLocation);
     }
 
     /** The same entity, read at this place of its file. */
     public IngestedEntity at(int atLine, int atColumn) {
-        return new IngestedEntity(entity, relations, sourceFile, parentRef, fileLocation, sourceLocation, atLine,
-                atColumn);
+        return new IngestedEntity(
+                entity, relations, sourceFile, parentRef, fileLocation, sourceLocation, atLine, atColumn);
     }
 
     public EntityRef ref() {

@@ -13,8 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param generateName the name of the component to generate, when nothing was found
  * @param generateAnnotations annotations of the component to generate, e.g. {@code github.com/project-slug}
  */
-public record LocationAnalysis(@Nullable String type, @Nullable String target, @Nullable LocationRegistration found,
-        @Nullable String generateName, Map<String, String> generateAnnotations) {
+public record LocationAnalysis(
+        @Nullable String type,
+        @Nullable String target,
+        @Nullable LocationRegistration found,
+        @Nullable String generateName,
+        Map<String, String> generateAnnotations) {
 
     public LocationAnalysis {
         generateAnnotations = Map.copyOf(generateAnnotations);

@@ -13,6 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param entityRef the entity concerned, or {@code null}
  * @param sourceCommit the commit read, or {@code null}
  */
-public record LocationProblem(String file, int line, int column, String message, ProblemKind kind,
-        @Nullable String entityRef, @Nullable String sourceCommit) {
-}
+public record LocationProblem(
+        String file,
+        int line,
+        int column,
+        String message,
+        ProblemKind kind,
+        @Nullable String entityRef,
+        @Nullable String sourceCommit) {}

@@ -9,5 +9,4 @@ import java.util.UUID;
  * @param trigger what caused the read
  * @param outcome what the read did
  */
-public record LocationRefreshed(UUID locationId, ChangeTrigger trigger, RefreshOutcome outcome) {
-}
+public record LocationRefreshed(UUID locationId, ChangeTrigger trigger, RefreshOutcome outcome) {}

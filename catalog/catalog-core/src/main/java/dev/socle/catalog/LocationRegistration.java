@@ -12,8 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param exists whether the location was already registered
  * @param problems what reading it found wrong (a dry run's validation errors), with file, line and column
  */
-public record LocationRegistration(RegisteredLocation location, List<ObjectNode> entities, boolean exists,
-        List<DescriptorProblem> problems) {
+public record LocationRegistration(
+        RegisteredLocation location, List<ObjectNode> entities, boolean exists, List<DescriptorProblem> problems) {
 
     public LocationRegistration {
         entities = List.copyOf(entities);

@@ -55,8 +55,15 @@ public class LocationService {
             throw new ConflictException("Location " + command.type().value() + ":" + command.target()
                     + " is already registered as " + existing.getId() + "; refresh it instead.");
         });
-        LocationRecord record = new LocationRecord(UUID.randomUUID(), command.type().value(), command.target(),
-                command.branch(), command.path(), command.origin().value(), clock.instant(), command.createdBy());
+        LocationRecord record = new LocationRecord(
+                UUID.randomUUID(),
+                command.type().value(),
+                command.target(),
+                command.branch(),
+                command.path(),
+                command.origin().value(),
+                clock.instant(),
+                command.createdBy());
         return locations.save(record);
     }
 
@@ -68,26 +75,42 @@ public class LocationService {
     /** Every registered location, oldest first. */
     @Transactional(readOnly = true)
     public List<RegisteredLocation> list() {
-        return locations.findAll(Sort.by("createdAt", "id")).stream().map(LocationService::view).toList();
+        return locations.findAll(Sort.by("createdAt", "id")).stream()
+                .map(LocationService::view)
+                .toList();
     }
 
     /** The locations registered from {@code origin}. */
     @Transactional(readOnly = true)
     public List<RegisteredLocation> listFrom(LocationOrigin origin) {
-        return locations.findByOrigin(origin.value()).stream().map(LocationService::view).toList();
+        return locations.findByOrigin(origin.value()).stream()
+                .map(LocationService::view)
+                .toList();
     }
 
     /** The problems found by the location's last refresh, in the order they were reported. */
     @Transactional(readOnly = true)
     public List<LocationProblem> problems(UUID id) {
         return problems.of(id).stream()
-                .map(row -> new LocationProblem(row.file(), row.line(), row.column(), row.message(),
-                        ProblemKind.of(row.kind()), row.entityRef(), row.sourceCommit()))
+                .map(row -> new LocationProblem(
+                        row.file(),
+                        row.line(),
+                        row.column(),
+                        row.message(),
+                        ProblemKind.of(row.kind()),
+                        row.entityRef(),
+                        row.sourceCommit()))
                 .toList();
     }
 
     private static RegisteredLocation view(LocationRecord record) {
-        return new RegisteredLocation(record.getId(), LocationType.of(record.getType()), record.getTarget(),
-                record.getStatus(), record.getStatusMessage(), record.getLastRefreshedAt(), record.getLastCommit());
+        return new RegisteredLocation(
+                record.getId(),
+                LocationType.of(record.getType()),
+                record.getTarget(),
+                record.getStatus(),
+                record.getStatusMessage(),
+                record.getLastRefreshedAt(),
+                record.getLastCommit());
     }
 }

@@ -47,7 +47,15 @@ public record LocationSnapshotCommand(
 
     /** A clean read: no problems, nothing failed, orphans kept, scheduled. */
     public static LocationSnapshotCommand of(UUID locationId, List<IngestedEntity> entities) {
-        return new LocationSnapshotCommand(locationId, entities, List.of(), Set.of(), Set.of(), OrphanStrategy.KEEP,
-                ChangeTrigger.SCHEDULED_REFRESH, null, null);
+        return new LocationSnapshotCommand(
+                locationId,
+                entities,
+                List.of(),
+                Set.of(),
+                Set.of(),
+                OrphanStrategy.KEEP,
+                ChangeTrigger.SCHEDULED_REFRESH,
+                null,
+                null);
     }
 }

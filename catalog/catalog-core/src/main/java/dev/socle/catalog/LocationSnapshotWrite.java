@@ -36,8 +36,8 @@ public final class LocationSnapshotWrite {
      * @param failedRefs entities that could not be read this time (kept as they were)
      * @param failedFiles files that could not be read or parsed (their entities are kept as they were)
      */
-    public LocationWriteResult finish(List<DescriptorProblem> problems, Set<EntityRef> failedRefs,
-            Set<String> failedFiles) {
+    public LocationWriteResult finish(
+            List<DescriptorProblem> problems, Set<EntityRef> failedRefs, Set<String> failedFiles) {
         return writer.finish(progress, problems, failedRefs, failedFiles);
     }
 

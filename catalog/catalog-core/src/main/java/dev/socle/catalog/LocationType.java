@@ -22,7 +22,9 @@ public enum LocationType {
     }
 
     public static LocationType of(String value) {
-        return Arrays.stream(values()).filter(type -> type.value.equals(value)).findFirst()
+        return Arrays.stream(values())
+                .filter(type -> type.value.equals(value))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("Unknown location type '" + value + "'; use one of "
                         + Arrays.stream(values()).map(LocationType::value).collect(Collectors.joining(", ")) + "."));
     }

@@ -15,8 +15,15 @@ import java.util.List;
  * @param restitched entities of other locations whose relations changed because of this snapshot
  * @param conflicts entities this location emits but another location already owns; they were not stored
  */
-public record LocationWriteResult(int created, int updated, int unchanged, int kept, int orphaned, int deleted,
-        int restitched, List<EntityRef> conflicts) {
+public record LocationWriteResult(
+        int created,
+        int updated,
+        int unchanged,
+        int kept,
+        int orphaned,
+        int deleted,
+        int restitched,
+        List<EntityRef> conflicts) {
 
     public LocationWriteResult {
         conflicts = List.copyOf(conflicts);

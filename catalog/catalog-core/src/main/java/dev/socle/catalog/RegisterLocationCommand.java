@@ -13,8 +13,13 @@ import org.jspecify.annotations.Nullable;
  * @param origin where the registration comes from
  * @param createdBy who registers it, or {@code null} for configuration
  */
-public record RegisterLocationCommand(LocationType type, String target, @Nullable String branch,
-        @Nullable String path, LocationOrigin origin, @Nullable String createdBy) {
+public record RegisterLocationCommand(
+        LocationType type,
+        String target,
+        @Nullable String branch,
+        @Nullable String path,
+        LocationOrigin origin,
+        @Nullable String createdBy) {
 
     public RegisterLocationCommand {
         if (target.isBlank()) {

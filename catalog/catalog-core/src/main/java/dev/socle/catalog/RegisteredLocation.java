@@ -15,8 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param lastRefreshedAt when it was last stored, or {@code null}
  * @param lastCommit the commit last read, or {@code null}
  */
-public record RegisteredLocation(UUID id, LocationType type, String target, String status,
-        @Nullable String statusMessage, @Nullable Instant lastRefreshedAt, @Nullable String lastCommit) {
+public record RegisteredLocation(
+        UUID id,
+        LocationType type,
+        String target,
+        String status,
+        @Nullable String statusMessage,
+        @Nullable Instant lastRefreshedAt,
+        @Nullable String lastCommit) {
 
     /** The {@code backstage.io/managed-by-location} form, {@code type:target}. */
     public String managedByValue() {

@@ -26,6 +26,7 @@ public class RepositoryAnalyzer {
 
     /** Backstage's default {@code catalogFilename}. */
     public static final String DEFAULT_CATALOG_FILENAME = "catalog-info.yaml";
+
     private static final Pattern FILENAME = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
     /** The annotation Backstage adds to a generated component, for the hosts whose integration it knows. */
     private static final Map<String, String> SLUG_ANNOTATIONS = Map.of(
@@ -73,10 +74,11 @@ public class RepositoryAnalyzer {
             List<String> segments = segments(repository);
             String name = segments.getLast().replaceFirst("\\.git$", "");
             String owner = segments.size() > 1 ? segments.get(segments.size() - 2) : null;
-            String annotation = repository.getHost() == null ? null
+            String annotation = repository.getHost() == null
+                    ? null
                     : SLUG_ANNOTATIONS.get(repository.getHost().toLowerCase(Locale.ROOT));
-            return LocationAnalysis.toGenerate(name, annotation == null || owner == null ? Map.of()
-                    : Map.of(annotation, owner + "/" + name));
+            return LocationAnalysis.toGenerate(
+                    name, annotation == null || owner == null ? Map.of() : Map.of(annotation, owner + "/" + name));
         }
     }
 
@@ -100,10 +102,15 @@ public class RepositoryAnalyzer {
         try {
             URI uri = new URI(target.endsWith("/") ? target.substring(0, target.length() - 1) : target);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            boolean web = (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null
+            boolean web = (scheme.equals("https") || scheme.equals("http"))
+                    && uri.getHost() != null
                     && segments(uri).size() >= 2;
-            boolean local = scheme.equals("file") && uri.getRawAuthority() == null && !segments(uri).isEmpty();
-            if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null
+            boolean local = scheme.equals("file")
+                    && uri.getRawAuthority() == null
+                    && !segments(uri).isEmpty();
+            if (uri.getRawQuery() != null
+                    || uri.getRawFragment() != null
+                    || uri.getRawUserInfo() != null
                     || !web && !local) {
                 return Optional.empty();
             }
@@ -116,7 +123,8 @@ public class RepositoryAnalyzer {
     /** The descriptor's URL in the form the location parser reads for this kind of repository URL. */
     private static String fileUrl(URI repository, String branch, String filename) {
         String base = repository.toString();
-        if (repository.getScheme().equalsIgnoreCase("file") || repository.getPath().endsWith(".git")) {
+        if (repository.getScheme().equalsIgnoreCase("file")
+                || repository.getPath().endsWith(".git")) {
             return base + "?ref=" + branch + "&path=" + filename;
         }
         return base + (segments(repository).size() == 2 ? "/blob/" : "/-/blob/") + branch + "/" + filename;
@@ -124,6 +132,8 @@ public class RepositoryAnalyzer {
 
     private static List<String> segments(URI uri) {
         String path = uri.getPath() == null ? "" : uri.getPath();
-        return Arrays.stream(path.split("/")).filter(segment -> !segment.isEmpty()).toList();
+        return Arrays.stream(path.split("/"))
+                .filter(segment -> !segment.isEmpty())
+                .toList();
     }
 }

@@ -32,8 +32,12 @@ final class SnapshotPipeline {
     private final CatalogProperties properties;
     private final Clock clock;
 
-    SnapshotPipeline(LocationReader reader, CatalogWriter writer, LocationScheduling scheduling,
-            CatalogProperties properties, Clock clock) {
+    SnapshotPipeline(
+            LocationReader reader,
+            CatalogWriter writer,
+            LocationScheduling scheduling,
+            CatalogProperties properties,
+            Clock clock) {
         this.reader = reader;
         this.writer = writer;
         this.scheduling = scheduling;
@@ -45,11 +49,18 @@ final class SnapshotPipeline {
      * Reads the snapshot and stores it chunk by chunk as it is parsed, so memory stays bounded: one thread parses
      * while this one writes, with at most {@value #CHUNKS_AHEAD} chunks between them.
      */
-    void store(UUID id, SourceSnapshot snapshot, String type, String target, ChangeTrigger trigger,
-            @Nullable String actor, @Nullable String claimedBy, ClaimHeartbeat heartbeat) {
+    void store(
+            UUID id,
+            SourceSnapshot snapshot,
+            String type,
+            String target,
+            ChangeTrigger trigger,
+            @Nullable String actor,
+            @Nullable String claimedBy,
+            ClaimHeartbeat heartbeat) {
         long started = System.nanoTime();
-        LocationSnapshotWrite write = writer.beginSnapshot(id, properties.refresh().orphanStrategy(), trigger, actor,
-                snapshot.commitId());
+        LocationSnapshotWrite write =
+                writer.beginSnapshot(id, properties.refresh().orphanStrategy(), trigger, actor, snapshot.commitId());
         BlockingQueue<List<IngestedEntity>> chunks = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
         List<IngestedEntity> end = new ArrayList<>();
         CompletableFuture<LocationRead> parsing = new CompletableFuture<>();
@@ -89,19 +100,26 @@ final class SnapshotPipeline {
         try {
             read = parsing.join();
             parsed = System.nanoTime();
-            Set<String> keep = read.filesRead().isEmpty() ? read.failedFiles()
-                    : read.filesToKeep(scheduling.sourceFilesOf(id));
+            Set<String> keep =
+                    read.filesRead().isEmpty() ? read.failedFiles() : read.filesToKeep(scheduling.sourceFilesOf(id));
             result = write.finish(read.problems(), Set.of(), keep);
         } catch (RuntimeException failed) {
             write.abandon();
             throw failed;
         }
-        log.info("Stored location {} ({}): {} entities, {} problems, read and stored in {} ms, stitched in {} ms: {}",
-                id, target, entities, read.problems().size(), (parsed - started) / 1_000_000,
-                (System.nanoTime() - parsed) / 1_000_000, result);
+        log.info(
+                "Stored location {} ({}): {} entities, {} problems, read and stored in {} ms, stitched in {} ms: {}",
+                id,
+                target,
+                entities,
+                read.problems().size(),
+                (parsed - started) / 1_000_000,
+                (System.nanoTime() - parsed) / 1_000_000,
+                result);
         scheduling.recordVersion(id, read.version(), clock.instant());
         if (claimedBy != null) {
-            scheduling.release(id, claimedBy, clock.instant().plus(properties.refresh().interval()));
+            scheduling.release(
+                    id, claimedBy, clock.instant().plus(properties.refresh().interval()));
         }
     }
 

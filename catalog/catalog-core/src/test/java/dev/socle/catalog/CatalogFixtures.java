@@ -7,8 +7,7 @@ import org.jspecify.annotations.Nullable;
 /** Small entities built from JSON snippets with the model's API. */
 final class CatalogFixtures {
 
-    private CatalogFixtures() {
-    }
+    private CatalogFixtures() {}
 
     static Entity entity(String json) {
         return Entity.fromJson(JsonText.parse(json.replace('\'', '"')));

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Loads 100,000 entities and prints how long ingestion and the main reads take. A measuring harness for the
@@ -42,35 +41,46 @@ abstract class CatalogScaleBehaviour extends CatalogTestSupport {
         long built = System.nanoTime();
         for (int l = 0; l < LOCATIONS; l++) {
             long before = System.nanoTime();
-            LocationWriteResult result = writer.applyLocationSnapshot(
-                    LocationSnapshotCommand.of(locationIds.get(l), snapshots.get(l)));
+            LocationWriteResult result =
+                    writer.applyLocationSnapshot(LocationSnapshotCommand.of(locationIds.get(l), snapshots.get(l)));
             System.out.printf("SCALE location %d: %d ms, %s%n", l, (System.nanoTime() - before) / 1_000_000, result);
         }
         long ingested = System.nanoTime();
         for (int l = 0; l < LOCATIONS; l++) {
-            LocationWriteResult again = writer.applyLocationSnapshot(
-                    LocationSnapshotCommand.of(locationIds.get(l), snapshots.get(l)));
+            LocationWriteResult again =
+                    writer.applyLocationSnapshot(LocationSnapshotCommand.of(locationIds.get(l), snapshots.get(l)));
             assertThat(again.unchanged()).isEqualTo(PER_LOCATION);
         }
         long refreshed = System.nanoTime();
-        System.out.printf("SCALE build %d ms, ingest %d ms, unchanged refresh %d ms, entities %d,"
-                + " relation rows %d%n", (built - start) / 1_000_000, (ingested - built) / 1_000_000,
-                (refreshed - ingested) / 1_000_000, rows("catalog_entity"),
+        System.out.printf(
+                "SCALE build %d ms, ingest %d ms, unchanged refresh %d ms, entities %d," + " relation rows %d%n",
+                (built - start) / 1_000_000,
+                (ingested - built) / 1_000_000,
+                (refreshed - ingested) / 1_000_000,
+                rows("catalog_entity"),
                 rows("catalog_relation"));
 
         java.util.Random random = new java.util.Random(1);
         measure("byRef", () -> queries.byRef(EntityRef.parse("component:default/c-" + random.nextInt(70_000))));
         EntityFilter services = EntityFilter.parse(List.of("kind=component,spec.type=service"));
         measure("first page", () -> queries.query(EntityQuery.of(services, List.of(), 50)));
-        measure("first page, varying filter", () -> queries.query(EntityQuery.of(EntityFilter.parse(List.of(
-                "kind=component,spec.type=service,spec.owner=team-" + random.nextInt(500))), List.of(), 50)));
+        measure(
+                "first page, varying filter",
+                () -> queries.query(EntityQuery.of(
+                        EntityFilter.parse(
+                                List.of("kind=component,spec.type=service,spec.owner=team-" + random.nextInt(500))),
+                        List.of(),
+                        50)));
         EntityPage first = queries.query(EntityQuery.of(services, List.of(), 50));
         measure("next page", () -> queries.query(EntityQuery.page(first.nextCursor(), 50)));
-        measure("first page by name", () -> queries.query(EntityQuery.of(services,
-                List.of(OrderField.asc("metadata.name")), 50)));
+        measure(
+                "first page by name",
+                () -> queries.query(EntityQuery.of(services, List.of(OrderField.asc("metadata.name")), 50)));
         measure("facets", () -> queries.facets(services, List.of("spec.lifecycle", "spec.owner")));
-        measure("full text", () -> queries.query(new EntityQuery(EntityFilter.all(), List.of(), 50, null,
-                "c-" + random.nextInt(70_000), List.of())));
+        measure(
+                "full text",
+                () -> queries.query(new EntityQuery(
+                        EntityFilter.all(), List.of(), 50, null, "c-" + random.nextInt(70_000), List.of())));
     }
 
     private static void measure(String name, Supplier<?> read) {
@@ -112,4 +122,3 @@ abstract class CatalogScaleBehaviour extends CatalogTestSupport {
                 + "','system':'system-" + (500 + a % 1000) + "','definition':'openapi: 3.0.0'}}");
     }
 }
-

@@ -21,28 +21,39 @@ abstract class CatalogTestSupport {
 
     @Autowired
     CatalogWriter writer;
+
     @Autowired
     CatalogQueries queries;
+
     @Autowired
     LocationService locations;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     CatalogIndexFeed index;
 
     @BeforeEach
     void emptyCatalog() {
-        for (String table : List.of("catalog_relation", "catalog_entity_history",
-                "catalog_entity", "catalog_location_problem", "catalog_location")) {
+        for (String table : List.of(
+                "catalog_relation",
+                "catalog_entity_history",
+                "catalog_entity",
+                "catalog_location_problem",
+                "catalog_location")) {
             jdbc.update("delete from " + table);
         }
         index.rebuild();
     }
 
     UUID location(String target) {
-        return locations.register(RegisterLocationCommand.of(LocationType.URL, target)).id();
+        return locations
+                .register(RegisterLocationCommand.of(LocationType.URL, target))
+                .id();
     }
 
     LocationWriteResult apply(UUID location, IngestedEntity... entities) {
@@ -50,8 +61,16 @@ abstract class CatalogTestSupport {
     }
 
     LocationWriteResult apply(UUID location, OrphanStrategy strategy, IngestedEntity... entities) {
-        return writer.applyLocationSnapshot(new LocationSnapshotCommand(location, List.of(entities), List.of(),
-                java.util.Set.of(), java.util.Set.of(), strategy, ChangeTrigger.SCHEDULED_REFRESH, null, null));
+        return writer.applyLocationSnapshot(new LocationSnapshotCommand(
+                location,
+                List.of(entities),
+                List.of(),
+                java.util.Set.of(),
+                java.util.Set.of(),
+                strategy,
+                ChangeTrigger.SCHEDULED_REFRESH,
+                null,
+                null));
     }
 
     StoredEntity get(String ref) {
@@ -63,8 +82,10 @@ abstract class CatalogTestSupport {
     }
 
     static List<String> relations(StoredEntity entity) {
-        return java.util.stream.StreamSupport.stream(entity.body().path("relations").spliterator(), false)
-                .map(relation -> relation.path("type").asString() + " " + relation.path("targetRef").asString())
+        return java.util.stream.StreamSupport.stream(
+                        entity.body().path("relations").spliterator(), false)
+                .map(relation -> relation.path("type").asString() + " "
+                        + relation.path("targetRef").asString())
                 .toList();
     }
 

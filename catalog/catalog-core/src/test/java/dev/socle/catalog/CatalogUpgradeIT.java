@@ -50,20 +50,39 @@ class CatalogUpgradeIT {
         onDatabase(database, (dataSource, jdbc) -> {
             migrate(dataSource, "202611231400");
             UUID location = location(jdbc);
-            entity(jdbc, location, "component:default/stitched", "{\"kind\":\"Component\"}",
-                    "{\"kind\":\"Component\",\"relations\":[]}", "etag-1");
+            entity(
+                    jdbc,
+                    location,
+                    "component:default/stitched",
+                    "{\"kind\":\"Component\"}",
+                    "{\"kind\":\"Component\",\"relations\":[]}",
+                    "etag-1");
             entity(jdbc, location, "component:default/unstitched", "{\"kind\":\"Component\"}", "", "");
 
             migrate(dataSource, "latest");
 
-            assertThat(jdbc.queryForList("select entity_ref, final_body, content_hash from catalog_entity"
-                    + " order by entity_ref")).containsExactly(
-                    Map.of("entity_ref", "component:default/stitched", "final_body",
-                            "{\"kind\":\"Component\",\"relations\":[]}", "content_hash", "content-1"),
-                    Map.of("entity_ref", "component:default/unstitched", "final_body", "{\"kind\":\"Component\"}",
-                            "content_hash", ""));
-            assertThat(jdbc.queryForObject("select count(*) from information_schema.columns where table_name ="
-                    + " 'catalog_entity' and column_name = 'processed_body'", Integer.class)).isZero();
+            assertThat(jdbc.queryForList(
+                            "select entity_ref, final_body, content_hash from catalog_entity" + " order by entity_ref"))
+                    .containsExactly(
+                            Map.of(
+                                    "entity_ref",
+                                    "component:default/stitched",
+                                    "final_body",
+                                    "{\"kind\":\"Component\",\"relations\":[]}",
+                                    "content_hash",
+                                    "content-1"),
+                            Map.of(
+                                    "entity_ref",
+                                    "component:default/unstitched",
+                                    "final_body",
+                                    "{\"kind\":\"Component\"}",
+                                    "content_hash",
+                                    ""));
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from information_schema.columns where table_name ="
+                                    + " 'catalog_entity' and column_name = 'processed_body'",
+                            Integer.class))
+                    .isZero();
         });
     }
 
@@ -76,9 +95,12 @@ class CatalogUpgradeIT {
 
             migrate(dataSource, "latest");
 
-            assertThat(jdbc.queryForObject("select content_hash from catalog_location", String.class)).isNull();
+            assertThat(jdbc.queryForObject("select content_hash from catalog_location", String.class))
+                    .isNull();
             assertThat(jdbc.queryForObject("select next_refresh_at from catalog_location", Timestamp.class)
-                    .toInstant()).as("due now").isBefore(NEXT_CENTURY);
+                            .toInstant())
+                    .as("due now")
+                    .isBefore(NEXT_CENTURY);
         });
     }
 
@@ -88,8 +110,11 @@ class CatalogUpgradeIT {
 
     private static void onDatabase(String database, BiConsumer<SingleConnectionDataSource, JdbcTemplate> test) {
         SingleConnectionDataSource dataSource = database.equals("h2")
-                ? new SingleConnectionDataSource("jdbc:h2:mem:catalog-upgrade-" + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "", true)
+                ? new SingleConnectionDataSource(
+                        "jdbc:h2:mem:catalog-upgrade-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                        "sa",
+                        "",
+                        true)
                 : new SingleConnectionDataSource(EmbeddedPostgresInitializer.newDatabase(), "postgres", "", true);
         try {
             test.accept(dataSource, new JdbcTemplate(dataSource));
@@ -100,34 +125,50 @@ class CatalogUpgradeIT {
 
     private static UUID location(JdbcTemplate jdbc) {
         UUID location = UUID.randomUUID();
-        jdbc.update("insert into catalog_location (id, type, target, origin, created_at, status, content_hash,"
-                + " next_refresh_at) values (?, 'url', 'https://git.example.com/org', 'api', ?, 'ok', 'hash-1', ?)",
-                location, Timestamp.from(NOW), Timestamp.from(NEXT_CENTURY));
+        jdbc.update(
+                "insert into catalog_location (id, type, target, origin, created_at, status, content_hash,"
+                        + " next_refresh_at) values (?, 'url', 'https://git.example.com/org', 'api', ?, 'ok', 'hash-1', ?)",
+                location,
+                Timestamp.from(NOW),
+                Timestamp.from(NEXT_CENTURY));
         return location;
     }
 
-    private static void entity(JdbcTemplate jdbc, UUID location, String ref, String processedBody, String finalBody,
-            String etag) {
-        jdbc.update("insert into catalog_entity (uid, entity_ref, kind, namespace, name, location_id,"
-                + " processed_body, final_body, etag, content_hash, orphan, created_at, updated_at) values (?, ?,"
-                + " 'component', 'default', ?, ?, ?, ?, ?, 'content-1', false, ?, ?)", UUID.randomUUID(), ref,
-                ref.substring(ref.indexOf('/') + 1), location, processedBody, finalBody, etag, Timestamp.from(NOW),
+    private static void entity(
+            JdbcTemplate jdbc, UUID location, String ref, String processedBody, String finalBody, String etag) {
+        jdbc.update(
+                "insert into catalog_entity (uid, entity_ref, kind, namespace, name, location_id,"
+                        + " processed_body, final_body, etag, content_hash, orphan, created_at, updated_at) values (?, ?,"
+                        + " 'component', 'default', ?, ?, ?, ?, ?, 'content-1', false, ?, ?)",
+                UUID.randomUUID(),
+                ref,
+                ref.substring(ref.indexOf('/') + 1),
+                location,
+                processedBody,
+                finalBody,
+                etag,
+                Timestamp.from(NOW),
                 Timestamp.from(NOW));
     }
 
-    private static void upgrade(SingleConnectionDataSource dataSource, JdbcTemplate jdbc, String fromVersion,
-            String oldRelationRows) {
+    private static void upgrade(
+            SingleConnectionDataSource dataSource, JdbcTemplate jdbc, String fromVersion, String oldRelationRows) {
         migrate(dataSource, fromVersion);
         entity(jdbc, location(jdbc), "component:default/payments", "{}", "{}", "etag-1");
         jdbc.update(oldRelationRows);
 
         migrate(dataSource, "latest");
 
-        assertThat(jdbc.queryForObject("select count(*) from catalog_relation", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select content_hash from catalog_entity", String.class)).isEmpty();
-        assertThat(jdbc.queryForObject("select content_hash from catalog_location", String.class)).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from catalog_relation", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select content_hash from catalog_entity", String.class))
+                .isEmpty();
+        assertThat(jdbc.queryForObject("select content_hash from catalog_location", String.class))
+                .isNull();
         assertThat(jdbc.queryForObject("select next_refresh_at from catalog_location", Timestamp.class)
-                .toInstant()).as("due now").isBefore(NEXT_CENTURY);
+                        .toInstant())
+                .as("due now")
+                .isBefore(NEXT_CENTURY);
         jdbc.update("insert into catalog_relation (source_key, source_ref, source, type, inverse_type, target_key,"
                 + " target_ref, target, emitted_by_ref) values (1, 'component:default/payments',"
                 + " 'component:default/payments', 'ownedBy', 'ownerOf', 2, 'group:default/team-a',"
@@ -135,7 +176,11 @@ class CatalogUpgradeIT {
     }
 
     private static void migrate(SingleConnectionDataSource dataSource, String target) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/catalog").target(target).load()
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/catalog")
+                .target(target)
+                .load()
                 .migrate();
     }
 }

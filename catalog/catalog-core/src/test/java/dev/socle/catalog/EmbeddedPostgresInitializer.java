@@ -19,10 +19,14 @@ class EmbeddedPostgresInitializer implements ApplicationContextInitializer<Confi
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-postgres", Map.of(
-                "spring.datasource.url", newDatabase(),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "")));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "embedded-postgres",
+                        Map.of(
+                                "spring.datasource.url", newDatabase(),
+                                "spring.datasource.username", "postgres",
+                                "spring.datasource.password", "")));
     }
 
     /** Creates a fresh database on the server and returns its JDBC URL (user {@code postgres}, no password). */

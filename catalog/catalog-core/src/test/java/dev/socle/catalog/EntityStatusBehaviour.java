@@ -26,11 +26,20 @@ abstract class EntityStatusBehaviour extends CatalogTestSupport {
     @Test
     void anEntityWhoseFileFailsCarriesThatFilesProblemsWithLineColumnAndCommit() {
         UUID location = location(REPO);
-        read(location, "c1", List.of(), Set.of(), ingested(component("payments", "service", "team-a"), "payments.yaml"),
+        read(
+                location,
+                "c1",
+                List.of(),
+                Set.of(),
+                ingested(component("payments", "service", "team-a"), "payments.yaml"),
                 ingested(component("billing", "service", "team-a"), "billing.yaml"));
 
-        read(location, "c2", List.of(new DescriptorProblem("payments.yaml", 3, 5, "spec.type must be a string.")),
-                Set.of("payments.yaml"), ingested(component("billing", "service", "team-a"), "billing.yaml"));
+        read(
+                location,
+                "c2",
+                List.of(new DescriptorProblem("payments.yaml", 3, 5, "spec.type must be a string.")),
+                Set.of("payments.yaml"),
+                ingested(component("billing", "service", "team-a"), "billing.yaml"));
 
         JsonNode payments = served("component:default/payments");
         assertThat(payments.path("spec").path("type").asString()).isEqualTo("service");
@@ -55,7 +64,12 @@ abstract class EntityStatusBehaviour extends CatalogTestSupport {
     @Test
     void anOrphanSaysWhereAndAtWhichCommitItWasLastSeenAndWhatToDo() {
         UUID location = location(REPO);
-        read(location, "c1", List.of(), Set.of(), ingested(component("payments", "service", "team-a"), "payments.yaml"),
+        read(
+                location,
+                "c1",
+                List.of(),
+                Set.of(),
+                ingested(component("payments", "service", "team-a"), "payments.yaml"),
                 ingested(component("billing", "service", "team-a"), "billing.yaml"));
 
         read(location, "c2", List.of(), Set.of(), ingested(component("billing", "service", "team-a"), "billing.yaml"));
@@ -72,7 +86,8 @@ abstract class EntityStatusBehaviour extends CatalogTestSupport {
         assertThat(item.path("error").path("file").asString()).isEqualTo("payments.yaml");
         assertThat(item.path("error").path("commit").asString()).isEqualTo("c1");
         assertThat(item.path("error").has("line")).isFalse();
-        assertThat(locations.find(location).orElseThrow().status()).as("an orphan is no error of its location")
+        assertThat(locations.find(location).orElseThrow().status())
+                .as("an orphan is no error of its location")
                 .isEqualTo("ok");
         assertThat(locations.problems(location)).isEmpty();
     }
@@ -92,10 +107,15 @@ abstract class EntityStatusBehaviour extends CatalogTestSupport {
     void theGeneratedLocationEntityShowsEveryProblemOfItsLastRead() {
         UUID location = location(REPO);
 
-        read(location, "c1", List.of(new DescriptorProblem("broken.yaml", 7, 3, "metadata.name is missing.")),
-                Set.of("broken.yaml"), generatedLocationEntity(REPO));
+        read(
+                location,
+                "c1",
+                List.of(new DescriptorProblem("broken.yaml", 7, 3, "metadata.name is missing.")),
+                Set.of("broken.yaml"),
+                generatedLocationEntity(REPO));
 
-        JsonNode items = served("location:default/generated-repo").path("status").path("items");
+        JsonNode items =
+                served("location:default/generated-repo").path("status").path("items");
         assertThat(items.size()).isEqualTo(1);
         assertThat(items.get(0).path("message").asString())
                 .isEqualTo("InputError: broken.yaml:7:3: metadata.name is missing. (commit c1)");
@@ -109,29 +129,43 @@ abstract class EntityStatusBehaviour extends CatalogTestSupport {
     void theLoserOfAConflictShowsItOnItsLocationEntityAndTheWinnerOnlyAWarning() {
         UUID first = location("https://git.example.com/first");
         UUID second = location("https://git.example.com/second");
-        read(first, "a1", List.of(), Set.of(), generatedLocationEntity("https://git.example.com/first"),
+        read(
+                first,
+                "a1",
+                List.of(),
+                Set.of(),
+                generatedLocationEntity("https://git.example.com/first"),
                 ingested(component("payments", "service", "team-a"), "catalog-info.yaml"));
 
-        read(second, "b1", List.of(), Set.of(), generatedLocationEntity("https://git.example.com/second"),
-                ingested(component("payments", "website", "team-b"), "services/payments.yaml").at(4, 9));
+        read(
+                second,
+                "b1",
+                List.of(),
+                Set.of(),
+                generatedLocationEntity("https://git.example.com/second"),
+                ingested(component("payments", "website", "team-b"), "services/payments.yaml")
+                        .at(4, 9));
 
-        JsonNode loser = served("location:default/generated-second").path("status").path("items");
+        JsonNode loser =
+                served("location:default/generated-second").path("status").path("items");
         assertThat(loser.size()).isEqualTo(1);
         assertThat(loser.get(0).path("level").asString()).isEqualTo("error");
         assertThat(loser.get(0).path("error").path("name").asString()).isEqualTo("ConflictError");
-        assertThat(loser.get(0).path("error").path("message").asString()).isEqualTo("services/payments.yaml:4:9:"
-                + " Entity component:default/payments is already provided by location url:https://git.example.com/"
-                + "first (" + first + "), so this location's copy was not stored. Unregister one of the two"
-                + " locations, or rename the entity in one of them. (commit b1)");
+        assertThat(loser.get(0).path("error").path("message").asString())
+                .isEqualTo("services/payments.yaml:4:9:"
+                        + " Entity component:default/payments is already provided by location url:https://git.example.com/"
+                        + "first (" + first + "), so this location's copy was not stored. Unregister one of the two"
+                        + " locations, or rename the entity in one of them. (commit b1)");
         assertThat(loser.get(0).path("error").path("entityRef").asString()).isEqualTo("component:default/payments");
         assertThat(loser.get(0).path("error").path("file").asString()).isEqualTo("services/payments.yaml");
         assertThat(loser.get(0).path("error").path("line").asInt()).isEqualTo(4);
         assertThat(loser.get(0).path("error").path("column").asInt()).isEqualTo(9);
         JsonNode winner = served("component:default/payments");
         assertThat(winner.path("spec").path("type").asString()).isEqualTo("service");
-        assertThat(winner.path("status").path("items").get(0).path("level").asString()).isEqualTo("warning");
-        assertThat(winner.path("status").path("items").get(0).path("message").asString()).isEqualTo(
-                "ConflictError: Location url:https://git.example.com/second also emits this entity, from"
+        assertThat(winner.path("status").path("items").get(0).path("level").asString())
+                .isEqualTo("warning");
+        assertThat(winner.path("status").path("items").get(0).path("message").asString())
+                .isEqualTo("ConflictError: Location url:https://git.example.com/second also emits this entity, from"
                         + " services/payments.yaml:4:9 at commit b1, and was refused; this entity is served unchanged"
                         + " from its own location. To end the conflict, unregister one of the two locations or"
                         + " rename the entity in one of them.");
@@ -143,14 +177,18 @@ abstract class EntityStatusBehaviour extends CatalogTestSupport {
         UUID location = location(REPO);
         read(location, "c1", List.of(), Set.of(), generatedLocationEntity(REPO));
 
-        scheduling.markFailed(location, "Could not read " + REPO + ": connection refused. The entities read before"
-                + " are kept.", clock.instant());
+        scheduling.markFailed(
+                location,
+                "Could not read " + REPO + ": connection refused. The entities read before" + " are kept.",
+                clock.instant());
 
-        JsonNode items = served("location:default/generated-repo").path("status").path("items");
+        JsonNode items =
+                served("location:default/generated-repo").path("status").path("items");
         assertThat(items.size()).isEqualTo(1);
-        assertThat(items.get(0).path("message").asString()).isEqualTo("LocationReadError: Could not read " + REPO
-                + ": connection refused. The entities read before are kept. The last commit read is c1. Make the"
-                + " source readable again (host, credentials, branch, path), then refresh the location.");
+        assertThat(items.get(0).path("message").asString())
+                .isEqualTo("LocationReadError: Could not read " + REPO
+                        + ": connection refused. The entities read before are kept. The last commit read is c1. Make the"
+                        + " source readable again (host, credentials, branch, path), then refresh the location.");
         assertThat(items.get(0).path("error").path("commit").asString()).isEqualTo("c1");
     }
 
@@ -164,23 +202,39 @@ abstract class EntityStatusBehaviour extends CatalogTestSupport {
 
         read(location, "c1", problems, Set.of(), generatedLocationEntity(REPO));
 
-        JsonNode items = served("location:default/generated-repo").path("status").path("items");
+        JsonNode items =
+                served("location:default/generated-repo").path("status").path("items");
         assertThat(items.size()).isEqualTo(101);
-        assertThat(items.get(100).path("error").path("message").asString()).isEqualTo("5 more problems of this"
-                + " location are not shown here; fix the ones shown and refresh the location to see the rest.");
+        assertThat(items.get(100).path("error").path("message").asString())
+                .isEqualTo("5 more problems of this"
+                        + " location are not shown here; fix the ones shown and refresh the location to see the rest.");
     }
 
-    private void read(UUID location, String commit, List<DescriptorProblem> problems, Set<String> failedFiles,
+    private void read(
+            UUID location,
+            String commit,
+            List<DescriptorProblem> problems,
+            Set<String> failedFiles,
             IngestedEntity... entities) {
-        writer.applyLocationSnapshot(new LocationSnapshotCommand(location, List.of(entities), problems, Set.of(),
-                failedFiles, OrphanStrategy.KEEP, ChangeTrigger.SCHEDULED_REFRESH, null, commit));
+        writer.applyLocationSnapshot(new LocationSnapshotCommand(
+                location,
+                List.of(entities),
+                problems,
+                Set.of(),
+                failedFiles,
+                OrphanStrategy.KEEP,
+                ChangeTrigger.SCHEDULED_REFRESH,
+                null,
+                commit));
     }
 
     /** Stands for Backstage's generated-SHA-1 Location entity; the name only needs the {@code generated-} prefix. */
     private static IngestedEntity generatedLocationEntity(String target) {
         String name = "generated-" + target.substring(target.lastIndexOf('/') + 1);
-        return IngestedEntity.derived(entity("{'apiVersion':'backstage.io/v1alpha1','kind':'Location','metadata':"
-                + "{'name':'" + name + "'},'spec':{'type':'url','target':'" + target + "'}}"), null);
+        return IngestedEntity.derived(
+                entity("{'apiVersion':'backstage.io/v1alpha1','kind':'Location','metadata':" + "{'name':'" + name
+                        + "'},'spec':{'type':'url','target':'" + target + "'}}"),
+                null);
     }
 
     private JsonNode served(String ref) {

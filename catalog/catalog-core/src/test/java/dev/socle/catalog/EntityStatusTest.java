@@ -26,21 +26,43 @@ class EntityStatusTest {
 
     @Test
     void itemsHaveBackstagesShapeWithWhereItHappenedInsideTheError() {
-        ObjectNode served = EntityStatus.of(found(false, new EntityProblem(Kind.ERROR, LOCATION, "url:https://x/y",
-                "a.yaml", 4, 3, "Entity component:default/payments is defined twice.", null, "c1")));
+        ObjectNode served = EntityStatus.of(found(
+                false,
+                new EntityProblem(
+                        Kind.ERROR,
+                        LOCATION,
+                        "url:https://x/y",
+                        "a.yaml",
+                        4,
+                        3,
+                        "Entity component:default/payments is defined twice.",
+                        null,
+                        "c1")));
 
-        assertThat(served.path("status").toString()).isEqualTo("{\"items\":[{\"type\":"
-                + "\"backstage.io/catalog-processing\",\"level\":\"error\",\"message\":\"InputError: a.yaml:4:3:"
-                + " Entity component:default/payments is defined twice. (read at commit c1 from location"
-                + " url:https://x/y)\",\"error\":{\"name\":\"InputError\",\"message\":\"a.yaml:4:3: Entity"
-                + " component:default/payments is defined twice. (read at commit c1 from location url:https://x/y)\","
-                + "\"file\":\"a.yaml\",\"line\":4,\"column\":3,\"commit\":\"c1\",\"location\":\"url:https://x/y\"}}]}");
+        assertThat(served.path("status").toString())
+                .isEqualTo(
+                        "{\"items\":[{\"type\":"
+                                + "\"backstage.io/catalog-processing\",\"level\":\"error\",\"message\":\"InputError: a.yaml:4:3:"
+                                + " Entity component:default/payments is defined twice. (read at commit c1 from location"
+                                + " url:https://x/y)\",\"error\":{\"name\":\"InputError\",\"message\":\"a.yaml:4:3: Entity"
+                                + " component:default/payments is defined twice. (read at commit c1 from location url:https://x/y)\","
+                                + "\"file\":\"a.yaml\",\"line\":4,\"column\":3,\"commit\":\"c1\",\"location\":\"url:https://x/y\"}}]}");
     }
 
     @Test
     void anOrphanRowIsIgnoredOnceTheEntityIsNoOrphanAnyMore() {
-        ObjectNode served = EntityStatus.of(found(false, new EntityProblem(Kind.ORPHAN, LOCATION, "url:https://x/y",
-                "a.yaml", 0, 0, "Location url:https://x/y no longer emits this entity.", null, "c1")));
+        ObjectNode served = EntityStatus.of(found(
+                false,
+                new EntityProblem(
+                        Kind.ORPHAN,
+                        LOCATION,
+                        "url:https://x/y",
+                        "a.yaml",
+                        0,
+                        0,
+                        "Location url:https://x/y no longer emits this entity.",
+                        null,
+                        "c1")));
 
         assertThat(served.has("status")).isFalse();
     }
@@ -49,9 +71,10 @@ class EntityStatusTest {
     void anOrphanWithoutARecordedPlaceStillSaysWhatToDo() {
         ObjectNode served = EntityStatus.of(found(true));
 
-        assertThat(served.path("status").path("items").get(0).path("message").asString()).isEqualTo("NotFoundError:"
-                + " This entity is an orphan: its location url:https://x/y no longer emits it. Restore it in the"
-                + " source, or delete it with DELETE /api/catalog/entities/by-uid/" + LOCATION + ".");
+        assertThat(served.path("status").path("items").get(0).path("message").asString())
+                .isEqualTo("NotFoundError:"
+                        + " This entity is an orphan: its location url:https://x/y no longer emits it. Restore it in the"
+                        + " source, or delete it with DELETE /api/catalog/entities/by-uid/" + LOCATION + ".");
     }
 
     @Test
@@ -67,9 +90,10 @@ class EntityStatusTest {
     private static EntityWithProblems found(boolean orphan, EntityProblem... problems) {
         ObjectNode body = JsonText.parseObject("{\"apiVersion\":\"backstage.io/v1alpha1\",\"kind\":\"Component\","
                 + "\"metadata\":{\"name\":\"payments\",\"uid\":\"" + LOCATION + "\",\"annotations\":{"
-                + "\"backstage.io/managed-by-location\":\"url:https://x/y\"" + (orphan ? ",\"backstage.io/orphan\":"
-                + "\"true\"" : "") + "}},\"spec\":{}}");
-        return new EntityWithProblems(new StoredEntity(LOCATION.toString(), EntityRef.parse("component:payments"),
-                "etag", body), List.of(problems));
+                + "\"backstage.io/managed-by-location\":\"url:https://x/y\""
+                + (orphan ? ",\"backstage.io/orphan\":" + "\"true\"" : "") + "}},\"spec\":{}}");
+        return new EntityWithProblems(
+                new StoredEntity(LOCATION.toString(), EntityRef.parse("component:payments"), "etag", body),
+                List.of(problems));
     }
 }

@@ -1,5 +1,4 @@
 package dev.socle.catalog;
 
 @H2Catalog
-class H2EntityStatusIT extends EntityStatusBehaviour {
-}
+class H2EntityStatusIT extends EntityStatusBehaviour {}

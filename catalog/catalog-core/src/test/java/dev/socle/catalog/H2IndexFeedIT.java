@@ -1,5 +1,4 @@
 package dev.socle.catalog;
 
 @H2Catalog
-class H2IndexFeedIT extends IndexFeedBehaviour {
-}
+class H2IndexFeedIT extends IndexFeedBehaviour {}

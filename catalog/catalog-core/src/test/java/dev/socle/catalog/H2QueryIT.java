@@ -1,5 +1,4 @@
 package dev.socle.catalog;
 
 @H2Catalog
-class H2QueryIT extends QueryBehaviour {
-}
+class H2QueryIT extends QueryBehaviour {}

@@ -1,5 +1,4 @@
 package dev.socle.catalog;
 
 @H2Catalog
-class H2WriteIT extends WriteBehaviour {
-}
+class H2WriteIT extends WriteBehaviour {}

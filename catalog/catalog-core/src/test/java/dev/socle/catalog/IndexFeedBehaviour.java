@@ -3,10 +3,10 @@ package dev.socle.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.socle.catalog.query.CatalogIndexFeed;
-import dev.socle.catalog.store.HistoryRow;
-import dev.socle.catalog.store.HistoryRows;
 import dev.socle.catalog.query.EntityFilter;
 import dev.socle.catalog.query.EntityQuery;
+import dev.socle.catalog.store.HistoryRow;
+import dev.socle.catalog.store.HistoryRows;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +25,7 @@ abstract class IndexFeedBehaviour extends CatalogTestSupport {
 
     @Autowired
     HistoryRows historyRows;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -84,7 +85,9 @@ abstract class IndexFeedBehaviour extends CatalogTestSupport {
         finish.countDown();
         slow.get(30, TimeUnit.SECONDS);
 
-        assertThat(index.catchUp()).as("the late row fills its gap, however long its transaction took").isEqualTo(1);
+        assertThat(index.catchUp())
+                .as("the late row fills its gap, however long its transaction took")
+                .isEqualTo(1);
         assertThat(names("kind=component")).containsExactlyInAnyOrder("billing", "ledger");
     }
 
@@ -99,7 +102,9 @@ abstract class IndexFeedBehaviour extends CatalogTestSupport {
 
             history(last + 2, "billing", "created");
             index.follow();
-            assertThat(names("kind=component")).as("published less than ten seconds ago").containsExactly("payments");
+            assertThat(names("kind=component"))
+                    .as("published less than ten seconds ago")
+                    .containsExactly("payments");
 
             clock.advance(Duration.ofSeconds(11));
             index.follow();
@@ -114,7 +119,8 @@ abstract class IndexFeedBehaviour extends CatalogTestSupport {
 
     private List<String> names(String filter) {
         return queries.query(EntityQuery.of(EntityFilter.parse(List.of(filter)), List.of(), 50)).items().stream()
-                .map(entity -> entity.ref().name()).toList();
+                .map(entity -> entity.ref().name())
+                .toList();
     }
 
     private long lastHistoryId() {
@@ -125,8 +131,17 @@ abstract class IndexFeedBehaviour extends CatalogTestSupport {
 
     private HistoryRow historyRow(String name) {
         UUID uid = UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return new HistoryRow("component:default/" + name, uid, clock.instant(), "created", "scheduled-refresh", null,
-                null, null, null, body(name, uid));
+        return new HistoryRow(
+                "component:default/" + name,
+                uid,
+                clock.instant(),
+                "created",
+                "scheduled-refresh",
+                null,
+                null,
+                null,
+                null,
+                body(name, uid));
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
@@ -147,8 +162,14 @@ abstract class IndexFeedBehaviour extends CatalogTestSupport {
     private void history(long id, String name, String change) {
         UUID uid = UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String body = change.equals("deleted") ? null : body(name, uid);
-        jdbc.update("insert into catalog_entity_history (id, entity_ref, uid, changed_at, change, change_trigger,"
-                + " body) values (?, ?, ?, ?, ?, 'scheduled-refresh', ?)", id, "component:default/" + name, uid,
-                java.sql.Timestamp.from(clock.instant()), change, body);
+        jdbc.update(
+                "insert into catalog_entity_history (id, entity_ref, uid, changed_at, change, change_trigger,"
+                        + " body) values (?, ?, ?, ?, ?, 'scheduled-refresh', ?)",
+                id,
+                "component:default/" + name,
+                uid,
+                java.sql.Timestamp.from(clock.instant()),
+                change,
+                body);
     }
 }

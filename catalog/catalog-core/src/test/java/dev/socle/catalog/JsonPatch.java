@@ -7,8 +7,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** Applies the add, remove and replace operations of an RFC 6902 JSON Patch, to check diffs round-trip. */
 public final class JsonPatch {
 
-    private JsonPatch() {
-    }
+    private JsonPatch() {}
 
     public static JsonNode apply(JsonNode patch, JsonNode document) {
         JsonNode result = document.deepCopy();

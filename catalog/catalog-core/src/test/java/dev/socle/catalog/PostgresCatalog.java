@@ -10,11 +10,13 @@ import org.springframework.test.context.ContextConfiguration;
 /** Runs the test against the real migrations on a real PostgreSQL: one embedded server per JVM, one database per context. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = CatalogTestApplication.class, properties = {
-        "socle.catalog.search.in-memory=true",
-        "spring.flyway.locations=classpath:db/migration/catalog",
-        "spring.jpa.hibernate.ddl-auto=validate",
-        "spring.jpa.open-in-view=false"})
+@SpringBootTest(
+        classes = CatalogTestApplication.class,
+        properties = {
+            "socle.catalog.search.in-memory=true",
+            "spring.flyway.locations=classpath:db/migration/catalog",
+            "spring.jpa.hibernate.ddl-auto=validate",
+            "spring.jpa.open-in-view=false"
+        })
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
-public @interface PostgresCatalog {
-}
+public @interface PostgresCatalog {}

@@ -5,5 +5,4 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /** The scale harness on PostgreSQL. */
 @PostgresCatalog
 @EnabledIfSystemProperty(named = "socle.scale", matches = "postgres")
-class PostgresCatalogScaleIT extends CatalogScaleBehaviour {
-}
+class PostgresCatalogScaleIT extends CatalogScaleBehaviour {}

@@ -1,5 +1,4 @@
 package dev.socle.catalog;
 
 @PostgresCatalog
-class PostgresEntityStatusIT extends EntityStatusBehaviour {
-}
+class PostgresEntityStatusIT extends EntityStatusBehaviour {}

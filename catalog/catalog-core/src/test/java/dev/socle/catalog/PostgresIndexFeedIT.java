@@ -1,5 +1,4 @@
 package dev.socle.catalog;
 
 @PostgresCatalog
-class PostgresIndexFeedIT extends IndexFeedBehaviour {
-}
+class PostgresIndexFeedIT extends IndexFeedBehaviour {}

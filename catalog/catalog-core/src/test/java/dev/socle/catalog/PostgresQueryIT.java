@@ -1,5 +1,4 @@
 package dev.socle.catalog;
 
 @PostgresCatalog
-class PostgresQueryIT extends QueryBehaviour {
-}
+class PostgresQueryIT extends QueryBehaviour {}

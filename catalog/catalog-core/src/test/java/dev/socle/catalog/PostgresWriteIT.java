@@ -1,5 +1,4 @@
 package dev.socle.catalog;
 
 @PostgresCatalog
-class PostgresWriteIT extends WriteBehaviour {
-}
+class PostgresWriteIT extends WriteBehaviour {}

@@ -34,7 +34,8 @@ abstract class QueryBehaviour extends CatalogTestSupport {
     @BeforeEach
     void smallCatalog() {
         location = location("https://git.example.com/catalog");
-        apply(location,
+        apply(
+                location,
                 ingested(component("payments", "Payments API", "service", "production", "team-a", "java", "money")),
                 ingested(component("billing", null, "service", "experimental", "team-b", "java")),
                 ingested(component("Website", "Public Website", "website", "production", "team-a")),
@@ -86,8 +87,7 @@ abstract class QueryBehaviour extends CatalogTestSupport {
                 .containsExactly("payments", "Website", "billing");
         assertThat(names(query(filter("kind=component"), List.of(OrderField.desc("metadata.title")))))
                 .containsExactly("billing", "Website", "payments");
-        assertThat(names(query(EntityFilter.all(), List.of(OrderField.asc("spec.lifecycle"),
-                OrderField.desc("kind")))))
+        assertThat(names(query(EntityFilter.all(), List.of(OrderField.asc("spec.lifecycle"), OrderField.desc("kind")))))
                 .containsExactly("billing", "payments", "Website", "payments-api", "team-a", "team-b");
     }
 
@@ -95,9 +95,10 @@ abstract class QueryBehaviour extends CatalogTestSupport {
     void cursorsWalkEveryPageForwardAndBackWithoutGapsOrDuplicates() {
         List<IngestedEntity> more = new ArrayList<>();
         for (int i = 0; i < 23; i++) {
-            String lifecycle = i % 4 == 0 ? null : List.of("production", "experimental", "deprecated").get(i % 3);
-            more.add(ingested(component("svc-" + (char) ('a' + (i * 7) % 23), null, "service", lifecycle,
-                    "team-a")));
+            String lifecycle = i % 4 == 0
+                    ? null
+                    : List.of("production", "experimental", "deprecated").get(i % 3);
+            more.add(ingested(component("svc-" + (char) ('a' + (i * 7) % 23), null, "service", lifecycle, "team-a")));
         }
         UUID other = location("https://git.example.com/more");
         apply(other, more.toArray(IngestedEntity[]::new));
@@ -128,7 +129,8 @@ abstract class QueryBehaviour extends CatalogTestSupport {
         while (previous.prevCursor() != null) {
             previous = queries.query(EntityQuery.page(previous.prevCursor(), 4));
             assertThat(previous.nextCursor()).isNotNull();
-            backward.addAll(0, previous.items().stream().map(item -> item.ref().name()).toList());
+            backward.addAll(
+                    0, previous.items().stream().map(item -> item.ref().name()).toList());
         }
         backward.addAll(last.items().stream().map(item -> item.ref().name()).toList());
         assertThat(backward).isEqualTo(expected);
@@ -155,35 +157,44 @@ abstract class QueryBehaviour extends CatalogTestSupport {
                 .isEqualTo(all.subList(4, 6));
         assertThat(names(queries.query(EntityQuery.page(middle.prevCursor(), 2)).items()))
                 .isEqualTo(all.subList(0, 2));
-        assertThat(queries.query(EntityQuery.of(EntityFilter.all(), order, 2, 6)).items()).isEmpty();
+        assertThat(queries.query(EntityQuery.of(EntityFilter.all(), order, 2, 6))
+                        .items())
+                .isEmpty();
     }
 
     @Test
     void matchingABodyInMemoryAgreesWithTheIndex() {
         List<StoredEntity> everything = query(EntityFilter.all(), List.of(OrderField.asc("metadata.name")));
         String uid = get("component:default/billing").uid();
-        for (EntityFilter filter : List.of(filter("kind=component,spec.type=service"),
-                filter("kind=api", "kind=group,metadata.name=TEAM-B"), filter("metadata.title"),
-                filter("kind=component,metadata.tags"), filter("relations.ownedby=group:default/team-a"),
-                filter("metadata.uid=" + uid.toUpperCase(java.util.Locale.ROOT)), filter("spec.definition"),
-                filter("spec.lifecycle=production,metadata.tags=money", "spec.owner=team-b"), EntityFilter.all())) {
-            assertThat(names(everything.stream().filter(entity -> EntityFilterMatcher.matches(filter, entity.body()))
-                    .toList())).as(filter.toString()).isEqualTo(names(filterQuery(filter)));
+        for (EntityFilter filter : List.of(
+                filter("kind=component,spec.type=service"),
+                filter("kind=api", "kind=group,metadata.name=TEAM-B"),
+                filter("metadata.title"),
+                filter("kind=component,metadata.tags"),
+                filter("relations.ownedby=group:default/team-a"),
+                filter("metadata.uid=" + uid.toUpperCase(java.util.Locale.ROOT)),
+                filter("spec.definition"),
+                filter("spec.lifecycle=production,metadata.tags=money", "spec.owner=team-b"),
+                EntityFilter.all())) {
+            assertThat(names(everything.stream()
+                            .filter(entity -> EntityFilterMatcher.matches(filter, entity.body()))
+                            .toList()))
+                    .as(filter.toString())
+                    .isEqualTo(names(filterQuery(filter)));
         }
     }
 
     @Test
     void facetsCountMatchingEntitiesPerValueMostFrequentFirst() {
-        Map<String, List<FacetCount>> facets = queries.facets(filter("kind=component"),
-                List.of("spec.type", "Kind", "metadata.tags"));
+        Map<String, List<FacetCount>> facets =
+                queries.facets(filter("kind=component"), List.of("spec.type", "Kind", "metadata.tags"));
 
-        assertThat(facets.get("spec.type")).containsExactly(new FacetCount("service", 2),
-                new FacetCount("website", 1));
+        assertThat(facets.get("spec.type")).containsExactly(new FacetCount("service", 2), new FacetCount("website", 1));
         assertThat(facets.get("Kind")).containsExactly(new FacetCount("Component", 3));
-        assertThat(facets.get("metadata.tags")).containsExactly(new FacetCount("java", 2),
-                new FacetCount("money", 1));
+        assertThat(facets.get("metadata.tags")).containsExactly(new FacetCount("java", 2), new FacetCount("money", 1));
         assertThat(queries.facets(EntityFilter.all(), List.of("kind")).get("kind"))
-                .extracting(FacetCount::count).containsExactly(3L, 2L, 1L);
+                .extracting(FacetCount::count)
+                .containsExactly(3L, 2L, 1L);
     }
 
     @Test
@@ -197,13 +208,17 @@ abstract class QueryBehaviour extends CatalogTestSupport {
 
     @Test
     void byRefsKeepsTheOrderAndMarksMissingEntities() {
-        List<Optional<StoredEntity>> found = queries.byRefs(List.of(EntityRef.parse("component:default/website"),
-                EntityRef.parse("component:default/nothing"), EntityRef.parse("Group:Default/Team-A")));
+        List<Optional<StoredEntity>> found = queries.byRefs(List.of(
+                EntityRef.parse("component:default/website"),
+                EntityRef.parse("component:default/nothing"),
+                EntityRef.parse("Group:Default/Team-A")));
 
         assertThat(found).hasSize(3);
-        assertThat(found.get(0)).hasValueSatisfying(entity -> assertThat(entity.ref().name()).isEqualTo("Website"));
+        assertThat(found.get(0))
+                .hasValueSatisfying(entity -> assertThat(entity.ref().name()).isEqualTo("Website"));
         assertThat(found.get(1)).isEmpty();
-        assertThat(found.get(2)).hasValueSatisfying(entity -> assertThat(entity.ref().name()).isEqualTo("team-a"));
+        assertThat(found.get(2))
+                .hasValueSatisfying(entity -> assertThat(entity.ref().name()).isEqualTo("team-a"));
     }
 
     @Test
@@ -221,7 +236,9 @@ abstract class QueryBehaviour extends CatalogTestSupport {
         EntityAncestry ancestry = queries.ancestry(EntityRef.parse("component:default/payments"));
 
         assertThat(ancestry.rootEntityRef()).isEqualTo(EntityRef.parse("component:default/payments"));
-        assertThat(ancestry.items()).singleElement().satisfies(item -> assertThat(item.parentEntityRefs()).isEmpty());
+        assertThat(ancestry.items())
+                .singleElement()
+                .satisfies(item -> assertThat(item.parentEntityRefs()).isEmpty());
         assertThatThrownBy(() -> queries.ancestry(EntityRef.parse("component:default/nothing")))
                 .isInstanceOf(dev.socle.plugin.NotFoundException.class);
     }
@@ -229,21 +246,30 @@ abstract class QueryBehaviour extends CatalogTestSupport {
     @Test
     void aTamperedCursorIsRejectedWithAClearMessage() {
         assertThatThrownBy(() -> queries.query(EntityQuery.page("not-a-cursor!", 5)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("cursor");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("cursor");
     }
 
-    static dev.socle.catalog.model.Entity component(String name, @Nullable String title, String type,
+    static dev.socle.catalog.model.Entity component(
+            String name,
+            @Nullable String title,
+            String type,
             @Nullable String lifecycle,
-            String owner, String... tags) {
-        StringBuilder json = new StringBuilder("{'apiVersion':'backstage.io/v1alpha1','kind':'Component',"
-                + "'metadata':{'name':'" + name + "'");
+            String owner,
+            String... tags) {
+        StringBuilder json = new StringBuilder(
+                "{'apiVersion':'backstage.io/v1alpha1','kind':'Component'," + "'metadata':{'name':'" + name + "'");
         if (title != null) {
             json.append(",'title':'").append(title).append("'");
         }
         if (tags.length > 0) {
             json.append(",'tags':['").append(String.join("','", tags)).append("']");
         }
-        json.append("},'spec':{'type':'").append(type).append("','owner':'").append(owner).append("'");
+        json.append("},'spec':{'type':'")
+                .append(type)
+                .append("','owner':'")
+                .append(owner)
+                .append("'");
         if (lifecycle != null) {
             json.append(",'lifecycle':'").append(lifecycle).append("'");
         }
@@ -271,8 +297,9 @@ abstract class QueryBehaviour extends CatalogTestSupport {
     }
 
     private List<StoredEntity> fullText(String term, List<String> fields) {
-        return queries.query(new EntityQuery(EntityFilter.all(), List.of(OrderField.asc("metadata.name")), 100,
-                null, term, fields)).items();
+        return queries.query(new EntityQuery(
+                        EntityFilter.all(), List.of(OrderField.asc("metadata.name")), 100, null, term, fields))
+                .items();
     }
 
     private static List<String> names(List<StoredEntity> entities) {

@@ -24,20 +24,32 @@ class RelationRowsIT {
     @ValueSource(strings = {"h2", "postgresql"})
     void aRowWhoseKeyCollidesWithAnotherRefIsNeitherShownNorDeletedForIt(String database) {
         SingleConnectionDataSource dataSource = database.equals("h2")
-                ? new SingleConnectionDataSource("jdbc:h2:mem:relation-rows-" + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "", true)
+                ? new SingleConnectionDataSource(
+                        "jdbc:h2:mem:relation-rows-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                        "sa",
+                        "",
+                        true)
                 : new SingleConnectionDataSource(EmbeddedPostgresInitializer.newDatabase(), "postgres", "", true);
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/catalog").load().migrate();
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration/catalog")
+                    .load()
+                    .migrate();
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             RelationRows relations = new RelationRows(jdbc);
-            relations.insert(List.of(new RelationRow(PAYMENTS, PAYMENTS, "ownedBy", "ownerOf", TEAM,
-                    "group:default/Team-A", PAYMENTS)));
+            relations.insert(List.of(
+                    new RelationRow(PAYMENTS, PAYMENTS, "ownedBy", "ownerOf", TEAM, "group:default/Team-A", PAYMENTS)));
             // an impostor's row filed under the payments component's key on both ends, as a collision would
-            jdbc.update("insert into catalog_relation (source_key, source_ref, source, type, inverse_type,"
-                    + " target_key, target_ref, target, emitted_by_ref) select source_key, ?, ?, 'dependsOn',"
-                    + " 'dependencyOf', source_key, ?, ?, ? from catalog_relation", IMPOSTOR, IMPOSTOR, IMPOSTOR,
-                    IMPOSTOR, IMPOSTOR);
+            jdbc.update(
+                    "insert into catalog_relation (source_key, source_ref, source, type, inverse_type,"
+                            + " target_key, target_ref, target, emitted_by_ref) select source_key, ?, ?, 'dependsOn',"
+                            + " 'dependencyOf', source_key, ?, ?, ? from catalog_relation",
+                    IMPOSTOR,
+                    IMPOSTOR,
+                    IMPOSTOR,
+                    IMPOSTOR,
+                    IMPOSTOR);
 
             assertThat(relations.outgoing(List.of(PAYMENTS)).get(PAYMENTS))
                     .containsExactly(new StoredRelation("ownedBy", "group:default/Team-A"));

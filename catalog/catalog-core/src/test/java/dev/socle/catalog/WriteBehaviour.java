@@ -29,6 +29,7 @@ abstract class WriteBehaviour extends CatalogTestSupport {
 
     @Autowired
     EntityRows entityRows;
+
     @Autowired
     LocationScheduling scheduling;
 
@@ -43,14 +44,22 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         assertThat(payments.ref().name()).isEqualTo("Payments");
         assertThat(payments.body().path("metadata").path("uid").asString()).isEqualTo(payments.uid());
         assertThat(payments.body().path("metadata").path("etag").asString()).isEqualTo(payments.etag());
-        assertThat(payments.body().path("metadata").path("annotations").path("backstage.io/managed-by-location")
-                .asString()).isEqualTo("url:https://git.example.com/payments/catalog-info.yaml");
-        assertThat(payments.body().path("metadata").path("annotations")
-                .path("backstage.io/managed-by-origin-location").asString())
+        assertThat(payments.body()
+                        .path("metadata")
+                        .path("annotations")
+                        .path("backstage.io/managed-by-location")
+                        .asString())
+                .isEqualTo("url:https://git.example.com/payments/catalog-info.yaml");
+        assertThat(payments.body()
+                        .path("metadata")
+                        .path("annotations")
+                        .path("backstage.io/managed-by-origin-location")
+                        .asString())
                 .isEqualTo("url:https://git.example.com/payments/catalog-info.yaml");
         assertThat(relations(payments)).containsExactly("ownedBy group:default/team-a");
         assertThat(queries.history(EntityRef.parse("component:default/payments")))
-                .extracting(HistoryEntry::change).containsExactly("created");
+                .extracting(HistoryEntry::change)
+                .containsExactly("created");
     }
 
     @Test
@@ -80,11 +89,16 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         assertThat(result.updated()).isEqualTo(1);
         assertThat(after.uid()).isEqualTo(before.uid());
         assertThat(after.etag()).isNotEqualTo(before.etag());
-        HistoryEntry latest = queries.history(EntityRef.parse("component:default/payments")).getFirst();
+        HistoryEntry latest =
+                queries.history(EntityRef.parse("component:default/payments")).getFirst();
         assertThat(latest.change()).isEqualTo("updated");
         assertThat(latest.diff()).isNotNull();
-        assertThat(latest.diff().toString()).contains("\"op\":\"replace\"", "\"path\":\"/spec/type\"",
-                "\"value\":\"website\"", "\"path\":\"/metadata/etag\"");
+        assertThat(latest.diff().toString())
+                .contains(
+                        "\"op\":\"replace\"",
+                        "\"path\":\"/spec/type\"",
+                        "\"value\":\"website\"",
+                        "\"path\":\"/metadata/etag\"");
         assertThat(JsonPatch.apply(latest.diff(), before.body())).isEqualTo(after.body());
     }
 
@@ -100,7 +114,8 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         assertThat(relations(get("group:default/team-a"))).containsExactly("ownerOf component:default/payments");
         assertThat(relations(get("component:default/payments"))).containsExactly("ownedBy group:default/Team-A");
         assertThat(get("component:default/payments").etag()).isEqualTo(paymentsBefore.etag());
-        assertThat(queries.history(EntityRef.parse("component:default/payments"))).hasSize(1);
+        assertThat(queries.history(EntityRef.parse("component:default/payments")))
+                .hasSize(1);
     }
 
     @Test
@@ -117,10 +132,16 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         assertThat(after.etag()).isNotEqualTo(before.etag());
         assertThat(relations(after)).containsExactly("ownerOf component:default/payments");
         assertThat(queries.history(EntityRef.parse("group:default/team-a")))
-                .extracting(HistoryEntry::change).containsExactly("updated", "created");
-        assertThat(queries.query(dev.socle.catalog.query.EntityQuery.of(dev.socle.catalog.query.EntityFilter.parse(
-                List.of("relations.ownerof=component:default/payments")), List.of(), 10)).items())
-                .extracting(StoredEntity::uid).containsExactly(after.uid());
+                .extracting(HistoryEntry::change)
+                .containsExactly("updated", "created");
+        assertThat(queries.query(dev.socle.catalog.query.EntityQuery.of(
+                                dev.socle.catalog.query.EntityFilter.parse(
+                                        List.of("relations.ownerof=component:default/payments")),
+                                List.of(),
+                                10))
+                        .items())
+                .extracting(StoredEntity::uid)
+                .containsExactly(after.uid());
     }
 
     @Test
@@ -132,7 +153,11 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         LocationWriteResult result = apply(second, ingested(component("payments", "website", "team-b"), "x.yaml"));
 
         assertThat(result.conflicts()).containsExactly(EntityRef.parse("component:default/payments"));
-        assertThat(get("component:default/payments").body().path("spec").path("type").asString())
+        assertThat(get("component:default/payments")
+                        .body()
+                        .path("spec")
+                        .path("type")
+                        .asString())
                 .isEqualTo("service");
         assertThat(locations.problems(second)).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(ProblemKind.CONFLICT);
@@ -154,7 +179,11 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         writer.deleteLocation(first);
         apply(second, ingested(component("payments", "website", "team-b")));
 
-        assertThat(get("component:default/payments").body().path("spec").path("type").asString())
+        assertThat(get("component:default/payments")
+                        .body()
+                        .path("spec")
+                        .path("type")
+                        .asString())
                 .isEqualTo("website");
         assertThat(locations.problems(second)).isEmpty();
     }
@@ -162,23 +191,33 @@ abstract class WriteBehaviour extends CatalogTestSupport {
     @Test
     void anEntityWhoseFileFailsKeepsItsLastGoodVersionWithTheProblemAttached() {
         UUID location = location("https://git.example.com/repo");
-        apply(location, ingested(component("payments", "service", "team-a"), "payments.yaml"),
+        apply(
+                location,
+                ingested(component("payments", "service", "team-a"), "payments.yaml"),
                 ingested(component("billing", "service", "team-a"), "billing.yaml"));
         StoredEntity before = get("component:default/payments");
 
-        LocationWriteResult result = writer.applyLocationSnapshot(new LocationSnapshotCommand(location,
+        LocationWriteResult result = writer.applyLocationSnapshot(new LocationSnapshotCommand(
+                location,
                 List.of(ingested(component("billing", "service", "team-a"), "billing.yaml")),
                 List.of(new DescriptorProblem("payments.yaml", 3, 5, "spec.type must be a string")),
-                Set.of(), Set.of("payments.yaml"), OrphanStrategy.DELETE, ChangeTrigger.SCHEDULED_REFRESH, null,
+                Set.of(),
+                Set.of("payments.yaml"),
+                OrphanStrategy.DELETE,
+                ChangeTrigger.SCHEDULED_REFRESH,
+                null,
                 "abc123"));
 
         assertThat(result.kept()).isEqualTo(1);
         assertThat(result.deleted() + result.orphaned()).isZero();
         StoredEntity after = get("component:default/payments");
         assertThat(after.etag()).isEqualTo(before.etag());
-        assertThat(after.body().path("metadata").path("annotations").has("backstage.io/orphan")).isFalse();
-        assertThat(locations.problems(location)).extracting(LocationProblem::file, LocationProblem::entityRef)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("payments.yaml", null),
+        assertThat(after.body().path("metadata").path("annotations").has("backstage.io/orphan"))
+                .isFalse();
+        assertThat(locations.problems(location))
+                .extracting(LocationProblem::file, LocationProblem::entityRef)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("payments.yaml", null),
                         org.assertj.core.groups.Tuple.tuple("payments.yaml", "component:default/payments"));
         assertThat(locations.problems(location).getFirst().line()).isEqualTo(3);
     }
@@ -188,9 +227,16 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         UUID location = location("https://git.example.com/repo");
         apply(location, ingested(component("payments", "service", "team-a")));
 
-        LocationWriteResult result = writer.applyLocationSnapshot(new LocationSnapshotCommand(location, List.of(),
-                List.of(), Set.of(EntityRef.parse("Component:default/Payments")), Set.of(), OrphanStrategy.DELETE,
-                ChangeTrigger.SCHEDULED_REFRESH, null, null));
+        LocationWriteResult result = writer.applyLocationSnapshot(new LocationSnapshotCommand(
+                location,
+                List.of(),
+                List.of(),
+                Set.of(EntityRef.parse("Component:default/Payments")),
+                Set.of(),
+                OrphanStrategy.DELETE,
+                ChangeTrigger.SCHEDULED_REFRESH,
+                null,
+                null));
 
         assertThat(result.kept()).isEqualTo(1);
         assertThat(exists("component:default/payments")).isTrue();
@@ -199,24 +245,38 @@ abstract class WriteBehaviour extends CatalogTestSupport {
     @Test
     void anEntityNoLongerEmittedIsOrphanedWhenKeepingAndComesBackClean() {
         UUID location = location("https://git.example.com/repo");
-        apply(location, ingested(component("payments", "service", "team-a")),
+        apply(
+                location,
+                ingested(component("payments", "service", "team-a")),
                 ingested(component("billing", "service", "team-a")));
 
-        LocationWriteResult result = apply(location, OrphanStrategy.KEEP,
-                ingested(component("billing", "service", "team-a")));
+        LocationWriteResult result =
+                apply(location, OrphanStrategy.KEEP, ingested(component("billing", "service", "team-a")));
 
         assertThat(result.orphaned()).isEqualTo(1);
         StoredEntity orphan = get("component:default/payments");
-        assertThat(orphan.body().path("metadata").path("annotations").path("backstage.io/orphan").asString())
+        assertThat(orphan.body()
+                        .path("metadata")
+                        .path("annotations")
+                        .path("backstage.io/orphan")
+                        .asString())
                 .isEqualTo("true");
-        assertThat(queries.history(EntityRef.parse("component:default/payments")).getFirst().change())
+        assertThat(queries.history(EntityRef.parse("component:default/payments"))
+                        .getFirst()
+                        .change())
                 .isEqualTo("orphaned");
 
-        apply(location, ingested(component("payments", "service", "team-a")),
+        apply(
+                location,
+                ingested(component("payments", "service", "team-a")),
                 ingested(component("billing", "service", "team-a")));
 
-        assertThat(get("component:default/payments").body().path("metadata").path("annotations")
-                .has("backstage.io/orphan")).isFalse();
+        assertThat(get("component:default/payments")
+                        .body()
+                        .path("metadata")
+                        .path("annotations")
+                        .has("backstage.io/orphan"))
+                .isFalse();
         assertThat(get("component:default/payments").uid()).isEqualTo(orphan.uid());
     }
 
@@ -225,17 +285,20 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         UUID location = location("https://git.example.com/repo");
         UUID teams = location("https://git.example.com/teams");
         apply(teams, ingested(group("team-a")));
-        apply(location, ingested(component("payments", "service", "team-a")),
+        apply(
+                location,
+                ingested(component("payments", "service", "team-a")),
                 ingested(component("billing", "service", "team-a")));
         assertThat(relations(get("group:default/team-a"))).hasSize(2);
 
-        LocationWriteResult result = apply(location, OrphanStrategy.DELETE,
-                ingested(component("billing", "service", "team-a")));
+        LocationWriteResult result =
+                apply(location, OrphanStrategy.DELETE, ingested(component("billing", "service", "team-a")));
 
         assertThat(result.deleted()).isEqualTo(1);
         assertThat(exists("component:default/payments")).isFalse();
         assertThat(relations(get("group:default/team-a"))).containsExactly("ownerOf component:default/billing");
-        assertThat(queries.history(EntityRef.parse("component:default/payments")).getFirst())
+        assertThat(queries.history(EntityRef.parse("component:default/payments"))
+                        .getFirst())
                 .satisfies(entry -> {
                     assertThat(entry.change()).isEqualTo("deleted");
                     assertThat(entry.body()).isNull();
@@ -256,11 +319,15 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         assertThat(relations(get("group:default/team-a"))).isEmpty();
         assertThat(rows("catalog_relation")).isZero();
         assertThat(queries.query(EntityQuery.of(EntityFilter.parse(List.of("kind=component")), List.of(), 10))
-                .items()).isEmpty();
+                        .items())
+                .isEmpty();
         assertThat(locations.find(location)).isEmpty();
-        assertThat(queries.history(EntityRef.parse("component:default/payments")).getFirst().change())
+        assertThat(queries.history(EntityRef.parse("component:default/payments"))
+                        .getFirst()
+                        .change())
                 .isEqualTo("deleted");
-        assertThatThrownBy(() -> writer.deleteLocation(location)).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> writer.deleteLocation(location))
+                .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining(location.toString());
     }
 
@@ -281,7 +348,8 @@ abstract class WriteBehaviour extends CatalogTestSupport {
     @Test
     void snapshotsOfAnUnknownLocationAreRefused() {
         assertThatThrownBy(() -> apply(UUID.randomUUID(), ingested(group("x"))))
-                .isInstanceOf(NotFoundException.class).hasMessageContaining("register it first");
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("register it first");
     }
 
     @Test
@@ -291,20 +359,31 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         java.time.Instant created = clock.instant();
         apply(location, ingested(component("payments", "service", "team-a")));
         clock.advance(java.time.Duration.ofHours(1));
-        apply(location, ingested(entity("{'apiVersion':'backstage.io/v1alpha1','kind':'Component','metadata':"
-                + "{'name':'payments','title':'Payments'},'spec':{'type':'service','owner':'team-b'}}")));
+        apply(
+                location,
+                ingested(entity("{'apiVersion':'backstage.io/v1alpha1','kind':'Component','metadata':"
+                        + "{'name':'payments','title':'Payments'},'spec':{'type':'service','owner':'team-b'}}")));
         clock.advance(java.time.Duration.ofHours(1));
         writer.deleteEntityByUid(get("component:default/payments").uid());
 
         List<HistoryEntry> history = queries.history(ref);
         assertThat(history).extracting(HistoryEntry::change).containsExactly("deleted", "updated", "created");
         assertThat(history.get(2).body()).isNotNull();
-        assertThat(JsonPatch.apply(history.get(1).diff(), history.get(2).body())).isEqualTo(history.get(1).body());
+        assertThat(JsonPatch.apply(history.get(1).diff(), history.get(2).body()))
+                .isEqualTo(history.get(1).body());
         assertThat(queries.asOf(ref, created.minusSeconds(1))).isEmpty();
-        assertThat(queries.asOf(ref, created.plusSeconds(60)).orElseThrow().path("spec").path("owner").asString())
+        assertThat(queries.asOf(ref, created.plusSeconds(60))
+                        .orElseThrow()
+                        .path("spec")
+                        .path("owner")
+                        .asString())
                 .isEqualTo("team-a");
-        assertThat(queries.asOf(ref, created.plusSeconds(3600)).orElseThrow().path("metadata").path("title")
-                .asString()).isEqualTo("Payments");
+        assertThat(queries.asOf(ref, created.plusSeconds(3600))
+                        .orElseThrow()
+                        .path("metadata")
+                        .path("title")
+                        .asString())
+                .isEqualTo("Payments");
         assertThat(queries.asOf(ref, clock.instant())).isEmpty();
     }
 
@@ -325,7 +404,9 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         assertThat(second.unchanged()).isEqualTo(2501);
         assertThat(rows("catalog_entity_history")).isEqualTo(2501);
         assertThat(relations(get("group:default/team-0"))).hasSize(834);
-        assertThat(rows("catalog_relation")).as("one row per edge, its inverse shown from it").isEqualTo(2500);
+        assertThat(rows("catalog_relation"))
+                .as("one row per edge, its inverse shown from it")
+                .isEqualTo(2500);
     }
 
     @Test
@@ -335,22 +416,25 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         StoredEntity stored = get("component:default/payments");
         UUID uid = UUID.fromString(stored.uid());
         Instant now = clock.instant();
-        ServedBody stale = new ServedBody("component:default/payments", uid, location, "{\"stale\":true}",
-                "stale-etag", "hash", false, now);
+        ServedBody stale = new ServedBody(
+                "component:default/payments", uid, location, "{\"stale\":true}", "stale-etag", "hash", false, now);
 
         assertThat(entityRows.updateServed(List.of(stale), List.of("an-etag-read-before-another-stitch")))
                 .containsExactly(false);
         assertThat(get("component:default/payments").etag()).isEqualTo(stored.etag());
-        assertThat(entityRows.updateServed(List.of(stale), List.of(stored.etag()))).containsExactly(true);
+        assertThat(entityRows.updateServed(List.of(stale), List.of(stored.etag())))
+                .containsExactly(true);
     }
 
     @Test
     void aSnapshotThatFailsLeavesNoRelationsOfTheEntitiesItNeverStored() {
         UUID location = location("https://git.example.com/repo");
-        LocationSnapshotWrite write = writer.beginSnapshot(location, OrphanStrategy.KEEP,
-                ChangeTrigger.SCHEDULED_REFRESH, null, null);
+        LocationSnapshotWrite write =
+                writer.beginSnapshot(location, OrphanStrategy.KEEP, ChangeTrigger.SCHEDULED_REFRESH, null, null);
         write.add(List.of(ingested(component("payments", "service", "team-a"))));
-        assertThat(rows("catalog_relation")).as("relations are stored with each chunk").isPositive();
+        assertThat(rows("catalog_relation"))
+                .as("relations are stored with each chunk")
+                .isPositive();
         writer.deleteLocation(location);
 
         assertThatThrownBy(() -> write.finish(List.of(), Set.of(), Set.of())).isInstanceOf(NotFoundException.class);
@@ -365,30 +449,39 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         UUID location = location("https://git.example.com/repo");
         apply(location, ingested(component("payments", "service", "team-a")));
         StoredEntity before = get("component:default/payments");
-        LocationSnapshotWrite write = writer.beginSnapshot(location, OrphanStrategy.KEEP,
-                ChangeTrigger.SCHEDULED_REFRESH, null, null);
+        LocationSnapshotWrite write =
+                writer.beginSnapshot(location, OrphanStrategy.KEEP, ChangeTrigger.SCHEDULED_REFRESH, null, null);
         write.add(List.of(ingested(component("payments", "website", "team-a"))));
         write.abandon();
-        assertThat(get("component:default/payments").body()).as("served as before").isEqualTo(before.body());
+        assertThat(get("component:default/payments").body())
+                .as("served as before")
+                .isEqualTo(before.body());
 
         LocationWriteResult retried = apply(location, ingested(component("payments", "website", "team-a")));
 
         assertThat(retried.updated()).isEqualTo(1);
-        assertThat(get("component:default/payments").body().path("spec").path("type").asString())
+        assertThat(get("component:default/payments")
+                        .body()
+                        .path("spec")
+                        .path("type")
+                        .asString())
                 .isEqualTo("website");
     }
 
     @Test
     void anEntityIsManagedByTheFileItWasReadFromAndOriginatesFromTheRegisteredLocation() {
         UUID location = location("https://git.example.com/acme/payments/tree/main/services");
-        IngestedEntity read = ingested(component("payments", "service", "team-a"), "services/payments/catalog-info.yaml");
+        IngestedEntity read =
+                ingested(component("payments", "service", "team-a"), "services/payments/catalog-info.yaml");
         String file = "url:https://git.example.com/acme/payments/blob/main/services/payments/catalog-info.yaml";
         String folder = "url:https://git.example.com/acme/payments/blob/main/services/payments/";
 
         apply(location, new IngestedEntity(read.entity(), read.relations(), read.sourceFile(), null, file, folder));
 
-        var annotations = get("component:default/payments").body().path("metadata").path("annotations");
-        assertThat(annotations.path("backstage.io/managed-by-location").asString()).isEqualTo(file);
+        var annotations =
+                get("component:default/payments").body().path("metadata").path("annotations");
+        assertThat(annotations.path("backstage.io/managed-by-location").asString())
+                .isEqualTo(file);
         assertThat(annotations.path("backstage.io/managed-by-origin-location").asString())
                 .isEqualTo("url:https://git.example.com/acme/payments/tree/main/services");
         assertThat(annotations.path("backstage.io/source-location").asString()).isEqualTo(folder);
@@ -401,12 +494,23 @@ abstract class WriteBehaviour extends CatalogTestSupport {
                 + "{'name':'payments','annotations':{'backstage.io/source-location':'url:https://elsewhere/x/'}},"
                 + "'spec':{'type':'service','lifecycle':'production','owner':'team-a'}}"));
 
-        apply(location, new IngestedEntity(read.entity(), read.relations(), read.sourceFile(), null,
-                "url:https://git.example.com/acme/payments/blob/main/catalog-info.yaml",
-                "url:https://git.example.com/acme/payments/blob/main/"));
+        apply(
+                location,
+                new IngestedEntity(
+                        read.entity(),
+                        read.relations(),
+                        read.sourceFile(),
+                        null,
+                        "url:https://git.example.com/acme/payments/blob/main/catalog-info.yaml",
+                        "url:https://git.example.com/acme/payments/blob/main/"));
 
-        assertThat(get("component:default/payments").body().path("metadata").path("annotations")
-                .path("backstage.io/source-location").asString()).isEqualTo("url:https://elsewhere/x/");
+        assertThat(get("component:default/payments")
+                        .body()
+                        .path("metadata")
+                        .path("annotations")
+                        .path("backstage.io/source-location")
+                        .asString())
+                .isEqualTo("url:https://elsewhere/x/");
     }
 
     @Test
@@ -415,23 +519,31 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         Instant now = clock.instant();
         java.time.Duration lease = java.time.Duration.ofMinutes(10);
         assertThat(scheduling.claimDue("instance-a", now, now.plus(lease), 10)).containsExactly(location);
-        assertThat(scheduling.claim(location, "instance-b", now, now.plus(lease))).as("still A's").isFalse();
+        assertThat(scheduling.claim(location, "instance-b", now, now.plus(lease)))
+                .as("still A's")
+                .isFalse();
 
-        assertThat(scheduling.renew(location, "instance-a", now.plus(lease).plus(lease))).isTrue();
+        assertThat(scheduling.renew(location, "instance-a", now.plus(lease).plus(lease)))
+                .isTrue();
         Instant later = now.plus(lease).plusSeconds(1);
         assertThat(scheduling.claim(location, "instance-b", later, later.plus(lease)))
-                .as("A renewed its lease, so it has not expired").isFalse();
+                .as("A renewed its lease, so it has not expired")
+                .isFalse();
 
         Instant afterTheRenewedLease = now.plus(lease).plus(lease).plusSeconds(1);
         assertThat(scheduling.claim(location, "instance-b", afterTheRenewedLease, afterTheRenewedLease.plus(lease)))
-                .as("A stalled past its renewed lease: B takes over").isTrue();
-        assertThat(scheduling.renew(location, "instance-a", afterTheRenewedLease.plus(lease))).isFalse();
-        assertThat(scheduling.release(location, "instance-a", afterTheRenewedLease)).isFalse();
-        assertThat(jdbc.queryForObject("select claimed_by from catalog_location where id = ?", String.class,
-                location)).isEqualTo("instance-b");
-        assertThat(scheduling.release(location, "instance-b", afterTheRenewedLease)).isTrue();
-        assertThat(jdbc.queryForObject("select claimed_by from catalog_location where id = ?", String.class,
-                location)).isNull();
+                .as("A stalled past its renewed lease: B takes over")
+                .isTrue();
+        assertThat(scheduling.renew(location, "instance-a", afterTheRenewedLease.plus(lease)))
+                .isFalse();
+        assertThat(scheduling.release(location, "instance-a", afterTheRenewedLease))
+                .isFalse();
+        assertThat(jdbc.queryForObject("select claimed_by from catalog_location where id = ?", String.class, location))
+                .isEqualTo("instance-b");
+        assertThat(scheduling.release(location, "instance-b", afterTheRenewedLease))
+                .isTrue();
+        assertThat(jdbc.queryForObject("select claimed_by from catalog_location where id = ?", String.class, location))
+                .isNull();
     }
 
     @Test
@@ -455,12 +567,15 @@ abstract class WriteBehaviour extends CatalogTestSupport {
     }
 
     private void awaitClaimedUntil(UUID location, Instant until) {
-        await(() -> {
-            java.time.OffsetDateTime claimed = jdbc.queryForObject(
-                    "select claimed_until from catalog_location where id = ?", java.time.OffsetDateTime.class,
-                    location);
-            return claimed != null && !claimed.toInstant().isBefore(until);
-        }, "the heartbeat to renew the claim until " + until);
+        await(
+                () -> {
+                    java.time.OffsetDateTime claimed = jdbc.queryForObject(
+                            "select claimed_until from catalog_location where id = ?",
+                            java.time.OffsetDateTime.class,
+                            location);
+                    return claimed != null && !claimed.toInstant().isBefore(until);
+                },
+                "the heartbeat to renew the claim until " + until);
     }
 
     /** Waits for something another thread does; gives up after a minute so that a broken build does not hang. */

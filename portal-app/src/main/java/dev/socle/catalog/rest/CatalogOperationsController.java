@@ -44,28 +44,38 @@ class CatalogOperationsController {
     @PostMapping("/validate-entity")
     ResponseEntity<ValidationErrors> validate(@RequestBody ValidateEntityRequest request) {
         if (request.location() == null || request.location().isBlank()) {
-            return invalid("InputError", "Malformed request: 'location' is required, a location ref such as"
-                    + " url:https://git.example.com/org/repo/blob/main/catalog-info.yaml.");
+            return invalid(
+                    "InputError",
+                    "Malformed request: 'location' is required, a location ref such as"
+                            + " url:https://git.example.com/org/repo/blob/main/catalog-info.yaml.");
         }
         int colon = request.location().indexOf(':');
         if (colon < 1 || colon == request.location().length() - 1) {
-            return invalid("TypeError", "Unable to parse location ref '" + request.location() + "', expected"
-                    + " '<type>:<target>', e.g. 'url:https://host/path'.");
+            return invalid(
+                    "TypeError",
+                    "Unable to parse location ref '" + request.location() + "', expected"
+                            + " '<type>:<target>', e.g. 'url:https://host/path'.");
         }
         if (!request.location().substring(0, colon).equals("url")) {
-            return invalid("TypeError", "Invalid location ref " + request.location() + ", only 'url:<target>' is"
-                    + " supported, e.g. url:https://host/path.");
+            return invalid(
+                    "TypeError",
+                    "Invalid location ref " + request.location() + ", only 'url:<target>' is"
+                            + " supported, e.g. url:https://host/path.");
         }
         if (request.entity() == null || !request.entity().isObject()) {
-            return invalid("InputError", "Malformed request: 'entity' must be an entity object with apiVersion,"
-                    + " kind, metadata and spec.");
+            return invalid(
+                    "InputError",
+                    "Malformed request: 'entity' must be an entity object with apiVersion,"
+                            + " kind, metadata and spec.");
         }
         List<DescriptorProblem> problems = catalog.validateEntity(request.entity());
         if (problems.isEmpty()) {
             return ResponseEntity.ok().build();
         }
-        return ResponseEntity.badRequest().body(new ValidationErrors(problems.stream()
-                .map(problem -> new SerializedError("InputError", problem.message())).toList()));
+        return ResponseEntity.badRequest()
+                .body(new ValidationErrors(problems.stream()
+                        .map(problem -> new SerializedError("InputError", problem.message()))
+                        .toList()));
     }
 
     private static ResponseEntity<ValidationErrors> invalid(String name, String message) {

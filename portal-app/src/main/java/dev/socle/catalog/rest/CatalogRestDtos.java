@@ -12,8 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The JSON shapes of Backstage's catalog API, as its clients read and write them. */
 final class CatalogRestDtos {
 
-    private CatalogRestDtos() {
-    }
+    private CatalogRestDtos() {}
 
     /**
      * A location as Backstage returns it, {@code {id, type, target}}. Where it is read back ({@code GET}), Socle adds
@@ -22,129 +21,157 @@ final class CatalogRestDtos {
      * {@value #MAX_PROBLEMS}, of {@code problemCount}).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record LocationDto(String id, String type, String target, @Nullable String status, @Nullable String message,
-            @Nullable String lastRead, @Nullable String commit, @Nullable Integer problemCount,
+    record LocationDto(
+            String id,
+            String type,
+            String target,
+            @Nullable String status,
+            @Nullable String message,
+            @Nullable String lastRead,
+            @Nullable String commit,
+            @Nullable Integer problemCount,
             @Nullable List<LocationProblemDto> problems) {
 
         static final int MAX_PROBLEMS = 100;
 
         static LocationDto of(RegisteredLocation location) {
-            return new LocationDto(location.id().toString(), location.type().value(), location.target(), null, null,
-                    null, null, null, null);
+            return new LocationDto(
+                    location.id().toString(),
+                    location.type().value(),
+                    location.target(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
 
         static LocationDto withStatus(RegisteredLocation location, List<LocationProblem> problems) {
-            return new LocationDto(location.id().toString(), location.type().value(), location.target(),
-                    location.status(), location.statusMessage(),
-                    location.lastRefreshedAt() == null ? null : location.lastRefreshedAt().toString(),
-                    location.lastCommit(), problems.size(), problems.stream().limit(MAX_PROBLEMS)
-                            .map(LocationProblemDto::of).toList());
+            return new LocationDto(
+                    location.id().toString(),
+                    location.type().value(),
+                    location.target(),
+                    location.status(),
+                    location.statusMessage(),
+                    location.lastRefreshedAt() == null
+                            ? null
+                            : location.lastRefreshedAt().toString(),
+                    location.lastCommit(),
+                    problems.size(),
+                    problems.stream()
+                            .limit(MAX_PROBLEMS)
+                            .map(LocationProblemDto::of)
+                            .toList());
         }
     }
 
     /** One problem of a location's last read, where it is. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record LocationProblemDto(String file, int line, int column, String message, String kind,
-            @Nullable String entityRef, @Nullable String commit) {
+    record LocationProblemDto(
+            String file,
+            int line,
+            int column,
+            String message,
+            String kind,
+            @Nullable String entityRef,
+            @Nullable String commit) {
 
         static LocationProblemDto of(LocationProblem problem) {
-            return new LocationProblemDto(problem.file(), problem.line(), problem.column(), problem.message(),
-                    problem.kind().value(), problem.entityRef(),
+            return new LocationProblemDto(
+                    problem.file(),
+                    problem.line(),
+                    problem.column(),
+                    problem.message(),
+                    problem.kind().value(),
+                    problem.entityRef(),
                     problem.sourceCommit());
         }
     }
 
     /** {@code GET /locations} wraps each location in {@code data}. */
-    record LocationEnvelope(LocationDto data) {
-    }
+    record LocationEnvelope(LocationDto data) {}
 
     /** A location named by type and target only, as in a dry run ({@code id} is {@code type:target}). */
-    record LocationSpec(String type, String target) {
-    }
+    record LocationSpec(String type, String target) {}
 
     /** A dry run's location: Backstage's id is {@code type:target}, as nothing was stored. */
-    record DryRunLocation(String id, String type, String target) {
-    }
+    record DryRunLocation(String id, String type, String target) {}
 
     /** {@code POST /locations} request. */
-    record AddLocationRequest(@Nullable String type, @Nullable String target) {
-    }
+    record AddLocationRequest(
+            @Nullable String type, @Nullable String target) {}
 
     /**
      * {@code POST /locations} response: the registered {@link LocationDto}, or for a dry run a
      * {@link DryRunLocation} with the entities and {@code exists}.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record AddLocationResponse(Object location, List<ObjectNode> entities, @Nullable Boolean exists) {
-    }
+    record AddLocationResponse(
+            Object location,
+            List<ObjectNode> entities,
+            @Nullable Boolean exists) {}
 
     /** {@code GET /entities/by-query} response. */
-    record EntityPageResponse(List<ObjectNode> items, long totalItems, PageInfo pageInfo) {
-    }
+    record EntityPageResponse(List<ObjectNode> items, long totalItems, PageInfo pageInfo) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record PageInfo(@Nullable String nextCursor, @Nullable String prevCursor) {
-    }
+    record PageInfo(@Nullable String nextCursor, @Nullable String prevCursor) {}
 
     /** {@code POST /entities/by-refs} request. */
-    record ByRefsRequest(@Nullable List<String> entityRefs, @Nullable List<String> fields) {
-    }
+    record ByRefsRequest(
+            @Nullable List<String> entityRefs, @Nullable List<String> fields) {}
 
     /** {@code POST /entities/by-refs} response: one item per ref, {@code null} where there is none. */
-    record ByRefsResponse(List<@Nullable ObjectNode> items) {
-    }
+    record ByRefsResponse(List<@Nullable ObjectNode> items) {}
 
-    record FacetsResponse(Map<String, List<FacetValue>> facets) {
-    }
+    record FacetsResponse(Map<String, List<FacetValue>> facets) {}
 
-    record FacetValue(String value, long count) {
-    }
+    record FacetValue(String value, long count) {}
 
-    record AncestryResponse(String rootEntityRef, List<AncestryItemDto> items) {
-    }
+    record AncestryResponse(String rootEntityRef, List<AncestryItemDto> items) {}
 
-    record AncestryItemDto(ObjectNode entity, List<String> parentEntityRefs) {
-    }
+    record AncestryItemDto(ObjectNode entity, List<String> parentEntityRefs) {}
 
-    record RefreshRequest(@Nullable String entityRef) {
-    }
+    record RefreshRequest(@Nullable String entityRef) {}
 
-    record ValidateEntityRequest(@Nullable JsonNode entity, @Nullable String location) {
-    }
+    record ValidateEntityRequest(
+            @Nullable JsonNode entity, @Nullable String location) {}
 
     /** {@code POST /validate-entity} answer when invalid: Backstage's serialized errors. */
-    record ValidationErrors(List<SerializedError> errors) {
-    }
+    record ValidationErrors(List<SerializedError> errors) {}
 
-    record SerializedError(String name, String message) {
-    }
+    record SerializedError(String name, String message) {}
 
-    record AnalyzeLocationRequest(@Nullable AddLocationRequest location, @Nullable String catalogFilename) {
-    }
+    record AnalyzeLocationRequest(
+            @Nullable AddLocationRequest location, @Nullable String catalogFilename) {}
 
     /**
      * {@code POST /analyze-location}: the entities of the descriptor found, or, when the repository has none, the
      * component to generate for it (Backstage's {@code RepoLocationAnalyzer}).
      */
-    record AnalyzeLocationResponse(List<ExistingEntityFile> existingEntityFiles,
-            List<GenerateEntity> generateEntities) {
-    }
+    record AnalyzeLocationResponse(
+            List<ExistingEntityFile> existingEntityFiles, List<GenerateEntity> generateEntities) {}
 
     /** An entity of a descriptor found; {@code isRegistered} says whether that descriptor's location is. */
-    record ExistingEntityFile(LocationSpec location, boolean isRegistered, ObjectNode entity) {
-    }
+    record ExistingEntityFile(LocationSpec location, boolean isRegistered, ObjectNode entity) {}
 
     /** An entity to write into a new descriptor, and the fields a person should fill in (none, as in Backstage). */
-    record GenerateEntity(ObjectNode entity, List<Object> fields) {
-    }
+    record GenerateEntity(ObjectNode entity, List<Object> fields) {}
 
     /** One change in an entity's history. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record HistoryEntryDto(long id, String entityRef, String uid, String changedAt, String change, String trigger,
-            @Nullable String actor, @Nullable String locationId, @Nullable String sourceCommit,
-            @Nullable JsonNode diff) {
-    }
+    record HistoryEntryDto(
+            long id,
+            String entityRef,
+            String uid,
+            String changedAt,
+            String change,
+            String trigger,
+            @Nullable String actor,
+            @Nullable String locationId,
+            @Nullable String sourceCommit,
+            @Nullable JsonNode diff) {}
 
-    record HistoryResponse(String entityRef, List<HistoryEntryDto> items) {
-    }
+    record HistoryResponse(String entityRef, List<HistoryEntryDto> items) {}
 }

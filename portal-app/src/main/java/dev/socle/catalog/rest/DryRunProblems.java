@@ -21,23 +21,29 @@ final class DryRunProblems {
 
     /** Problems listed in the body; the message names the first few. */
     static final int MAX_LISTED = 1000;
+
     private static final int IN_MESSAGE = 5;
 
-    private DryRunProblems() {
-    }
+    private DryRunProblems() {}
 
-    static ResponseEntity<ProblemDetail> response(String location, List<DescriptorProblem> problems,
-            HttpServletRequest request) {
-        String shown = problems.stream().limit(IN_MESSAGE).map(DescriptorProblem::toString)
+    static ResponseEntity<ProblemDetail> response(
+            String location, List<DescriptorProblem> problems, HttpServletRequest request) {
+        String shown = problems.stream()
+                .limit(IN_MESSAGE)
+                .map(DescriptorProblem::toString)
                 .collect(Collectors.joining("; "));
         String detail = "Location " + location + " has " + problems.size() + " problem(s), so registering it would"
                 + " not store everything: " + shown + (problems.size() > IN_MESSAGE ? "; ..." : "")
                 + ". Fix the descriptors and try again.";
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Bad Request", detail);
         problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("errors", problems.stream().limit(MAX_LISTED).map(DryRunProblems::error).toList());
+        problem.setProperty(
+                "errors",
+                problems.stream().limit(MAX_LISTED).map(DryRunProblems::error).toList());
         BackstageErrorFields.addIfApplicable(problem, request);
-        return ResponseEntity.badRequest().contentType(BackstageErrorFields.contentType(request)).body(problem);
+        return ResponseEntity.badRequest()
+                .contentType(BackstageErrorFields.contentType(request))
+                .body(problem);
     }
 
     private static Map<String, Object> error(DescriptorProblem problem) {

@@ -84,18 +84,29 @@ class EntitiesController {
      */
     @GetMapping("/entities")
     @Parameters({
-            @Parameter(name = "filter", in = ParameterIn.QUERY, description = "Filter sets, e.g."
-                    + " kind=component,spec.type=service; repeat for alternatives (OR)",
-                    array = @ArraySchema(schema = @Schema(type = "string"))),
-            @Parameter(name = "order", in = ParameterIn.QUERY, description = "Sort keys, e.g. asc:metadata.name",
-                    array = @ArraySchema(schema = @Schema(type = "string")))})
-    @ApiResponse(responseCode = "200", description = "The matching entities; a Link header names the next page",
+        @Parameter(
+                name = "filter",
+                in = ParameterIn.QUERY,
+                description = "Filter sets, e.g." + " kind=component,spec.type=service; repeat for alternatives (OR)",
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "order",
+                in = ParameterIn.QUERY,
+                description = "Sort keys, e.g. asc:metadata.name",
+                array = @ArraySchema(schema = @Schema(type = "string")))
+    })
+    @ApiResponse(
+            responseCode = "200",
+            description = "The matching entities; a Link header names the next page",
             content = @Content(array = @ArraySchema(schema = @Schema(type = "object"))))
-    void entities(HttpServletRequest request, HttpServletResponse response,
+    void entities(
+            HttpServletRequest request,
+            HttpServletResponse response,
             @RequestParam(name = "fields", required = false) @Nullable List<String> fields,
             @RequestParam(name = "limit", required = false) @Nullable String limit,
             @RequestParam(name = "offset", required = false) @Nullable String offset,
-            @RequestParam(name = "after", required = false) @Nullable String after) throws IOException {
+            @RequestParam(name = "after", required = false) @Nullable String after)
+            throws IOException {
         int skip = QueryParameters.integer("offset", offset, 0);
         if (skip < 0) {
             throw new InvalidInputException("offset must be zero or more but is " + skip
@@ -107,12 +118,16 @@ class EntitiesController {
         }
         Integer pageSize = limit == null ? null : QueryParameters.integer("limit", limit, 0);
         if (pageSize != null && pageSize < 1) {
-            throw new InvalidInputException("limit must be 1 or more but is " + pageSize
-                    + "; leave it out to get every matching entity.");
+            throw new InvalidInputException(
+                    "limit must be 1 or more but is " + pageSize + "; leave it out to get every matching entity.");
         }
-        EntityWalk.Position start = after != null ? EntityWalk.Position.after(after)
-                : EntityWalk.Position.first(EntityFilter.parse(QueryParameters.all(request, "filter")),
-                        QueryParameters.all(request, "order").stream().map(EntitiesController::legacyOrder).toList());
+        EntityWalk.Position start = after != null
+                ? EntityWalk.Position.after(after)
+                : EntityWalk.Position.first(
+                        EntityFilter.parse(QueryParameters.all(request, "filter")),
+                        QueryParameters.all(request, "order").stream()
+                                .map(EntitiesController::legacyOrder)
+                                .toList());
         legacyList.write(request, response, start, skip, pageSize, FieldProjection.parse(orNone(fields)));
     }
 
@@ -122,12 +137,19 @@ class EntitiesController {
      */
     @GetMapping("/entities/by-query")
     @Parameters({
-            @Parameter(name = "filter", in = ParameterIn.QUERY, description = "Filter sets, e.g."
-                    + " kind=component,spec.type=service; repeat for alternatives (OR)",
-                    array = @ArraySchema(schema = @Schema(type = "string"))),
-            @Parameter(name = "orderField", in = ParameterIn.QUERY, description = "Sort keys, e.g."
-                    + " metadata.name,asc", array = @ArraySchema(schema = @Schema(type = "string")))})
-    EntityPageResponse byQuery(HttpServletRequest request,
+        @Parameter(
+                name = "filter",
+                in = ParameterIn.QUERY,
+                description = "Filter sets, e.g." + " kind=component,spec.type=service; repeat for alternatives (OR)",
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "orderField",
+                in = ParameterIn.QUERY,
+                description = "Sort keys, e.g." + " metadata.name,asc",
+                array = @ArraySchema(schema = @Schema(type = "string")))
+    })
+    EntityPageResponse byQuery(
+            HttpServletRequest request,
             @RequestParam(name = "fields", required = false) @Nullable List<String> fields,
             @RequestParam(name = "limit", required = false) @Nullable String limit,
             @RequestParam(name = "cursor", required = false) @Nullable String cursor,
@@ -141,23 +163,30 @@ class EntitiesController {
         int querySize = countOnly ? 1 : pageSize;
         EntityQuery query = cursor != null
                 ? EntityQuery.page(cursor, querySize)
-                : new EntityQuery(EntityFilter.parse(filter),
-                        orderField.stream().map(OrderField::parse).toList(), querySize,
-                        null, blankToNull(fullTextTerm), commaSeparated(orNone(fullTextFields)),
+                : new EntityQuery(
+                        EntityFilter.parse(filter),
+                        orderField.stream().map(OrderField::parse).toList(),
+                        querySize,
+                        null,
+                        blankToNull(fullTextTerm),
+                        commaSeparated(orNone(fullTextFields)),
                         QueryParameters.integer("offset", offset, 0));
         EntityPage page = queries.query(query);
         if (countOnly) {
             return new EntityPageResponse(List.of(), page.totalItems(), new PageInfo(null, null));
         }
         FieldProjection projection = FieldProjection.parse(orNone(fields));
-        return new EntityPageResponse(page.items().stream().map(entity -> projection.apply(entity.body())).toList(),
-                page.totalItems(), new PageInfo(page.nextCursor(), page.prevCursor()));
+        return new EntityPageResponse(
+                page.items().stream()
+                        .map(entity -> projection.apply(entity.body()))
+                        .toList(),
+                page.totalItems(),
+                new PageInfo(page.nextCursor(), page.prevCursor()));
     }
 
     @GetMapping("/entities/by-uid/{uid}")
     ObjectNode byUid(@PathVariable String uid) {
-        return catalog.entityWithStatusByUid(uid)
-                .orElseThrow(() -> new NotFoundException("No entity with uid " + uid));
+        return catalog.entityWithStatusByUid(uid).orElseThrow(() -> new NotFoundException("No entity with uid " + uid));
     }
 
     /** Like Backstage, 204 also when no entity has the uid: the entity is gone either way. */
@@ -172,24 +201,32 @@ class EntitiesController {
     }
 
     @GetMapping("/entities/by-name/{kind}/{namespace}/{name}")
-    JsonNode byName(@PathVariable String kind, @PathVariable String namespace, @PathVariable String name,
+    JsonNode byName(
+            @PathVariable String kind,
+            @PathVariable String namespace,
+            @PathVariable String name,
             @RequestParam(name = "asOf", required = false) @Nullable String asOf) {
         EntityRef ref = new EntityRef(kind, namespace, name);
         if (asOf != null) {
-            return queries.asOf(ref, instant(asOf)).orElseThrow(() -> new NotFoundException("No entity named '"
-                    + name + "' with kind '" + kind + "' in namespace '" + namespace + "' existed at " + asOf));
+            return queries.asOf(ref, instant(asOf))
+                    .orElseThrow(() -> new NotFoundException("No entity named '" + name + "' with kind '" + kind
+                            + "' in namespace '" + namespace + "' existed at " + asOf));
         }
-        return catalog.entityWithStatus(ref)
-                .orElseThrow(() -> notFound(kind, namespace, name));
+        return catalog.entityWithStatus(ref).orElseThrow(() -> notFound(kind, namespace, name));
     }
 
     @GetMapping("/entities/by-name/{kind}/{namespace}/{name}/ancestry")
     AncestryResponse ancestry(@PathVariable String kind, @PathVariable String namespace, @PathVariable String name) {
         var ancestry = queries.ancestry(new EntityRef(kind, namespace, name));
-        return new AncestryResponse(ancestry.rootEntityRef().canonical(), ancestry.items().stream()
-                .map(item -> new AncestryItemDto(item.entity().body(),
-                        item.parentEntityRefs().stream().map(EntityRef::canonical).toList()))
-                .toList());
+        return new AncestryResponse(
+                ancestry.rootEntityRef().canonical(),
+                ancestry.items().stream()
+                        .map(item -> new AncestryItemDto(
+                                item.entity().body(),
+                                item.parentEntityRefs().stream()
+                                        .map(EntityRef::canonical)
+                                        .toList()))
+                        .toList());
     }
 
     /**
@@ -198,34 +235,50 @@ class EntitiesController {
      */
     @PostMapping("/entities/by-refs")
     @Parameters({
-            @Parameter(name = "filter", in = ParameterIn.QUERY, description = "Filter sets; entities that match"
-                    + " none are null", array = @ArraySchema(schema = @Schema(type = "string"))),
-            @Parameter(name = "fields", in = ParameterIn.QUERY, description = "Parts of each entity to keep",
-                    array = @ArraySchema(schema = @Schema(type = "string")))})
+        @Parameter(
+                name = "filter",
+                in = ParameterIn.QUERY,
+                description = "Filter sets; entities that match" + " none are null",
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "fields",
+                in = ParameterIn.QUERY,
+                description = "Parts of each entity to keep",
+                array = @ArraySchema(schema = @Schema(type = "string")))
+    })
     ByRefsResponse byRefs(@RequestBody ByRefsRequest request, HttpServletRequest servletRequest) {
         EntityFilter filter = EntityFilter.parse(QueryParameters.all(servletRequest, "filter"));
         if (request.entityRefs() == null) {
             throw new InvalidInputException("Send {\"entityRefs\": [\"component:default/name\", ...]} in the body.");
         }
-        List<EntityRef> refs = request.entityRefs().stream().map(EntityRef::parse).toList();
+        List<EntityRef> refs =
+                request.entityRefs().stream().map(EntityRef::parse).toList();
         List<String> fields = new ArrayList<>(QueryParameters.all(servletRequest, "fields"));
         fields.addAll(orNone(request.fields()));
         FieldProjection projection = FieldProjection.parse(fields);
         List<@Nullable ObjectNode> items = new ArrayList<>();
         for (Optional<StoredEntity> found : queries.byRefs(refs)) {
             items.add(found.filter(entity -> EntityFilterMatcher.matches(filter, entity.body()))
-                    .map(entity -> projection.apply(entity.body())).orElse(null));
+                    .map(entity -> projection.apply(entity.body()))
+                    .orElse(null));
         }
         return new ByRefsResponse(items);
     }
 
     @GetMapping("/entity-facets")
     @Parameters({
-            @Parameter(name = "facet", in = ParameterIn.QUERY, required = true, description = "Fields to count the"
-                    + " values of, e.g. spec.type", array = @ArraySchema(schema = @Schema(type = "string"))),
-            @Parameter(name = "filter", in = ParameterIn.QUERY, description = "Filter sets, e.g."
-                    + " kind=component; repeat for alternatives (OR)",
-                    array = @ArraySchema(schema = @Schema(type = "string")))})
+        @Parameter(
+                name = "facet",
+                in = ParameterIn.QUERY,
+                required = true,
+                description = "Fields to count the" + " values of, e.g. spec.type",
+                array = @ArraySchema(schema = @Schema(type = "string"))),
+        @Parameter(
+                name = "filter",
+                in = ParameterIn.QUERY,
+                description = "Filter sets, e.g." + " kind=component; repeat for alternatives (OR)",
+                array = @ArraySchema(schema = @Schema(type = "string")))
+    })
     FacetsResponse facets(HttpServletRequest request) {
         List<String> facet = QueryParameters.all(request, "facet");
         List<String> filter = QueryParameters.all(request, "filter");
@@ -233,8 +286,12 @@ class EntitiesController {
             throw new InvalidInputException("Name at least one facet, e.g. ?facet=spec.type");
         }
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        queries.facets(EntityFilter.parse(filter), facet).forEach((key, counts) -> facets.put(key,
-                counts.stream().map(count -> new FacetValue(count.value(), count.count())).toList()));
+        queries.facets(EntityFilter.parse(filter), facet)
+                .forEach((key, counts) -> facets.put(
+                        key,
+                        counts.stream()
+                                .map(count -> new FacetValue(count.value(), count.count()))
+                                .toList()));
         return new FacetsResponse(facets);
     }
 
@@ -245,15 +302,28 @@ class EntitiesController {
         if (entries.isEmpty()) {
             throw notFound(kind, namespace, name);
         }
-        return new HistoryResponse(ref.canonical(), entries.stream().map(entry -> new HistoryEntryDto(entry.id(),
-                entry.entityRef(), entry.uid().toString(), entry.changedAt().toString(), entry.change(),
-                entry.trigger(), entry.actor(), entry.locationId() == null ? null : entry.locationId().toString(),
-                entry.sourceCommit(), entry.diff())).toList());
+        return new HistoryResponse(
+                ref.canonical(),
+                entries.stream()
+                        .map(entry -> new HistoryEntryDto(
+                                entry.id(),
+                                entry.entityRef(),
+                                entry.uid().toString(),
+                                entry.changedAt().toString(),
+                                entry.change(),
+                                entry.trigger(),
+                                entry.actor(),
+                                entry.locationId() == null
+                                        ? null
+                                        : entry.locationId().toString(),
+                                entry.sourceCommit(),
+                                entry.diff()))
+                        .toList());
     }
 
     static NotFoundException notFound(String kind, String namespace, String name) {
-        return new NotFoundException("No entity named '" + name + "' found, with kind '" + kind + "' in namespace '"
-                + namespace + "'");
+        return new NotFoundException(
+                "No entity named '" + name + "' found, with kind '" + kind + "' in namespace '" + namespace + "'");
     }
 
     /** Backstage's legacy {@code order=asc:metadata.name}. */
@@ -267,8 +337,9 @@ class EntitiesController {
         return switch (direction) {
             case "asc" -> OrderField.asc(field);
             case "desc" -> OrderField.desc(field);
-            default -> throw new InvalidInputException("Order '" + value + "' is not valid: write asc:<field> or "
-                    + "desc:<field>, e.g. asc:metadata.name.");
+            default ->
+                throw new InvalidInputException("Order '" + value + "' is not valid: write asc:<field> or "
+                        + "desc:<field>, e.g. asc:metadata.name.");
         };
     }
 
@@ -276,14 +347,17 @@ class EntitiesController {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("asOf '" + value + "' is not an ISO-8601 instant; write e.g. "
-                    + "2026-11-23T10:15:30Z.", e);
+            throw new InvalidInputException(
+                    "asOf '" + value + "' is not an ISO-8601 instant; write e.g. " + "2026-11-23T10:15:30Z.", e);
         }
     }
 
     private static List<String> commaSeparated(List<String> values) {
-        return values.stream().flatMap(value -> java.util.Arrays.stream(value.split(","))).map(String::trim)
-                .filter(value -> !value.isEmpty()).toList();
+        return values.stream()
+                .flatMap(value -> java.util.Arrays.stream(value.split(",")))
+                .map(String::trim)
+                .filter(value -> !value.isEmpty())
+                .toList();
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -32,7 +32,10 @@ final class EntityWalk {
     }
 
     /** Where a walk stands: before the first match of a filtered, sorted query, or just after a cursor's row. */
-    record Position(EntityFilter filter, List<OrderField> orderFields, @Nullable String cursor) {
+    record Position(
+            EntityFilter filter,
+            List<OrderField> orderFields,
+            @Nullable String cursor) {
 
         static Position first(EntityFilter filter, List<OrderField> orderFields) {
             return new Position(filter, orderFields, null);
@@ -43,7 +46,8 @@ final class EntityWalk {
         }
 
         EntityQuery query(int limit, int offset) {
-            return cursor == null ? EntityQuery.of(filter, orderFields, limit, offset)
+            return cursor == null
+                    ? EntityQuery.of(filter, orderFields, limit, offset)
                     : EntityQuery.page(cursor, limit, offset);
         }
     }

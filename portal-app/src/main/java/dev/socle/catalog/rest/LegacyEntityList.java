@@ -34,8 +34,14 @@ final class LegacyEntityList {
      * Answers the matches from {@code start}, skipping {@code skip} of them, at most {@code pageSize} (every one
      * when {@code null}). Invalid cursors fail before anything is written.
      */
-    void write(HttpServletRequest request, HttpServletResponse response, EntityWalk.Position start, long skip,
-            @Nullable Integer pageSize, FieldProjection projection) throws IOException {
+    void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            EntityWalk.Position start,
+            long skip,
+            @Nullable Integer pageSize,
+            FieldProjection projection)
+            throws IOException {
         Optional<EntityWalk.Position> from = skip > 0 ? walk.skip(start, skip) : Optional.of(start);
         if (from.isEmpty()) {
             writeArray(response, List.of(), projection);
@@ -50,15 +56,16 @@ final class LegacyEntityList {
             return;
         }
         if (pageSize != null) {
-            walk.skip(from.get(), pageSize).map(EntityWalk.Position::cursor).ifPresent(next ->
-                    response.setHeader(HttpHeaders.LINK, nextLink(request, next)));
+            walk.skip(from.get(), pageSize)
+                    .map(EntityWalk.Position::cursor)
+                    .ifPresent(next -> response.setHeader(HttpHeaders.LINK, nextLink(request, next)));
         }
         stream(response, from.get(), pageSize == null ? Long.MAX_VALUE : pageSize, projection);
     }
 
     /** Writes up to {@code count} entities from the position, one page in memory at a time. */
-    private void stream(HttpServletResponse response, EntityWalk.Position from, long count,
-            FieldProjection projection) throws IOException {
+    private void stream(HttpServletResponse response, EntityWalk.Position from, long count, FieldProjection projection)
+            throws IOException {
         EntityPage page = walk.page(from, (int) Math.min(count, EntityWalk.BATCH));
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         try (JsonGenerator json = jsonMapper.createGenerator(response.getOutputStream())) {

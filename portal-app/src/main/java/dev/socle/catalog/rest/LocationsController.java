@@ -58,7 +58,9 @@ class LocationsController {
 
     @GetMapping("/locations")
     List<LocationEnvelope> locations() {
-        return catalog.locations().stream().map(location -> new LocationEnvelope(withStatus(location))).toList();
+        return catalog.locations().stream()
+                .map(location -> new LocationEnvelope(withStatus(location)))
+                .toList();
     }
 
     /**
@@ -67,27 +69,33 @@ class LocationsController {
      * its location's id is {@code type:target}.
      */
     @PostMapping("/locations")
-    ResponseEntity<?> add(@RequestBody AddLocationRequest request,
-            @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun, Authentication caller,
+    ResponseEntity<?> add(
+            @RequestBody AddLocationRequest request,
+            @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
+            Authentication caller,
             HttpServletRequest servletRequest) {
         String type = required(request.type(), "type", "url");
-        String target = required(request.target(), "target", "https://git.example.com/org/repo/blob/main/catalog-info.yaml");
+        String target =
+                required(request.target(), "target", "https://git.example.com/org/repo/blob/main/catalog-info.yaml");
         if (!dryRun) {
             LocationRegistration registration = catalog.registerLocation(type, target, caller.getName());
-            return ResponseEntity.status(HttpStatus.CREATED).body(new AddLocationResponse(
-                    LocationDto.of(registration.location()), registration.entities(), null));
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(new AddLocationResponse(
+                            LocationDto.of(registration.location()), registration.entities(), null));
         }
         LocationRegistration analysis = catalog.analyzeLocation(type, target);
         if (!analysis.problems().isEmpty()) {
             return DryRunProblems.response(type + ":" + target, analysis.problems(), servletRequest);
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(new AddLocationResponse(
-                new DryRunLocation(type + ":" + target, type, target), analysis.entities(), analysis.exists()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new AddLocationResponse(
+                        new DryRunLocation(type + ":" + target, type, target), analysis.entities(), analysis.exists()));
     }
 
     @GetMapping("/locations/{id}")
     LocationDto location(@PathVariable String id) {
-        return catalog.location(uuid(id)).map(this::withStatus)
+        return catalog.location(uuid(id))
+                .map(this::withStatus)
                 .orElseThrow(() -> new NotFoundException("Found no location with ID " + id));
     }
 
@@ -99,7 +107,8 @@ class LocationsController {
 
     @GetMapping("/locations/by-entity/{kind}/{namespace}/{name}")
     LocationDto byEntity(@PathVariable String kind, @PathVariable String namespace, @PathVariable String name) {
-        return catalog.locationOf(new EntityRef(kind, namespace, name)).map(this::withStatus)
+        return catalog.locationOf(new EntityRef(kind, namespace, name))
+                .map(this::withStatus)
                 .orElseThrow(() -> EntitiesController.notFound(kind, namespace, name));
     }
 
@@ -114,7 +123,8 @@ class LocationsController {
         if (location == null) {
             throw new InvalidInputException("Send {\"location\": {\"type\": \"url\", \"target\": \"...\"}}.");
         }
-        LocationAnalysis analysis = analyzer.analyze(required(location.type(), "location.type", "url"),
+        LocationAnalysis analysis = analyzer.analyze(
+                required(location.type(), "location.type", "url"),
                 required(location.target(), "location.target", "https://git.example.com/org/repo"),
                 request.catalogFilename());
         LocationRegistration found = analysis.found();
@@ -127,8 +137,11 @@ class LocationsController {
             return DryRunProblems.response(type + ":" + target, found.problems(), servletRequest);
         }
         LocationSpec spec = new LocationSpec(type, target);
-        return ResponseEntity.ok(new AnalyzeLocationResponse(found.entities().stream()
-                .map(entity -> new ExistingEntityFile(spec, found.exists(), entity)).toList(), List.of()));
+        return ResponseEntity.ok(new AnalyzeLocationResponse(
+                found.entities().stream()
+                        .map(entity -> new ExistingEntityFile(spec, found.exists(), entity))
+                        .toList(),
+                List.of()));
     }
 
     /** Backstage's generated component: the repository's name, type other, lifecycle unknown. */

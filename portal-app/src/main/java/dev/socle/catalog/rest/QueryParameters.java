@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class QueryParameters {
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     static List<String> all(HttpServletRequest request, String name) {
         String[] values = request.getParameterValues(name);
@@ -33,8 +32,8 @@ final class QueryParameters {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException notANumber) {
-            throw new InvalidInputException(name + " '" + value + "' is not a whole number; write e.g. " + name
-                    + "=20.", notANumber);
+            throw new InvalidInputException(
+                    name + " '" + value + "' is not a whole number; write e.g. " + name + "=20.", notANumber);
         }
     }
 }

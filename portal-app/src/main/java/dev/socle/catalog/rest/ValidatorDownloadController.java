@@ -34,8 +34,12 @@ class ValidatorDownloadController {
         return ResponseEntity.ok()
                 .contentType(JAVA_ARCHIVE)
                 .contentLength(jar.contentLength())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("socle-catalog-validator.jar").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("socle-catalog-validator.jar")
+                                .build()
+                                .toString())
                 .body(jar);
     }
 }

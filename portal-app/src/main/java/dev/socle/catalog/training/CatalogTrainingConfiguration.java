@@ -36,16 +36,17 @@ class CatalogTrainingConfiguration {
         CatalogProperties.Training settings = properties.training();
         int status = 0;
         try {
-            ThrowawayStorage.require(context.getEnvironment().getProperty("spring.datasource.url", ""),
-                    properties.search().indexDirectory(), settings.directory());
-            CatalogTrainingRun.Result result = context.getBean(CatalogTrainingRun.class)
-                    .train(settings.directory(), settings.entities());
+            ThrowawayStorage.require(
+                    context.getEnvironment().getProperty("spring.datasource.url", ""),
+                    properties.search().indexDirectory(),
+                    settings.directory());
+            CatalogTrainingRun.Result result =
+                    context.getBean(CatalogTrainingRun.class).train(settings.directory(), settings.entities());
             if (result.indexed() < result.written()) {
-                throw new IllegalStateException("Only " + result.indexed() + " of " + result.written()
-                        + " entities were searchable in time");
+                throw new IllegalStateException(
+                        "Only " + result.indexed() + " of " + result.written() + " entities were searchable in time");
             }
-            log.info("Training done with {} entities; exiting so that the JDK writes its AOT cache",
-                    result.written());
+            log.info("Training done with {} entities; exiting so that the JDK writes its AOT cache", result.written());
         } catch (RuntimeException failed) {
             log.error("Training failed; do not use the AOT cache this run writes", failed);
             status = 1;

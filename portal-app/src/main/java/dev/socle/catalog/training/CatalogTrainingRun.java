@@ -56,10 +56,15 @@ final class CatalogTrainingRun {
             commit(repository);
             long before = entityCount();
             Instant start = Instant.now();
-            RegisteredLocation location = catalog.registerLocation("url", repository.toUri()
-                    + "?ref=main&path=" + SyntheticOrganisation.ROOT_FILE, "aot-training").location();
+            RegisteredLocation location = catalog.registerLocation(
+                            "url",
+                            repository.toUri() + "?ref=main&path=" + SyntheticOrganisation.ROOT_FILE,
+                            "aot-training")
+                    .location();
             long indexed = awaitIndexed(before + written) - before;
-            log.info("Training: {} entities ingested and indexed in {} ms", indexed,
+            log.info(
+                    "Training: {} entities ingested and indexed in {} ms",
+                    indexed,
                     Duration.between(start, Instant.now()).toMillis());
             query();
             catalog.refreshLocation(location.id(), ChangeTrigger.ON_DEMAND_REFRESH, "aot-training");
@@ -71,8 +76,7 @@ final class CatalogTrainingRun {
     }
 
     /** What a training run ingested. */
-    record Result(int written, long indexed) {
-    }
+    record Result(int written, long indexed) {}
 
     private long awaitIndexed(long expected) {
         Instant deadline = Instant.now().plus(INDEX_WAIT);
@@ -95,10 +99,17 @@ final class CatalogTrainingRun {
         for (int round = 0; round < 200; round++) {
             EntityPage first = queries.query(EntityQuery.of(services, List.of(OrderField.asc("metadata.name")), 50));
             if (first.nextCursor() != null) {
-                queries.query(new EntityQuery(services, List.of(OrderField.asc("metadata.name")), 50,
-                        first.nextCursor(), null, List.of(), 0));
+                queries.query(new EntityQuery(
+                        services,
+                        List.of(OrderField.asc("metadata.name")),
+                        50,
+                        first.nextCursor(),
+                        null,
+                        List.of(),
+                        0));
             }
-            queries.facets(EntityFilter.where(Map.of("kind", "component")),
+            queries.facets(
+                    EntityFilter.where(Map.of("kind", "component")),
                     List.of("spec.type", "spec.lifecycle", "metadata.tags"));
             queries.query(new EntityQuery(EntityFilter.all(), List.of(), 20, null, "service-" + round, List.of(), 0));
             queries.byRef(EntityRef.parse("component:default/service-" + 4 * round));
@@ -115,10 +126,17 @@ final class CatalogTrainingRun {
     }
 
     private static void commit(Path repository) {
-        try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
+        try (Git git = Git.init()
+                .setDirectory(repository.toFile())
+                .setInitialBranch("main")
+                .call()) {
             git.add().addFilepattern(".").call();
-            git.commit().setMessage("Synthetic organisation").setAuthor("Socle", "socle@localhost")
-                    .setCommitter("Socle", "socle@localhost").setSign(false).call();
+            git.commit()
+                    .setMessage("Synthetic organisation")
+                    .setAuthor("Socle", "socle@localhost")
+                    .setCommitter("Socle", "socle@localhost")
+                    .setSign(false)
+                    .call();
         } catch (GitAPIException failed) {
             throw new IllegalStateException("Could not commit the training repository " + repository, failed);
         }

@@ -55,21 +55,24 @@ final class SyntheticOrganisation {
     private void writeAll() {
         List<String> people = new ArrayList<>();
         for (int i = 0; i < groups; i++) {
-            String children = IntStream.range(4 * i + 1, Math.min(4 * i + 5, groups)).mapToObj(c -> "team-" + c)
+            String children = IntStream.range(4 * i + 1, Math.min(4 * i + 5, groups))
+                    .mapToObj(c -> "team-" + c)
                     .collect(Collectors.joining(", "));
             people.add(entity("Group", "team-" + i, "default", "Team " + i, "")
                     + "spec:\n  type: team\n  profile:\n    email: team-" + i + "@example.com\n"
                     + (i > 0 ? "  parent: team-" + (i - 1) / 4 + "\n" : "") + "  children: [" + children + "]\n");
         }
         for (int i = 0; i < users; i++) {
-            people.add(entity("User", "user-" + i, "default", null, "")
-                    + "spec:\n  profile:\n    displayName: User " + i + "\n  memberOf: [" + team(i) + "]\n");
+            people.add(entity("User", "user-" + i, "default", null, "") + "spec:\n  profile:\n    displayName: User "
+                    + i + "\n  memberOf: [" + team(i) + "]\n");
         }
         people.add(entity("Domain", "payments", "default", "Payments", "") + "spec:\n  owner: team-0\n");
         file("org/people.yaml", String.join("---\n", people));
         for (int i = 0; i < systems; i++) {
-            file("systems/system-" + i + ".yaml", entity("System", "system-" + i, namespace(i), "System " + i, "")
-                    + "spec:\n  owner: group:default/" + team(i) + "\n  domain: domain:default/payments\n");
+            file(
+                    "systems/system-" + i + ".yaml",
+                    entity("System", "system-" + i, namespace(i), "System " + i, "") + "spec:\n  owner: group:default/"
+                            + team(i) + "\n  domain: domain:default/payments\n");
         }
         for (int start = 0; start < components; start += COMPONENTS_PER_FILE) {
             List<String> documents = new ArrayList<>();
@@ -79,8 +82,10 @@ final class SyntheticOrganisation {
             file("repos/repo-" + start + "/catalog-info.yaml", String.join("---\n", documents));
         }
         String targets = files.stream().map(file -> "    - ./" + file).collect(Collectors.joining("\n"));
-        write(ROOT_FILE, "apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n  name: organisation\n"
-                + "spec:\n  targets:\n" + targets + "\n");
+        write(
+                ROOT_FILE,
+                "apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n  name: organisation\n"
+                        + "spec:\n  targets:\n" + targets + "\n");
     }
 
     private List<String> component(int i, String folder) {
@@ -91,18 +96,30 @@ final class SyntheticOrganisation {
         int provider = random.nextInt(components);
         String consumed = "api:" + namespace(provider) + "/service-" + provider + "-api";
         int dependency = random.nextInt(components);
-        String tags = IntStream.range(0, 1 + random.nextInt(3)).mapToObj(t -> TAGS[random.nextInt(TAGS.length)])
-                .distinct().sorted().collect(Collectors.joining(", "));
-        write(folder + "/" + api + ".openapi.yaml", "openapi: 3.0.3\ninfo:\n  title: " + api + "\n  version: 1.0."
-                + i + "\npaths:\n  /items/{id}:\n    get:\n      operationId: getItem\n      responses:\n"
-                + "        \"200\": {description: The item}\n");
+        String tags = IntStream.range(0, 1 + random.nextInt(3))
+                .mapToObj(t -> TAGS[random.nextInt(TAGS.length)])
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(", "));
+        write(
+                folder + "/" + api + ".openapi.yaml",
+                "openapi: 3.0.3\ninfo:\n  title: " + api + "\n  version: 1.0."
+                        + i + "\npaths:\n  /items/{id}:\n    get:\n      operationId: getItem\n      responses:\n"
+                        + "        \"200\": {description: The item}\n");
         return List.of(
-                entity("Component", name, namespace, "Service " + i, "  tags: [" + tags + "]\n  annotations:\n"
-                        + "    github.com/project-slug: example/" + name + "\n  links:\n    - url: https://example.com/"
-                        + name + "\n      title: Dashboard\n")
+                entity(
+                                "Component",
+                                name,
+                                namespace,
+                                "Service " + i,
+                                "  tags: [" + tags + "]\n  annotations:\n"
+                                        + "    github.com/project-slug: example/" + name
+                                        + "\n  links:\n    - url: https://example.com/"
+                                        + name + "\n      title: Dashboard\n")
                         + "spec:\n  type: " + pick(COMPONENT_TYPES) + "\n  lifecycle: " + pick(LIFECYCLES)
                         + "\n  owner: group:default/" + team(i) + "\n  system: " + system + "\n  providesApis: ["
-                        + api + "]\n  consumesApis: [" + consumed + "]\n  dependsOn: [component:" + namespace(dependency)
+                        + api + "]\n  consumesApis: [" + consumed + "]\n  dependsOn: [component:"
+                        + namespace(dependency)
                         + "/service-" + dependency + ", resource:" + name + "-db]\n",
                 entity("API", api, namespace, null, "") + "spec:\n  type: openapi\n  lifecycle: "
                         + pick(LIFECYCLES) + "\n  owner: group:default/" + team(i) + "\n  system: " + system
@@ -111,12 +128,14 @@ final class SyntheticOrganisation {
                         + "group:default/" + team(i) + "\n  system: " + system + "\n");
     }
 
-    private static String entity(String kind, String name, String namespace, @Nullable String title,
-            String extraMetadata) {
+    private static String entity(
+            String kind, String name, String namespace, @Nullable String title, String extraMetadata) {
         return "apiVersion: backstage.io/v1alpha1\nkind: " + kind + "\nmetadata:\n  name: " + name + "\n"
                 + ("default".equals(namespace) ? "" : "  namespace: " + namespace + "\n")
-                + (title == null ? "" : "  title: \"" + title + "\"\n  description: \"" + title + " of the synthetic"
-                        + " organisation\"\n")
+                + (title == null
+                        ? ""
+                        : "  title: \"" + title + "\"\n  description: \"" + title + " of the synthetic"
+                                + " organisation\"\n")
                 + extraMetadata;
     }
 

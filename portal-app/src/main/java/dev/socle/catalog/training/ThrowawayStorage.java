@@ -11,14 +11,16 @@ final class ThrowawayStorage {
 
     private static final String H2_FILE = "jdbc:h2:file:";
 
-    private ThrowawayStorage() {
-    }
+    private ThrowawayStorage() {}
 
     /** @throws IllegalStateException naming what to unset, without echoing the URL (it may hold a password) */
     static void require(String datasourceUrl, Path indexDirectory, Path trainingDirectory) {
         Path root = trainingDirectory.toAbsolutePath().normalize();
-        boolean database = datasourceUrl.startsWith(H2_FILE) && Path.of(datasourceUrl.substring(H2_FILE.length())
-                .split(";")[0]).toAbsolutePath().normalize().startsWith(root);
+        boolean database = datasourceUrl.startsWith(H2_FILE)
+                && Path.of(datasourceUrl.substring(H2_FILE.length()).split(";")[0])
+                        .toAbsolutePath()
+                        .normalize()
+                        .startsWith(root);
         boolean index = indexDirectory.toAbsolutePath().normalize().startsWith(root);
         if (!database || !index) {
             throw new IllegalStateException("The training run writes only under " + root + ", but "

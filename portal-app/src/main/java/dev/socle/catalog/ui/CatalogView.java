@@ -18,9 +18,13 @@ final class CatalogView extends Composite<VerticalLayout> {
 
     CatalogView() {
         getContent().addClassName("socle-view");
-        getContent().add(new ViewToolbar("Catalog"), new PlannedFeature("The catalog browser is not built yet",
-                "Here you will browse every component, API, resource, system, domain, group and user that Socle "
-                        + "reads from your repositories' catalog-info.yaml files, with their owners and relations.",
-                "Today the catalog's ingestion and REST API are being built; this page shows them once they ship."));
+        getContent()
+                .add(
+                        new ViewToolbar("Catalog"),
+                        new PlannedFeature(
+                                "The catalog browser is not built yet",
+                                "Here you will browse every component, API, resource, system, domain, group and user that Socle "
+                                        + "reads from your repositories' catalog-info.yaml files, with their owners and relations.",
+                                "Today the catalog's ingestion and REST API are being built; this page shows them once they ship."));
     }
 }

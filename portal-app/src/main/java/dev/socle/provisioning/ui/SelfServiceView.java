@@ -18,10 +18,13 @@ final class SelfServiceView extends Composite<VerticalLayout> {
 
     SelfServiceView() {
         getContent().addClassName("socle-view");
-        getContent().add(new ViewToolbar("Self-service"), new PlannedFeature(
-                "Self-service infrastructure is not available yet",
-                "Here you will request databases, queues and other infrastructure from offerings your platform team "
-                        + "curates, with approvals, quotas and cost estimates, tracked until they are ready.",
-                "Offerings and requests arrive with the provisioning feature."));
+        getContent()
+                .add(
+                        new ViewToolbar("Self-service"),
+                        new PlannedFeature(
+                                "Self-service infrastructure is not available yet",
+                                "Here you will request databases, queues and other infrastructure from offerings your platform team "
+                                        + "curates, with approvals, quotas and cost estimates, tracked until they are ready.",
+                                "Offerings and requests arrive with the provisioning feature."));
     }
 }

@@ -18,9 +18,13 @@ final class CreateView extends Composite<VerticalLayout> {
 
     CreateView() {
         getContent().addClassName("socle-view");
-        getContent().add(new ViewToolbar("Create"), new PlannedFeature("Golden-path templates are not available yet",
-                "Here you will pick a template, fill in its form, and watch Socle create the repository, its CI "
-                        + "pipeline and its catalog entry.",
-                "Templates in Backstage's scaffolder.backstage.io/v1beta3 format arrive with the scaffolder."));
+        getContent()
+                .add(
+                        new ViewToolbar("Create"),
+                        new PlannedFeature(
+                                "Golden-path templates are not available yet",
+                                "Here you will pick a template, fill in its form, and watch Socle create the repository, its CI "
+                                        + "pipeline and its catalog entry.",
+                                "Templates in Backstage's scaffolder.backstage.io/v1beta3 format arrive with the scaffolder."));
     }
 }

@@ -20,16 +20,16 @@ class IdentityController {
     /** The caller's subject and every role it holds, including those its roles imply (ADMIN implies all). */
     @GetMapping("/api/identity")
     Identity identity(Authentication authentication) {
-        return new Identity(authentication.getName(), roles.getReachableGrantedAuthorities(
-                authentication.getAuthorities()).stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_"))
-                .map(authority -> authority.substring("ROLE_".length()))
-                .distinct()
-                .sorted()
-                .toList());
+        return new Identity(
+                authentication.getName(),
+                roles.getReachableGrantedAuthorities(authentication.getAuthorities()).stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .filter(authority -> authority.startsWith("ROLE_"))
+                        .map(authority -> authority.substring("ROLE_".length()))
+                        .distinct()
+                        .sorted()
+                        .toList());
     }
 
-    record Identity(String subject, List<String> roles) {
-    }
+    record Identity(String subject, List<String> roles) {}
 }

@@ -30,8 +30,7 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String username, String displayName, String passwordHash, Set<String> roles, Instant createdAt) {
         this.username = username;

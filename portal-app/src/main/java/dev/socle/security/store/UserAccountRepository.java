@@ -2,5 +2,4 @@ package dev.socle.security.store;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface UserAccountRepository extends JpaRepository<UserAccount, String> {
-}
+public interface UserAccountRepository extends JpaRepository<UserAccount, String> {}

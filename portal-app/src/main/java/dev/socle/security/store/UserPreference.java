@@ -21,8 +21,7 @@ public class UserPreference {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected UserPreference() {
-    }
+    protected UserPreference() {}
 
     public UserPreference(String username, String colorScheme, Instant updatedAt) {
         this.username = username;

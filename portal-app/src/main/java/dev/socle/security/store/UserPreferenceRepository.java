@@ -2,5 +2,4 @@ package dev.socle.security.store;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface UserPreferenceRepository extends JpaRepository<UserPreference, String> {
-}
+public interface UserPreferenceRepository extends JpaRepository<UserPreference, String> {}

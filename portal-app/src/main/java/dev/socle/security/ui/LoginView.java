@@ -42,9 +42,10 @@ public final class LoginView extends Composite<Div> implements BeforeEnterObserv
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in to Socle");
         i18n.getErrorMessage().setTitle("Incorrect username or password");
-        i18n.getErrorMessage().setMessage(
-                "Check your username and password and try again. The administrator's initial password is in "
-                        + "SOCLE_ADMIN_PASSWORD or, if that was unset, in the log of Socle's first start.");
+        i18n.getErrorMessage()
+                .setMessage(
+                        "Check your username and password and try again. The administrator's initial password is in "
+                                + "SOCLE_ADMIN_PASSWORD or, if that was unset, in the log of Socle's first start.");
         return i18n;
     }
 }

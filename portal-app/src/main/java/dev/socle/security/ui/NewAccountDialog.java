@@ -50,8 +50,8 @@ final class NewAccountDialog extends Dialog {
     private void create(LocalAccountService accounts, Consumer<LocalAccount> onCreated) {
         try {
             var roles = admin.getValue() ? Set.of(Roles.ADMIN) : Set.<String>of();
-            var account = accounts.create(new NewLocalAccount(username.getValue().trim(), displayName.getValue().trim(),
-                    password.getValue(), roles));
+            var account = accounts.create(new NewLocalAccount(
+                    username.getValue().trim(), displayName.getValue().trim(), password.getValue(), roles));
             onCreated.accept(account);
             Notification.show("Created account " + account.username());
             close();

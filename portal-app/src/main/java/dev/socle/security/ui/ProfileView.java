@@ -29,8 +29,9 @@ final class ProfileView extends Composite<VerticalLayout> {
             var form = new FormLayout();
             form.setAutoResponsive(true);
             form.add(readOnly("Username", user.username()), readOnly("Display name", user.displayName()));
-            accounts.find(user.username()).ifPresent(account -> form.add(readOnly("Roles",
-                    account.roles().stream().sorted().collect(Collectors.joining(", ")))));
+            accounts.find(user.username())
+                    .ifPresent(account -> form.add(
+                            readOnly("Roles", account.roles().stream().sorted().collect(Collectors.joining(", ")))));
 
             var scheme = new RadioButtonGroup<ColorScheme>("Theme");
             scheme.setItems(ColorScheme.values());

@@ -20,8 +20,8 @@ class SpringUserContext implements UserContext {
     private final LocalAccountService accounts;
     private final UserPreferenceService preferences;
 
-    SpringUserContext(AuthenticationContext authentication, LocalAccountService accounts,
-            UserPreferenceService preferences) {
+    SpringUserContext(
+            AuthenticationContext authentication, LocalAccountService accounts, UserPreferenceService preferences) {
         this.authentication = authentication;
         this.accounts = accounts;
         this.preferences = preferences;

@@ -13,8 +13,7 @@ import org.springframework.http.ProblemDetail;
  */
 public final class BackstageErrorFields {
 
-    private BackstageErrorFields() {
-    }
+    private BackstageErrorFields() {}
 
     /** Whether the request is for an API that Backstage's own clients call. */
     public static boolean appliesTo(HttpServletRequest request) {
@@ -37,8 +36,13 @@ public final class BackstageErrorFields {
         error.put("message", problem.getDetail() == null ? String.valueOf(problem.getTitle()) : problem.getDetail());
         String query = request.getQueryString();
         problem.setProperty("error", error);
-        problem.setProperty("request", Map.of("method", request.getMethod(),
-                "url", request.getRequestURI() + (query == null ? "" : "?" + query)));
+        problem.setProperty(
+                "request",
+                Map.of(
+                        "method",
+                        request.getMethod(),
+                        "url",
+                        request.getRequestURI() + (query == null ? "" : "?" + query)));
         problem.setProperty("response", Map.of("statusCode", problem.getStatus()));
         return problem;
     }

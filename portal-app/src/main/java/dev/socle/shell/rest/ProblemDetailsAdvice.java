@@ -8,9 +8,9 @@ import dev.socle.plugin.SocleException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -34,10 +34,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(SocleException.class)
     ResponseEntity<ProblemDetail> socleProblem(SocleException exception, HttpServletRequest request) {
         HttpStatus status = statusOf(exception);
-        log.debug("{} {} answered {}: {}", request.getMethod(), request.getRequestURI(), status.value(),
+        log.debug(
+                "{} {} answered {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                status.value(),
                 exception.getMessage());
-        ProblemDetail problem = Problems.of(status, exception.problemSlug(), status.getReasonPhrase(),
-                exception.getMessage());
+        ProblemDetail problem =
+                Problems.of(status, exception.problemSlug(), status.getReasonPhrase(), exception.getMessage());
         problem.setInstance(URI.create(request.getRequestURI()));
         return problemResponse(problem, request);
     }
@@ -46,7 +50,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception exception, HttpServletRequest request) {
         String errorId = UUID.randomUUID().toString();
         log.error("Error {} answering {} {}", errorId, request.getMethod(), request.getRequestURI(), exception);
-        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+        ProblemDetail problem = Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
                 "Internal Server Error",
                 "Socle failed to answer this request. Quote error id " + errorId + " to your administrator.");
         problem.setProperty("errorId", errorId);
@@ -56,22 +62,30 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** Spring MVC's own errors (405, 415, missing parameters...) get the same treatment. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception exception, @Nullable Object body,
-            HttpHeaders headers, HttpStatusCode statusCode, WebRequest webRequest) {
-        ResponseEntity<Object> response = super.handleExceptionInternal(exception, body, headers, statusCode,
-                webRequest);
-        if (response != null && response.getBody() instanceof ProblemDetail problem
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception exception,
+            @Nullable Object body,
+            HttpHeaders headers,
+            HttpStatusCode statusCode,
+            WebRequest webRequest) {
+        ResponseEntity<Object> response =
+                super.handleExceptionInternal(exception, body, headers, statusCode, webRequest);
+        if (response != null
+                && response.getBody() instanceof ProblemDetail problem
                 && webRequest instanceof ServletWebRequest servlet) {
             BackstageErrorFields.addIfApplicable(problem, servlet.getRequest());
-            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                    .contentType(BackstageErrorFields.contentType(servlet.getRequest())).body(problem);
+            return ResponseEntity.status(response.getStatusCode())
+                    .headers(response.getHeaders())
+                    .contentType(BackstageErrorFields.contentType(servlet.getRequest()))
+                    .body(problem);
         }
         return response;
     }
 
     private static ResponseEntity<ProblemDetail> problemResponse(ProblemDetail problem, HttpServletRequest request) {
         BackstageErrorFields.addIfApplicable(problem, request);
-        return ResponseEntity.status(problem.getStatus()).contentType(BackstageErrorFields.contentType(request))
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(BackstageErrorFields.contentType(request))
                 .body(problem);
     }
 

@@ -9,8 +9,7 @@ public final class Problems {
 
     public static final String TYPE_PREFIX = "/docs/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail of(HttpStatus status, String slug, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

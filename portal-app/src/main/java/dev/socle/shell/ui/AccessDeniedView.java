@@ -18,7 +18,9 @@ public final class AccessDeniedView extends Composite<ErrorPage> implements HasE
 
     @Override
     protected ErrorPage initContent() {
-        return new ErrorPage(403, "You don't have access to this page",
+        return new ErrorPage(
+                403,
+                "You don't have access to this page",
                 "Your account lacks the role this page needs. Ask a Socle administrator if you think it should.");
     }
 

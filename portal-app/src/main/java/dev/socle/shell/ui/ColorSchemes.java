@@ -7,8 +7,7 @@ import dev.socle.shell.ColorScheme;
 /** Applies a person's colour scheme to the whole page. */
 final class ColorSchemes {
 
-    private ColorSchemes() {
-    }
+    private ColorSchemes() {}
 
     static void apply(UI ui, ColorScheme scheme) {
         ui.getPage().setColorScheme(scheme == ColorScheme.DARK ? Value.DARK : Value.LIGHT);

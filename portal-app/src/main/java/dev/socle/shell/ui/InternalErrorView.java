@@ -22,7 +22,9 @@ public final class InternalErrorView extends Composite<ErrorPage> implements Has
 
     @Override
     protected ErrorPage initContent() {
-        return new ErrorPage(500, "Something went wrong",
+        return new ErrorPage(
+                500,
+                "Something went wrong",
                 "Socle could not show this page because of an error on the server. Try again; if it keeps happening, "
                         + "tell your Socle administrator.");
     }

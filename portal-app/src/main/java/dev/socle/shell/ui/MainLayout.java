@@ -67,5 +67,4 @@ public final class MainLayout extends AppLayout {
         }
         return item;
     }
-
 }

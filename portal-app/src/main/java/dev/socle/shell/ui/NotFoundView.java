@@ -18,7 +18,9 @@ public final class NotFoundView extends Composite<ErrorPage> implements HasError
 
     @Override
     protected ErrorPage initContent() {
-        return new ErrorPage(404, "Page not found",
+        return new ErrorPage(
+                404,
+                "Page not found",
                 "There is no page at this address. It may have moved, or the link may be mistyped.");
     }
 

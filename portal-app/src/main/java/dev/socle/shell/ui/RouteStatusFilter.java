@@ -32,16 +32,19 @@ final class RouteStatusFilter extends OncePerRequestFilter {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         return !"GET".equals(request.getMethod())
                 || request.getParameter("v-r") != null
-                || accept == null || !accept.contains("text/html")
+                || accept == null
+                || !accept.contains("text/html")
                 || NOT_A_PAGE.matcher(request.getRequestURI()).matches();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length()).replaceFirst("^/", "");
-        NavigationRouteTarget target = ApplicationRouteRegistry
-                .getInstance(new VaadinServletContext(request.getServletContext()))
+        String path = request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .replaceFirst("^/", "");
+        NavigationRouteTarget target = ApplicationRouteRegistry.getInstance(
+                        new VaadinServletContext(request.getServletContext()))
                 .getNavigationRouteTarget(path);
         if (!target.hasTarget()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);

@@ -33,9 +33,11 @@ class BackstageCatalogClientIT {
         TestGitRepo acme = GitSources.get().fixture("acme");
         TestGitRepo bare = GitSources.get().newRepository("bare");
         bare.writeFile("README.md", "No catalog-info.yaml here.\n").commit("Start without a descriptor");
-        Path script = Path.of("src/test/node/backstage-catalog-client/check.mjs").toAbsolutePath();
+        Path script =
+                Path.of("src/test/node/backstage-catalog-client/check.mjs").toAbsolutePath();
         Path node = Driver.ensureDriverInstalled(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"), false)
-                .driverDir().resolve("node");
+                .driverDir()
+                .resolve("node");
 
         var process = new ProcessBuilder(node.toString(), script.toString())
                 .directory(script.getParent().toFile())

@@ -3,5 +3,4 @@ package dev.socle.catalog.rest;
 import dev.socle.testing.SocleIntegrationTest;
 
 @SocleIntegrationTest
-class CatalogIngestionOnH2IT extends CatalogIngestionContract {
-}
+class CatalogIngestionOnH2IT extends CatalogIngestionContract {}

@@ -47,10 +47,13 @@ class CustomMetadataApiIT {
                       lifecycle: production
                       owner: team-a
                     """).commit("Add billing");
-            var registered = http.postJson("/api/catalog/locations", "{\"type\":\"url\",\"target\":\""
-                    + GitSources.get().blobUrl(repo, "catalog-info.yaml") + "\"}", TOKEN);
+            var registered = http.postJson(
+                    "/api/catalog/locations",
+                    "{\"type\":\"url\",\"target\":\"" + GitSources.get().blobUrl(repo, "catalog-info.yaml") + "\"}",
+                    TOKEN);
             assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-            String locationId = JSON.readTree(registered.body()).path("location").path("id").asString();
+            String locationId =
+                    JSON.readTree(registered.body()).path("location").path("id").asString();
 
             var served = http.get("/api/catalog/entities/by-name/component/default/billing--v2", TOKEN);
 

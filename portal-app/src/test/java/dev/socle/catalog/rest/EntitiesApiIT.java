@@ -42,8 +42,10 @@ class EntitiesApiIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     CatalogQueries queries;
+
     Http http;
     RegisteredLocations locations;
 
@@ -64,8 +66,8 @@ class EntitiesApiIT {
         String refs = "{\"entityRefs\":[\"component:default/web\",\"component:default/payments\","
                 + "\"component:default/missing\",\"group:default/team-a\",\"Component:default/Ledger\"]}";
 
-        var services = http.postJson("/api/catalog/entities/by-refs?filter=kind=component,spec.type=service", refs,
-                TOKEN);
+        var services =
+                http.postJson("/api/catalog/entities/by-refs?filter=kind=component,spec.type=service", refs, TOKEN);
 
         assertThat(services.statusCode()).as(services.body()).isEqualTo(200);
         assertThat(names(json(services).path("items"))).containsExactly(null, "payments", null, null, "ledger");
@@ -77,8 +79,10 @@ class EntitiesApiIT {
         String refs = "{\"entityRefs\":[\"component:default/web\",\"component:default/payments\","
                 + "\"group:default/team-a\",\"component:default/ledger\"],\"fields\":[\"metadata.name\"]}";
 
-        var found = http.postJson("/api/catalog/entities/by-refs?filter=kind=group&filter=METADATA.TAGS=Java"
-                + "&fields=kind", refs, TOKEN);
+        var found = http.postJson(
+                "/api/catalog/entities/by-refs?filter=kind=group&filter=METADATA.TAGS=Java" + "&fields=kind",
+                refs,
+                TOKEN);
 
         assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
         JsonNode items = json(found).path("items");
@@ -89,8 +93,8 @@ class EntitiesApiIT {
 
     @Test
     void aMalformedByRefsFilterIsAnInputError() {
-        var response = http.postJson("/api/catalog/entities/by-refs?filter=kind=",
-                "{\"entityRefs\":[\"component:default/web\"]}", TOKEN);
+        var response = http.postJson(
+                "/api/catalog/entities/by-refs?filter=kind=", "{\"entityRefs\":[\"component:default/web\"]}", TOKEN);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).path("error").path("name").asString()).isEqualTo("InputError");
@@ -99,11 +103,15 @@ class EntitiesApiIT {
 
     @Test
     void limitAndOffsetPageThroughTheMatchesInOrderWithoutOverlap() {
-        List<String> names = List.of("offset-e", "offset-b", "offset-g", "offset-a", "offset-f", "offset-c",
-                "offset-d");
+        List<String> names =
+                List.of("offset-e", "offset-b", "offset-g", "offset-a", "offset-f", "offset-c", "offset-d");
         TestGitRepo repo = GitSources.get().newRepository("offset");
-        repo.writeFile("catalog-info.yaml", String.join("---\n", names.stream().map(EntitiesApiIT::component)
-                .toList())).commit("Seven components");
+        repo.writeFile(
+                        "catalog-info.yaml",
+                        String.join(
+                                "---\n",
+                                names.stream().map(EntitiesApiIT::component).toList()))
+                .commit("Seven components");
         register(repo);
         List<String> expected = names.stream().sorted().toList();
 
@@ -112,7 +120,9 @@ class EntitiesApiIT {
         for (int offset = 0; offset <= names.size(); offset += 3) {
             var page = http.get(PAGED + "&limit=3&offset=" + offset, TOKEN);
             assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-            assertThat(json(page).isArray()).as("the legacy list is a plain array").isTrue();
+            assertThat(json(page).isArray())
+                    .as("the legacy list is a plain array")
+                    .isTrue();
             sizes.add(json(page).size());
             paged.addAll(names(json(page)));
         }
@@ -123,9 +133,12 @@ class EntitiesApiIT {
         assertThat(names(json(http.get(PAGED + "&offset=5", TOKEN)))).containsExactly("offset-f", "offset-g");
         assertThat(json(http.get(PAGED + "&limit=3&offset=7", TOKEN))).isEmpty();
 
-        JsonNode byQuery = json(http.get("/api/catalog/entities/by-query?filter=kind=component,metadata.tags="
-                + "offset-paging&orderField=metadata.name,asc&limit=3&offset=3", TOKEN));
-        assertThat(names(byQuery.path("items"))).as("queryEntities' offset, as Backstage's client sends it")
+        JsonNode byQuery = json(http.get(
+                "/api/catalog/entities/by-query?filter=kind=component,metadata.tags="
+                        + "offset-paging&orderField=metadata.name,asc&limit=3&offset=3",
+                TOKEN));
+        assertThat(names(byQuery.path("items")))
+                .as("queryEntities' offset, as Backstage's client sends it")
                 .containsExactly("offset-d", "offset-e", "offset-f");
         assertThat(byQuery.path("totalItems").asLong()).isEqualTo(7);
     }
@@ -142,8 +155,8 @@ class EntitiesApiIT {
         messages.forEach((query, message) -> {
             var response = http.get("/api/catalog/entities?" + query, TOKEN);
             assertThat(response.statusCode()).as(query).isEqualTo(400);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                    .startsWith("application/json"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
             JsonNode body = json(response);
             assertThat(body.path("error").path("name").asString()).as(query).isEqualTo("InputError");
             assertThat(body.path("error").path("message").asString()).as(query).contains(message);
@@ -157,30 +170,33 @@ class EntitiesApiIT {
     void withoutALimitTheLegacyListAnswersEveryMatchAcrossInternalBatches() {
         List<String> expected = registerComponents("many", EntityWalk.BATCH + 44);
 
-        var all = http.get("/api/catalog/entities?filter=kind=component,metadata.tags=many&fields=metadata.name",
-                TOKEN);
+        var all =
+                http.get("/api/catalog/entities?filter=kind=component,metadata.tags=many&fields=metadata.name", TOKEN);
 
         assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
         assertThat(all.headers().firstValue("Link")).as("no next page").isEmpty();
         assertThat(names(json(all))).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(names(json(http.get("/api/catalog/entities?filter=metadata.tags=many&order=asc:metadata.name"
-                + "&offset=" + (expected.size() - 3) + "&fields=metadata.name", TOKEN))))
-                .as("an offset without a limit answers the rest").isEqualTo(expected.subList(expected.size() - 3,
-                        expected.size()));
+        assertThat(names(json(http.get(
+                        "/api/catalog/entities?filter=metadata.tags=many&order=asc:metadata.name" + "&offset="
+                                + (expected.size() - 3) + "&fields=metadata.name",
+                        TOKEN))))
+                .as("an offset without a limit answers the rest")
+                .isEqualTo(expected.subList(expected.size() - 3, expected.size()));
     }
 
     @Test
     void skippingFurtherThanOneQueryMayReachGoesInStepsAndLandsExactly() {
         List<String> expected = registerComponents("steps", 40);
         EntityWalk walk = new EntityWalk(queries, 7);
-        EntityWalk.Position start = EntityWalk.Position.first(EntityFilter.parse(List.of("metadata.tags=steps")),
-                List.of(OrderField.asc("metadata.name")));
+        EntityWalk.Position start = EntityWalk.Position.first(
+                EntityFilter.parse(List.of("metadata.tags=steps")), List.of(OrderField.asc("metadata.name")));
 
         for (int skip : List.of(1, 6, 7, 8, 22, 39)) {
             EntityWalk.Position landed = walk.skip(start, skip).orElseThrow();
-            assertThat(walk.page(landed, 3).items().stream().map(entity -> entity.ref().name()))
-                    .as("after skipping " + skip).containsExactlyElementsOf(expected.subList(skip,
-                            Math.min(skip + 3, expected.size())));
+            assertThat(walk.page(landed, 3).items().stream()
+                            .map(entity -> entity.ref().name()))
+                    .as("after skipping " + skip)
+                    .containsExactlyElementsOf(expected.subList(skip, Math.min(skip + 3, expected.size())));
         }
         assertThat(walk.skip(start, 40)).as("nothing follows the last match").isEmpty();
         assertThat(walk.skip(start, 41)).isEmpty();
@@ -200,7 +216,10 @@ class EntitiesApiIT {
             assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
             sizes.add(json(page).size());
             visited.addAll(names(json(page)));
-            next = page.headers().firstValue("Link").map(EntitiesApiIT::nextPage).orElse(null);
+            next = page.headers()
+                    .firstValue("Link")
+                    .map(EntitiesApiIT::nextPage)
+                    .orElse(null);
             assertThat(next == null || next.contains("limit=" + limit)).as(next).isTrue();
         }
 
@@ -223,15 +242,19 @@ class EntitiesApiIT {
         assertThat(count.path("items")).isEmpty();
         assertThat(count.path("totalItems").asLong()).isEqualTo(expected.size());
         assertThat(count.path("pageInfo").isObject()).isTrue();
-        assertThat(count.path("pageInfo").isEmpty()).as("no cursors when only counting").isTrue();
+        assertThat(count.path("pageInfo").isEmpty())
+                .as("no cursors when only counting")
+                .isTrue();
     }
 
     @Test
     void byQueryKeepsOnlyTheRequestedFields() {
         register(GitSources.get().fixture("acme"));
 
-        JsonNode page = json(http.get("/api/catalog/entities/by-query?filter=kind=component&fields=kind"
-                + "&fields=metadata.name,spec.type&orderField=metadata.name,asc", TOKEN));
+        JsonNode page = json(http.get(
+                "/api/catalog/entities/by-query?filter=kind=component&fields=kind"
+                        + "&fields=metadata.name,spec.type&orderField=metadata.name,asc",
+                TOKEN));
 
         assertThat(names(page.path("items"))).containsExactly("ledger", "payments", "web");
         JsonNode ledger = page.path("items").get(0);
@@ -244,7 +267,9 @@ class EntitiesApiIT {
     void anEntityIsReadByItsUidAndAnUnknownUidIsNotFound() {
         register(GitSources.get().fixture("acme"));
         String uid = json(http.get("/api/catalog/entities/by-name/component/default/payments", TOKEN))
-                .path("metadata").path("uid").asString();
+                .path("metadata")
+                .path("uid")
+                .asString();
 
         var found = http.get("/api/catalog/entities/by-uid/" + uid, TOKEN);
         var missing = http.get("/api/catalog/entities/by-uid/00000000-0000-0000-0000-000000000000", TOKEN);
@@ -262,7 +287,8 @@ class EntitiesApiIT {
         var response = http.delete("/api/catalog/entities/by-uid/00000000-0000-0000-0000-000000000000", TOKEN);
 
         assertThat(response.statusCode()).isEqualTo(204);
-        assertThat(http.delete("/api/catalog/entities/by-uid/not-a-uid", TOKEN).statusCode()).isEqualTo(204);
+        assertThat(http.delete("/api/catalog/entities/by-uid/not-a-uid", TOKEN).statusCode())
+                .isEqualTo(204);
     }
 
     /** Registers a repository of {@code count} components tagged {@code tag}; answers their names, sorted. */
@@ -272,15 +298,24 @@ class EntitiesApiIT {
             names.add("%s-%04d".formatted(tag, i));
         }
         TestGitRepo repo = GitSources.get().newRepository(tag);
-        repo.writeFile("catalog-info.yaml", String.join("---\n", names.stream()
-                .map(name -> component(name).replace("offset-paging", tag)).toList())).commit(count + " components");
+        repo.writeFile(
+                        "catalog-info.yaml",
+                        String.join(
+                                "---\n",
+                                names.stream()
+                                        .map(name -> component(name).replace("offset-paging", tag))
+                                        .toList()))
+                .commit(count + " components");
         register(repo);
         return names.stream().sorted().toList();
     }
 
     /** The path and query of a {@code Link: <...>; rel="next"} header. */
     private static String nextPage(String link) {
-        assertThat(link).endsWith("; rel=\"next\"").startsWith("</api/catalog/entities?").contains("after=")
+        assertThat(link)
+                .endsWith("; rel=\"next\"")
+                .startsWith("</api/catalog/entities?")
+                .contains("after=")
                 .doesNotContain("offset=");
         return link.substring(1, link.indexOf('>'));
     }
@@ -305,7 +340,8 @@ class EntitiesApiIT {
 
     private static List<@Nullable String> names(JsonNode items) {
         List<@Nullable String> names = new ArrayList<>();
-        items.forEach(item -> names.add(item.isNull() ? null : item.path("metadata").path("name").asString()));
+        items.forEach(item -> names.add(
+                item.isNull() ? null : item.path("metadata").path("name").asString()));
         return names;
     }
 

@@ -50,6 +50,7 @@ abstract class EntityStatusContract {
 
     @LocalServerPort
     int port;
+
     Http http;
     RegisteredLocations locations;
 
@@ -95,12 +96,14 @@ abstract class EntityStatusContract {
         assertThat(error.path("column").asInt()).isEqualTo(12);
         assertThat(error.path("commit").asString()).isEqualTo(broken);
         assertThat(error.path("location").asString()).isEqualTo("url:" + blobUrl(repo, "catalog-info.yaml"));
-        assertThat(error.path("message").asString()).isEqualTo("catalog-info.yaml:7:12: YAML"
-                + " syntax error: while parsing a flow sequence, expected ',' or ']', but got :; fix the indentation"
-                + " or quoting here. Because catalog-info.yaml could not be read at commit " + broken + ", the"
-                + " catalog serves the last good version of this entity; fix the file, and the next refresh of location url:"
-                + blobUrl(repo, "catalog-info.yaml") + " stores it again.");
-        assertThat(item.path("message").asString()).isEqualTo("InputError: " + error.path("message").asString());
+        assertThat(error.path("message").asString())
+                .isEqualTo("catalog-info.yaml:7:12: YAML"
+                        + " syntax error: while parsing a flow sequence, expected ',' or ']', but got :; fix the indentation"
+                        + " or quoting here. Because catalog-info.yaml could not be read at commit " + broken + ", the"
+                        + " catalog serves the last good version of this entity; fix the file, and the next refresh of location url:"
+                        + blobUrl(repo, "catalog-info.yaml") + " stores it again.");
+        assertThat(item.path("message").asString())
+                .isEqualTo("InputError: " + error.path("message").asString());
     }
 
     @Test
@@ -114,13 +117,16 @@ abstract class EntityStatusContract {
                 spec:
                   type: service
                   lifecycle: production
-                """).commit("Add a team and a component without owner");
+                """)
+                .commit("Add a team and a component without owner");
 
         register(repo, "catalog-info.yaml");
 
         assertThat(status("component", "billing")).isEqualTo(404);
         assertThat(status("group", "team-a")).isEqualTo(200);
-        JsonNode items = entity("location", generatedName(repo, "catalog-info.yaml")).path("status").path("items");
+        JsonNode items = entity("location", generatedName(repo, "catalog-info.yaml"))
+                .path("status")
+                .path("items");
         assertThat(items.size()).isEqualTo(1);
         JsonNode error = items.get(0).path("error");
         assertThat(error.path("name").asString()).isEqualTo("InputError");
@@ -128,8 +134,9 @@ abstract class EntityStatusContract {
         assertThat(error.path("line").asInt()).isEqualTo(13);
         assertThat(error.path("column").asInt()).isEqualTo(1);
         assertThat(error.path("commit").asString()).isEqualTo(commit);
-        assertThat(error.path("message").asString()).isEqualTo("catalog-info.yaml:13:1: spec.owner is required for"
-                + " kind Component: name the owning group, e.g. owner: team-a. (commit " + commit + ")");
+        assertThat(error.path("message").asString())
+                .isEqualTo("catalog-info.yaml:13:1: spec.owner is required for"
+                        + " kind Component: name the owning group, e.g. owner: team-a. (commit " + commit + ")");
     }
 
     @Test
@@ -144,17 +151,22 @@ abstract class EntityStatusContract {
 
         JsonNode payments = entity("component", "payments");
         String uid = payments.path("metadata").path("uid").asString();
-        assertThat(payments.path("metadata").path("annotations").path("backstage.io/orphan").asString())
+        assertThat(payments.path("metadata")
+                        .path("annotations")
+                        .path("backstage.io/orphan")
+                        .asString())
                 .isEqualTo("true");
         JsonNode items = payments.path("status").path("items");
         assertThat(items.size()).isEqualTo(1);
         JsonNode error = items.get(0).path("error");
         assertThat(error.path("file").asString()).isEqualTo("catalog-info.yaml");
         assertThat(error.path("commit").asString()).isEqualTo(seen);
-        assertThat(error.path("message").asString()).isEqualTo("This entity is an orphan: Location url:"
-                + blobUrl(repo, "catalog-info.yaml") + " no longer emits this entity as of commit " + gone
-                + "; it was last seen in catalog-info.yaml at commit " + seen + ". Restore its descriptor in"
-                + " catalog-info.yaml, or delete the entity with DELETE /api/catalog/entities/by-uid/" + uid + ".");
+        assertThat(error.path("message").asString())
+                .isEqualTo("This entity is an orphan: Location url:"
+                        + blobUrl(repo, "catalog-info.yaml") + " no longer emits this entity as of commit " + gone
+                        + "; it was last seen in catalog-info.yaml at commit " + seen + ". Restore its descriptor in"
+                        + " catalog-info.yaml, or delete the entity with DELETE /api/catalog/entities/by-uid/" + uid
+                        + ".");
         assertThat(entity("group", "team-a").has("status")).isFalse();
     }
 
@@ -164,16 +176,23 @@ abstract class EntityStatusContract {
         first.writeFile("catalog-info.yaml", PAYMENTS.formatted("production")).commit("Add payments");
         String firstId = register(first, "catalog-info.yaml");
         TestGitRepo second = repository("loser");
-        String claim = second.writeFile("services.yaml", TEAM.replace("team-a", "team-b") + "---\n"
-                + PAYMENTS.formatted("experimental")).commit("Claim payments too");
+        String claim = second.writeFile(
+                        "services.yaml",
+                        TEAM.replace("team-a", "team-b") + "---\n" + PAYMENTS.formatted("experimental"))
+                .commit("Claim payments too");
 
         register(second, "services.yaml");
 
         JsonNode payments = entity("component", "payments");
         assertThat(payments.path("spec").path("lifecycle").asString()).isEqualTo("production");
-        assertThat(payments.path("status").path("items").valueStream().map(item -> item.path("level").asString()))
+        assertThat(payments.path("status")
+                        .path("items")
+                        .valueStream()
+                        .map(item -> item.path("level").asString()))
                 .containsOnly("warning");
-        JsonNode items = entity("location", generatedName(second, "services.yaml")).path("status").path("items");
+        JsonNode items = entity("location", generatedName(second, "services.yaml"))
+                .path("status")
+                .path("items");
         assertThat(items.size()).isEqualTo(1);
         JsonNode error = items.get(0).path("error");
         assertThat(items.get(0).path("level").asString()).isEqualTo("error");
@@ -183,25 +202,34 @@ abstract class EntityStatusContract {
         assertThat(error.path("column").asInt()).isEqualTo(3);
         assertThat(error.path("commit").asString()).isEqualTo(claim);
         assertThat(error.path("entityRef").asString()).isEqualTo("component:default/payments");
-        assertThat(error.path("message").asString()).isEqualTo("services.yaml:12:3: Entity component:default/payments"
-                + " is already provided by location url:" + blobUrl(first, "catalog-info.yaml") + " (" + firstId
-                + "), so this location's copy was not stored. Unregister one of the two locations, or rename the"
-                + " entity in one of them. (commit " + claim + ")");
-        assertThat(entity("location", generatedName(first, "catalog-info.yaml")).has("status")).isFalse();
+        assertThat(error.path("message").asString())
+                .isEqualTo("services.yaml:12:3: Entity component:default/payments"
+                        + " is already provided by location url:" + blobUrl(first, "catalog-info.yaml") + " (" + firstId
+                        + "), so this location's copy was not stored. Unregister one of the two locations, or rename the"
+                        + " entity in one of them. (commit " + claim + ")");
+        assertThat(entity("location", generatedName(first, "catalog-info.yaml")).has("status"))
+                .isFalse();
     }
 
     @Test
     void aLocationThatCanNoLongerBeReadSaysSoOnItsGeneratedEntity() throws GitAPIException {
         TestGitRepo repo = repository("vanishing");
-        String last = repo.writeFile("catalog-info.yaml", PAYMENTS.formatted("production")).commit("Add payments");
+        String last = repo.writeFile("catalog-info.yaml", PAYMENTS.formatted("production"))
+                .commit("Add payments");
         register(repo, "catalog-info.yaml");
         repo.switchBranch("elsewhere");
-        Git.wrap(repo.repository()).branchDelete().setBranchNames(TestGitRepo.MAIN).setForce(true).call();
+        Git.wrap(repo.repository())
+                .branchDelete()
+                .setBranchNames(TestGitRepo.MAIN)
+                .setForce(true)
+                .call();
 
         refresh("component:default/payments");
 
         assertThat(entity("component", "payments").has("status")).isFalse();
-        JsonNode items = entity("location", generatedName(repo, "catalog-info.yaml")).path("status").path("items");
+        JsonNode items = entity("location", generatedName(repo, "catalog-info.yaml"))
+                .path("status")
+                .path("items");
         assertThat(items.size()).isEqualTo(1);
         JsonNode error = items.get(0).path("error");
         assertThat(error.path("name").asString()).isEqualTo("LocationReadError");
@@ -215,14 +243,16 @@ abstract class EntityStatusContract {
     @Test
     void historyNamesTriggerActorAndCommitAndAsOfReturnsTheVersionInForceThen() {
         TestGitRepo repo = repository("history");
-        String created = repo.writeFile("catalog-info.yaml", invoicing("experimental")).commit("Add");
+        String created =
+                repo.writeFile("catalog-info.yaml", invoicing("experimental")).commit("Add");
         register(repo, "catalog-info.yaml");
-        String changed = repo.writeFile("catalog-info.yaml", invoicing("production")).commit("Go live");
+        String changed =
+                repo.writeFile("catalog-info.yaml", invoicing("production")).commit("Go live");
 
         refresh("component:default/invoicing");
 
-        JsonNode history = json(http.get("/api/catalog/entities/by-name/component/default/invoicing/history",
-                TOKEN)).path("items");
+        JsonNode history = json(http.get("/api/catalog/entities/by-name/component/default/invoicing/history", TOKEN))
+                .path("items");
         assertThat(history.size()).isEqualTo(2);
         assertThat(history.get(0).path("change").asString()).isEqualTo("updated");
         assertThat(history.get(0).path("trigger").asString()).isEqualTo("on-demand-refresh");
@@ -236,7 +266,10 @@ abstract class EntityStatusContract {
         var then = http.get("/api/catalog/entities/by-name/component/default/invoicing?asOf=" + createdAt, TOKEN);
         assertThat(then.statusCode()).as(then.body()).isEqualTo(200);
         assertThat(json(then).path("spec").path("lifecycle").asString()).isEqualTo("experimental");
-        assertThat(entity("component", "invoicing").path("spec").path("lifecycle").asString())
+        assertThat(entity("component", "invoicing")
+                        .path("spec")
+                        .path("lifecycle")
+                        .asString())
                 .isEqualTo("production");
 
         var bad = http.get("/api/catalog/entities/by-name/component/default/invoicing?asOf=yesterday", TOKEN);
@@ -244,8 +277,8 @@ abstract class EntityStatusContract {
         assertThat(bad.statusCode()).isEqualTo(400);
         JsonNode body = json(bad);
         assertThat(body.path("error").path("name").asString()).isEqualTo("InputError");
-        assertThat(body.path("error").path("message").asString()).isEqualTo("asOf 'yesterday' is not an ISO-8601"
-                + " instant; write e.g. 2026-11-23T10:15:30Z.");
+        assertThat(body.path("error").path("message").asString())
+                .isEqualTo("asOf 'yesterday' is not an ISO-8601" + " instant; write e.g. 2026-11-23T10:15:30Z.");
         assertThat(body.path("request").path("method").asString()).isEqualTo("GET");
         assertThat(body.path("response").path("statusCode").asInt()).isEqualTo(400);
     }
@@ -279,7 +312,8 @@ abstract class EntityStatusContract {
     }
 
     int status(String kind, String name) {
-        return http.get("/api/catalog/entities/by-name/" + kind + "/default/" + name, TOKEN).statusCode();
+        return http.get("/api/catalog/entities/by-name/" + kind + "/default/" + name, TOKEN)
+                .statusCode();
     }
 
     void refresh(String entityRef) {

@@ -3,5 +3,4 @@ package dev.socle.catalog.rest;
 import dev.socle.testing.SocleIntegrationTest;
 
 @SocleIntegrationTest
-class EntityStatusOnH2IT extends EntityStatusContract {
-}
+class EntityStatusOnH2IT extends EntityStatusContract {}

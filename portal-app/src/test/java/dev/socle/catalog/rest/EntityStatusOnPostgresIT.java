@@ -3,5 +3,4 @@ package dev.socle.catalog.rest;
 import dev.socle.testing.PostgresIntegrationTest;
 
 @PostgresIntegrationTest
-class EntityStatusOnPostgresIT extends EntityStatusContract {
-}
+class EntityStatusOnPostgresIT extends EntityStatusContract {}

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 /** Variants of the fixture catalog that tests commit on top of it. */
 final class GitSourcesText {
 
-    private GitSourcesText() {
-    }
+    private GitSourcesText() {}
 
     static String acmeWithLedgerLifecycle(String lifecycle) {
-        return acme().replace("name: ledger\nspec:\n  type: service\n  lifecycle: experimental",
-                "name: ledger\nspec:\n  type: service\n  lifecycle: " + lifecycle);
+        return acme().replace(
+                        "name: ledger\nspec:\n  type: service\n  lifecycle: experimental",
+                        "name: ledger\nspec:\n  type: service\n  lifecycle: " + lifecycle);
     }
 
     static String onlyTeam() {

@@ -49,6 +49,7 @@ class LocationsApiIT {
 
     @LocalServerPort
     int port;
+
     Http http;
     RegisteredLocations locations;
 
@@ -75,9 +76,13 @@ class LocationsApiIT {
         assertThat(body.path("location").path("id").asString()).isEqualTo("url:" + target);
         assertThat(body.path("location").path("target").asString()).isEqualTo(target);
         assertThat(body.path("exists").asBoolean()).isFalse();
-        assertThat(body.path("entities").valueStream().map(entity -> entity.path("kind").asString() + ":"
-                + entity.path("metadata").path("name").asString())).contains("Component:dry-service");
-        assertThat(http.get("/api/catalog/entities/by-name/component/default/dry-service", TOKEN).statusCode())
+        assertThat(body.path("entities")
+                        .valueStream()
+                        .map(entity -> entity.path("kind").asString() + ":"
+                                + entity.path("metadata").path("name").asString()))
+                .contains("Component:dry-service");
+        assertThat(http.get("/api/catalog/entities/by-name/component/default/dry-service", TOKEN)
+                        .statusCode())
                 .isEqualTo(404);
         assertThat(http.get("/api/catalog/locations", TOKEN).body()).doesNotContain(target);
     }
@@ -92,14 +97,18 @@ class LocationsApiIT {
         assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(400);
         JsonNode body = json(dryRun);
         assertThat(body.path("error").path("name").asString()).isEqualTo("InputError");
-        assertThat(body.path("error").path("message").asString()).contains("url:" + target).contains("owner");
+        assertThat(body.path("error").path("message").asString())
+                .contains("url:" + target)
+                .contains("owner");
         JsonNode error = body.path("errors").get(0);
         assertThat(error.path("file").asString()).isEqualTo("catalog-info.yaml");
         assertThat(error.path("line").asInt()).isGreaterThan(9);
         assertThat(error.path("column").asInt()).isPositive();
         assertThat(error.path("message").asString()).contains("owner");
-        assertThat(http.get("/api/catalog/entities/by-name/component/default/fine", TOKEN).statusCode())
-                .as("nothing stored").isEqualTo(404);
+        assertThat(http.get("/api/catalog/entities/by-name/component/default/fine", TOKEN)
+                        .statusCode())
+                .as("nothing stored")
+                .isEqualTo(404);
     }
 
     @Test
@@ -112,8 +121,11 @@ class LocationsApiIT {
         locations.add(id);
 
         JsonNode byId = json(http.get("/api/catalog/locations/" + id, TOKEN));
-        JsonNode listed = json(http.get("/api/catalog/locations", TOKEN)).valueStream()
-                .map(item -> item.path("data")).filter(data -> data.path("id").asString().equals(id)).findFirst()
+        JsonNode listed = json(http.get("/api/catalog/locations", TOKEN))
+                .valueStream()
+                .map(item -> item.path("data"))
+                .filter(data -> data.path("id").asString().equals(id))
+                .findFirst()
                 .orElseThrow();
         JsonNode byEntity = json(http.get("/api/catalog/locations/by-entity/component/default/kept", TOKEN));
 
@@ -145,7 +157,11 @@ class LocationsApiIT {
 
         assertThat(before.path("generateEntities")).isEmpty();
         JsonNode existing = before.path("existingEntityFiles");
-        assertThat(existing.valueStream().map(item -> item.path("entity").path("metadata").path("name").asString()))
+        assertThat(existing.valueStream()
+                        .map(item -> item.path("entity")
+                                .path("metadata")
+                                .path("name")
+                                .asString()))
                 .contains("imported");
         for (JsonNode item : existing) {
             assertThat(item.path("location").path("type").asString()).isEqualTo("url");
@@ -153,8 +169,11 @@ class LocationsApiIT {
             assertThat(item.path("location").has("id")).isFalse();
             assertThat(item.path("isRegistered").asBoolean()).isFalse();
         }
-        assertThat(after.path("existingEntityFiles").valueStream().map(item -> item.path("isRegistered")
-                .asBoolean())).as("its location is registered now").containsOnly(true);
+        assertThat(after.path("existingEntityFiles")
+                        .valueStream()
+                        .map(item -> item.path("isRegistered").asBoolean()))
+                .as("its location is registered now")
+                .containsOnly(true);
     }
 
     @Test
@@ -163,8 +182,9 @@ class LocationsApiIT {
 
         JsonNode named = analyze(GitSources.get().repositoryUrl(repo), "backstage.yaml");
 
-        assertThat(named.path("existingEntityFiles").valueStream()
-                .map(item -> item.path("location").path("target").asString()))
+        assertThat(named.path("existingEntityFiles")
+                        .valueStream()
+                        .map(item -> item.path("location").path("target").asString()))
                 .containsOnly(GitSources.get().blobUrl(repo, "backstage.yaml"));
     }
 
@@ -181,15 +201,20 @@ class LocationsApiIT {
         assertThat(generated.path("fields")).isEmpty();
         assertThat(generated.path("entity").path("apiVersion").asString()).isEqualTo("backstage.io/v1alpha1");
         assertThat(generated.path("entity").path("kind").asString()).isEqualTo("Component");
-        assertThat(generated.path("entity").path("metadata").path("name").asString()).isEqualTo(name);
-        assertThat(generated.path("entity").path("spec").path("type").asString()).isEqualTo("other");
-        assertThat(generated.path("entity").path("spec").path("lifecycle").asString()).isEqualTo("unknown");
+        assertThat(generated.path("entity").path("metadata").path("name").asString())
+                .isEqualTo(name);
+        assertThat(generated.path("entity").path("spec").path("type").asString())
+                .isEqualTo("other");
+        assertThat(generated.path("entity").path("spec").path("lifecycle").asString())
+                .isEqualTo("unknown");
     }
 
     @Test
     void analysingARepositoryOnAHostThatIsNotAllowedIsRefused() {
-        var response = http.postJson("/api/catalog/analyze-location",
-                "{\"location\":{\"type\":\"url\",\"target\":\"https://git.not-allowed.invalid/org/repo\"}}", TOKEN);
+        var response = http.postJson(
+                "/api/catalog/analyze-location",
+                "{\"location\":{\"type\":\"url\",\"target\":\"https://git.not-allowed.invalid/org/repo\"}}",
+                TOKEN);
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(json(response).path("error").path("message").asString()).contains("allowed-hosts");
@@ -202,14 +227,18 @@ class LocationsApiIT {
     }
 
     private HttpResponse<String> addLocation(String target, boolean dryRun) {
-        return http.postJson("/api/catalog/locations" + (dryRun ? "?dryRun=true" : ""),
-                "{\"type\":\"url\",\"target\":\"" + target + "\"}", TOKEN);
+        return http.postJson(
+                "/api/catalog/locations" + (dryRun ? "?dryRun=true" : ""),
+                "{\"type\":\"url\",\"target\":\"" + target + "\"}",
+                TOKEN);
     }
 
     private JsonNode analyze(String target, String catalogFilename) {
         String filename = catalogFilename == null ? "" : ",\"catalogFilename\":\"" + catalogFilename + "\"";
-        var response = http.postJson("/api/catalog/analyze-location",
-                "{\"location\":{\"type\":\"url\",\"target\":\"" + target + "\"}" + filename + "}", TOKEN);
+        var response = http.postJson(
+                "/api/catalog/analyze-location",
+                "{\"location\":{\"type\":\"url\",\"target\":\"" + target + "\"}" + filename + "}",
+                TOKEN);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json(response);
     }

@@ -68,28 +68,41 @@ class TwoInstancesShareTheCatalogWorkIT {
         }
 
         CatalogQueries queries = first.getBean(CatalogQueries.class);
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(components)
-                .allSatisfy(name -> assertThat(queries.byRef(new EntityRef("Component", "default", name)))
-                        .isPresent()));
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> assertThat(components)
+                        .allSatisfy(name -> assertThat(queries.byRef(new EntityRef("Component", "default", name)))
+                                .isPresent()));
         // An entity is served as soon as its stitch commits; the refresh event follows once the read is recorded.
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(refreshedBy.values().stream()
-                .mapToInt(List::size).sum()).isGreaterThanOrEqualTo(LOCATIONS));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(refreshedBy.values().stream()
+                                .mapToInt(List::size)
+                                .sum())
+                        .isGreaterThanOrEqualTo(LOCATIONS));
 
         List<UUID> all = new ArrayList<>();
         refreshedBy.values().forEach(all::addAll);
         assertThat(all).as("refreshes across both instances").hasSize(LOCATIONS).doesNotHaveDuplicates();
         assertThat(Set.copyOf(all)).hasSize(LOCATIONS);
-        assertThat(refreshedBy.get("first")).as("locations the first instance read").isNotEmpty();
-        assertThat(refreshedBy.get("second")).as("locations the second instance read").isNotEmpty();
+        assertThat(refreshedBy.get("first"))
+                .as("locations the first instance read")
+                .isNotEmpty();
+        assertThat(refreshedBy.get("second"))
+                .as("locations the second instance read")
+                .isNotEmpty();
         for (ConfigurableApplicationContext instance : List.of(first, second)) {
             CatalogQueries search = instance.getBean(CatalogQueries.class);
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(search.query(EntityQuery.of(
-                    EntityFilter.parse(List.of("kind=component,spec.type=service")), List.of(), 100))
-                    .items()).extracting(entity -> entity.ref().name())
-                    .as("each instance's search index follows what both instances wrote")
-                    .containsExactlyInAnyOrderElementsOf(components));
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(search.query(EntityQuery.of(
+                                            EntityFilter.parse(List.of("kind=component,spec.type=service")),
+                                            List.of(),
+                                            100))
+                                    .items())
+                            .extracting(entity -> entity.ref().name())
+                            .as("each instance's search index follows what both instances wrote")
+                            .containsExactlyInAnyOrderElementsOf(components));
         }
-        System.out.printf("first instance read %d locations, second %d%n",
+        System.out.printf(
+                "first instance read %d locations, second %d%n",
                 refreshedBy.getOrDefault("first", List.of()).size(),
                 refreshedBy.getOrDefault("second", List.of()).size());
     }
@@ -105,12 +118,17 @@ class TwoInstancesShareTheCatalogWorkIT {
                         refreshed.add(done.locationId());
                     }
                 })
-                .run("--server.port=0", "--server.address=127.0.0.1", "--socle.catalog.search.in-memory=true",
+                .run(
+                        "--server.port=0",
+                        "--server.address=127.0.0.1",
+                        "--socle.catalog.search.in-memory=true",
                         "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
                         "--socle.admin.password=two-instances-password",
                         "--socle.catalog.reading.allowed-hosts=" + sources.allowedHost(),
-                        "--socle.catalog.reading.cache-directory=" + sources.root().resolve(".cache-" + name),
+                        "--socle.catalog.reading.cache-directory="
+                                + sources.root().resolve(".cache-" + name),
                         "--socle.catalog.refresh.poll-interval=200ms",
                         "--socle.catalog.refresh.batch-size=2",
                         "--socle.catalog.refresh.interval=1h");

@@ -21,13 +21,15 @@ class ValidateEntityApiIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String[] READER = bearer(TestIdentities.READER_TOKEN);
-    private static final String LOCATION = "\"location\":\"url:https://git.example.com/org/repo/blob/main/catalog-info.yaml\"";
+    private static final String LOCATION =
+            "\"location\":\"url:https://git.example.com/org/repo/blob/main/catalog-info.yaml\"";
     private static final String VALID = "{\"apiVersion\":\"backstage.io/v1alpha1\",\"kind\":\"Component\","
             + "\"metadata\":{\"name\":\"ok-service\"},\"spec\":{\"type\":\"service\",\"lifecycle\":\"production\","
             + "\"owner\":\"team-a\"}}";
 
     @LocalServerPort
     int port;
+
     Http http;
 
     @BeforeEach
@@ -45,25 +47,31 @@ class ValidateEntityApiIT {
 
     @Test
     void anInvalidEntityIsABadRequestListingItsErrors() {
-        var response = validate("{\"entity\":" + VALID.replace(",\"owner\":\"team-a\"", "")
-                .replace("ok-service", "not a name") + "," + LOCATION + "}");
+        var response = validate(
+                "{\"entity\":" + VALID.replace(",\"owner\":\"team-a\"", "").replace("ok-service", "not a name") + ","
+                        + LOCATION + "}");
 
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode errors = json(response).path("errors");
         assertThat(errors.size()).isGreaterThanOrEqualTo(2);
-        assertThat(errors.valueStream().map(error -> error.path("name").asString())).containsOnly("InputError");
+        assertThat(errors.valueStream().map(error -> error.path("name").asString()))
+                .containsOnly("InputError");
         assertThat(errors.valueStream().map(error -> error.path("message").asString()))
                 .anySatisfy(message -> assertThat(message).contains("owner"))
                 .anySatisfy(message -> assertThat(message).contains("not a name"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "no entity | {\"location\":\"url:https://git.example.com/x.yaml\"} | InputError | 'entity' must be",
-            "entity not an object | {\"entity\":\"x\",\"location\":\"url:https://git.example.com/x.yaml\"} | InputError | 'entity' must be",
-            "no location | {\"entity\":{}} | InputError | 'location' is required",
-            "not a location ref | {\"entity\":{},\"location\":\"catalog-info.yaml\"} | TypeError | Unable to parse location ref",
-            "not a url location | {\"entity\":{},\"location\":\"file:/tmp/catalog-info.yaml\"} | TypeError | only 'url:<target>' is supported"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "no entity | {\"location\":\"url:https://git.example.com/x.yaml\"} | InputError | 'entity' must be",
+                "entity not an object | {\"entity\":\"x\",\"location\":\"url:https://git.example.com/x.yaml\"} | InputError | 'entity' must be",
+                "no location | {\"entity\":{}} | InputError | 'location' is required",
+                "not a location ref | {\"entity\":{},\"location\":\"catalog-info.yaml\"} | TypeError | Unable to parse location ref",
+                "not a url location | {\"entity\":{},\"location\":\"file:/tmp/catalog-info.yaml\"} | TypeError | only 'url:<target>' is supported"
+            })
     void anIncompleteBodyIsABadRequestInTheSameShape(String why, String body, String name, String message) {
         var response = validate(body);
 

@@ -33,15 +33,19 @@ class ValidatorDownloadIT {
 
     @Test
     void theValidatorIsDownloadedWithATokenAndRunsOnItsOwn() throws IOException, InterruptedException {
-        HttpResponse<Path> download = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tools/catalog-validator.jar"))
-                        .header("Authorization", "Bearer " + TestIdentities.SERVICE_TOKEN).GET().build(),
-                HttpResponse.BodyHandlers.ofFile(work.resolve("socle-catalog-validator.jar")));
+        HttpResponse<Path> download = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://127.0.0.1:" + port + "/api/tools/catalog-validator.jar"))
+                                .header("Authorization", "Bearer " + TestIdentities.SERVICE_TOKEN)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofFile(work.resolve("socle-catalog-validator.jar")));
 
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).contains("application/java-archive");
-        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
-                assertThat(disposition).contains("socle-catalog-validator.jar"));
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(disposition -> assertThat(disposition).contains("socle-catalog-validator.jar"));
         try (JarFile jar = new JarFile(download.body().toFile())) {
             assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
                     .isEqualTo("dev.socle.catalog.validate.cli.DescriptorValidatorCommand");
@@ -57,19 +61,24 @@ class ValidatorDownloadIT {
                   lifecycle: production
                 """);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process validator = new ProcessBuilder(java.toString(), "-jar", download.body().toString(),
-                descriptor.toString()).directory(work.toFile()).redirectErrorStream(true).start();
+        Process validator = new ProcessBuilder(
+                        java.toString(), "-jar", download.body().toString(), descriptor.toString())
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(validator.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(validator.waitFor()).as(output).isEqualTo(1);
-        assertThat(output.lines()).containsExactly(
-                descriptor + ":5:1: spec.owner is required for kind Component: name the owning group, "
-                        + "e.g. owner: team-a.",
-                "Checked 1 file, 0 valid entities: 1 problem.");
+        assertThat(output.lines())
+                .containsExactly(
+                        descriptor + ":5:1: spec.owner is required for kind Component: name the owning group, "
+                                + "e.g. owner: team-a.",
+                        "Checked 1 file, 0 valid entities: 1 problem.");
     }
 
     @Test
     void anonymousCallersGet401() {
-        assertThat(new Http(port).get("/api/tools/catalog-validator.jar").statusCode()).isEqualTo(401);
+        assertThat(new Http(port).get("/api/tools/catalog-validator.jar").statusCode())
+                .isEqualTo(401);
     }
 }

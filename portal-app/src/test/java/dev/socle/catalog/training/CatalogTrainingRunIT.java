@@ -8,7 +8,6 @@ import dev.socle.catalog.query.EntityFilter;
 import dev.socle.catalog.query.EntityQuery;
 import dev.socle.testing.GitSources;
 import dev.socle.testing.SocleIntegrationTest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;

@@ -26,13 +26,19 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * class, a fresh context (cookies, storage) per test. When a test fails, its last screenshot and HTML go to
  * {@code target/browser-failures}.
  */
-public final class BrowserExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        AfterEachCallback, ParameterResolver {
+public final class BrowserExtension
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
     static final Path CHROMIUM = Paths.get(System.getProperty("socle.test.chromium", "/usr/bin/chromium"));
-    private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-            "--disable-quic", "--disable-dev-shm-usage");
+    private static final List<String> CHROMIUM_FLAGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+            "--disable-dev-shm-usage");
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(BrowserExtension.class);
 
@@ -42,12 +48,14 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
             throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM
                     + ": install it with 'apt-get install -y chromium' (or set -Dsocle.test.chromium=/path).");
         }
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setArgs(CHROMIUM_FLAGS)
-                .setHeadless(true));
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setArgs(CHROMIUM_FLAGS)
+                        .setHeadless(true));
         store(context).put(Playwright.class, playwright);
         store(context).put(Browser.class, browser);
     }
@@ -55,12 +63,12 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
     @Override
     public void beforeEach(ExtensionContext context) {
         Browser browser = store(context).get(Browser.class, Browser.class);
-        BrowserContext browserContext = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1280, 800)
-                .setLocale("en-GB"));
+        BrowserContext browserContext = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-GB"));
         browserContext.setDefaultTimeout(15_000);
         Page page = browserContext.newPage();
-        String port = SpringExtension.getApplicationContext(context).getEnvironment()
+        String port = SpringExtension.getApplicationContext(context)
+                .getEnvironment()
                 .getRequiredProperty("local.server.port");
         store(context).put(Socle.class, new Socle(page, "http://127.0.0.1:" + port));
     }
@@ -100,11 +108,14 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
     }
 
     private static void saveEvidence(ExtensionContext context, Page page) {
-        String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+        String name = context.getRequiredTestClass().getSimpleName() + "-"
+                + context.getRequiredTestMethod().getName();
         Path directory = Paths.get("target", "browser-failures");
         try {
             Files.createDirectories(directory);
-            page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(name + ".png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(directory.resolve(name + ".png"))
+                    .setFullPage(true));
             Files.writeString(directory.resolve(name + ".html"), page.content(), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             System.err.println("Could not save browser evidence for " + name + ": " + e);

@@ -12,16 +12,23 @@ public record Shell(Page page) {
     }
 
     public void navigateTo(String item) {
-        navigation().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(item).setExact(true)).click();
+        navigation()
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(item).setExact(true))
+                .click();
     }
 
     public void openUserMenu() {
-        page.locator("vaadin-menu-bar.socle-user-menu vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar.socle-user-menu vaadin-menu-bar-button")
+                .first()
+                .click();
     }
 
     public void chooseFromUserMenu(String item) {
         openUserMenu();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(item)).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(item))
+                .click();
     }
 
     public Locator heading() {

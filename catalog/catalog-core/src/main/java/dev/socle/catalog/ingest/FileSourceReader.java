@@ -41,18 +41,23 @@ public final class FileSourceReader {
         try {
             if (Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
                 if (!target.selector().pattern().isEmpty()) {
-                    throw new InvalidInputException("File location " + target.original() + " puts a glob below the file "
-                            + target.path() + "; put the glob below a directory instead.");
+                    throw new InvalidInputException(
+                            "File location " + target.original() + " puts a glob below the file " + target.path()
+                                    + "; put the glob below a directory instead.");
                 }
                 Path base = real.getParent();
                 String name = real.getFileName().toString();
                 byte[] bytes = readFile(real, name, target.original());
-                return new SourceSnapshot(null, List.of(new SourceFile(name, bytes)), List.of(),
+                return new SourceSnapshot(
+                        null,
+                        List.of(new SourceFile(name, bytes)),
+                        List.of(),
                         new DirectoryContent(base, target.original(), name));
             }
             return readDirectory(real, target);
         } catch (IOException e) {
-            throw new SourceUnavailableException("Could not read location " + target.original() + ": " + e.getMessage(), e);
+            throw new SourceUnavailableException(
+                    "Could not read location " + target.original() + ": " + e.getMessage(), e);
         }
     }
 
@@ -72,7 +77,8 @@ public final class FileSourceReader {
                     limits.checkFileSize(target.original(), path, attributes.size());
                     files.add(new SourceFile(path, readFile(file, path, target.original())));
                 } else {
-                    String why = attributes.isSymbolicLink() ? "is a symbolic link, which Socle never follows"
+                    String why = attributes.isSymbolicLink()
+                            ? "is a symbolic link, which Socle never follows"
                             : "is not a regular file";
                     notes.add("Skipped " + path + " of location " + target.original() + ": it " + why + ".");
                 }
@@ -104,7 +110,8 @@ public final class FileSourceReader {
 
         @Override
         public Optional<String> locationOf(String path) {
-            return Optional.of("file:" + (path.equals(targetFile) ? original : base.resolve(path).normalize()));
+            return Optional.of("file:"
+                    + (path.equals(targetFile) ? original : base.resolve(path).normalize()));
         }
 
         @Override
@@ -127,8 +134,8 @@ public final class FileSourceReader {
                     }
                 });
             } catch (IOException e) {
-                throw new SourceUnavailableException("Could not list " + glob.pattern() + " of location " + original
-                        + ": " + e.getMessage(), e);
+                throw new SourceUnavailableException(
+                        "Could not list " + glob.pattern() + " of location " + original + ": " + e.getMessage(), e);
             }
             return paths.stream().sorted().toList();
         }
@@ -138,8 +145,9 @@ public final class FileSourceReader {
         Path file = base.resolve(path).normalize();
         try {
             if (!file.startsWith(base) || !file.toRealPath().equals(file)) {
-                throw new NotAllowedException("File " + path + " of location " + original
-                        + " is or passes through a symbolic link, which Socle never follows; reference the target file itself.");
+                throw new NotAllowedException(
+                        "File " + path + " of location " + original
+                                + " is or passes through a symbolic link, which Socle never follows; reference the target file itself.");
             }
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.empty();
@@ -148,7 +156,8 @@ public final class FileSourceReader {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new SourceUnavailableException("Could not read " + path + " of location " + original + ": " + e.getMessage(), e);
+            throw new SourceUnavailableException(
+                    "Could not read " + path + " of location " + original + ": " + e.getMessage(), e);
         }
     }
 

@@ -60,7 +60,9 @@ final class GitCache {
         if (name.length() > 80) {
             name = name.substring(0, 80);
         }
-        return reading.cacheDirectory().toAbsolutePath().normalize()
+        return reading.cacheDirectory()
+                .toAbsolutePath()
+                .normalize()
                 .resolve(name.toLowerCase(Locale.ROOT) + "-" + shortHash(repository.toString()) + ".git");
     }
 
@@ -74,9 +76,11 @@ final class GitCache {
             Files.write(directory.resolve(LAST_USED), new byte[0]);
             return head;
         } catch (IOException e) {
-            throw new SourceUnavailableException("Could not use the git cache " + directory + " for location "
-                    + target.original() + ": " + e.getMessage() + ". Check that the directory is writable,"
-                    + " or delete it to start afresh.", e);
+            throw new SourceUnavailableException(
+                    "Could not use the git cache " + directory + " for location "
+                            + target.original() + ": " + e.getMessage() + ". Check that the directory is writable,"
+                            + " or delete it to start afresh.",
+                    e);
         } finally {
             lock.unlock();
         }
@@ -103,11 +107,18 @@ final class GitCache {
     }
 
     static Repository open(Path directory) throws IOException {
-        return new FileRepositoryBuilder().setGitDir(directory.toFile()).setBare().setMustExist(true).build();
+        return new FileRepositoryBuilder()
+                .setGitDir(directory.toFile())
+                .setBare()
+                .setMustExist(true)
+                .build();
     }
 
     private Repository openOrCreate(Path directory) throws IOException {
-        Repository repository = new FileRepositoryBuilder().setGitDir(directory.toFile()).setBare().build();
+        Repository repository = new FileRepositoryBuilder()
+                .setGitDir(directory.toFile())
+                .setBare()
+                .build();
         if (!Files.exists(directory.resolve("objects"))) {
             Files.createDirectories(directory.getParent());
             repository.create(true);
@@ -123,14 +134,14 @@ final class GitCache {
     private ObjectId fetch(Repository repository, GitTarget target) {
         String refName = "refs/heads/" + target.branch();
         try (Transport transport = Transport.open(repository, toUriish(target.repository()))) {
-            transport.setTimeout(Math.toIntExact(Math.max(1, reading.fetchTimeout().toSeconds())));
+            transport.setTimeout(
+                    Math.toIntExact(Math.max(1, reading.fetchTimeout().toSeconds())));
             transport.setTagOpt(TagOpt.NO_TAGS);
             if (!target.isLocal()) {
                 reading.credentialsFor(target.repository().getHost())
                         .filter(token -> ReadingPolicy.maySendToken(target.repository(), token))
-                        .ifPresent(token -> transport
-                        .setCredentialsProvider(new UsernamePasswordCredentialsProvider(token.username(),
-                                token.token())));
+                        .ifPresent(token -> transport.setCredentialsProvider(
+                                new UsernamePasswordCredentialsProvider(token.username(), token.token())));
             }
             try (FetchConnection connection = transport.openFetch()) {
                 Ref remote = connection.getRef(refName);
@@ -150,29 +161,40 @@ final class GitCache {
                 return head;
             }
         } catch (NoRemoteRepositoryException e) {
-            throw new NotFoundException("Repository " + target.repository() + " of location " + target.original()
-                    + " does not exist or is not visible with the configured token; check the URL and"
-                    + " socle.catalog.reading.host-tokens.", e);
+            throw new NotFoundException(
+                    "Repository " + target.repository() + " of location " + target.original()
+                            + " does not exist or is not visible with the configured token; check the URL and"
+                            + " socle.catalog.reading.host-tokens.",
+                    e);
         } catch (TransportException e) {
             throw translate(target, e);
         } catch (IOException e) {
-            throw new SourceUnavailableException("Could not fetch " + target.repository() + " for location "
-                    + target.original() + ": " + e.getMessage() + ". Check the URL and that the host is reachable.", e);
+            throw new SourceUnavailableException(
+                    "Could not fetch " + target.repository() + " for location " + target.original() + ": "
+                            + e.getMessage() + ". Check the URL and that the host is reachable.",
+                    e);
         }
     }
 
     private static RuntimeException translate(GitTarget target, TransportException e) {
         String message = String.valueOf(e.getMessage());
-        if (message.contains("not authorized") || message.contains("CredentialsProvider")
-                || message.contains("Authentication") || message.contains("401")) {
-            return new NotAllowedException("Host " + target.repository().getHost() + " refused access to "
-                    + target.repository() + " (location " + target.original() + "); set a token with read access"
-                    + " for that host in socle.catalog.reading.host-tokens (environment"
-                    + " SOCLE_CATALOG_READING_HOSTTOKENS_<n>_HOST and _TOKEN).", e);
+        if (message.contains("not authorized")
+                || message.contains("CredentialsProvider")
+                || message.contains("Authentication")
+                || message.contains("401")) {
+            return new NotAllowedException(
+                    "Host " + target.repository().getHost() + " refused access to "
+                            + target.repository() + " (location " + target.original()
+                            + "); set a token with read access"
+                            + " for that host in socle.catalog.reading.host-tokens (environment"
+                            + " SOCLE_CATALOG_READING_HOSTTOKENS_<n>_HOST and _TOKEN).",
+                    e);
         }
-        return new SourceUnavailableException("Could not fetch " + target.repository() + " for location "
-                + target.original() + ": " + message + ". Check the URL, that the host is reachable, and"
-                + " socle.catalog.reading.fetch-timeout.", e);
+        return new SourceUnavailableException(
+                "Could not fetch " + target.repository() + " for location "
+                        + target.original() + ": " + message + ". Check the URL, that the host is reachable, and"
+                        + " socle.catalog.reading.fetch-timeout.",
+                e);
     }
 
     private static void updateRef(Repository repository, String refName, ObjectId head) throws IOException {
@@ -180,8 +202,10 @@ final class GitCache {
         update.setNewObjectId(head);
         update.setForceUpdate(true);
         RefUpdate.Result result = update.update();
-        if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FORCED
-                && result != RefUpdate.Result.NO_CHANGE && result != RefUpdate.Result.FAST_FORWARD) {
+        if (result != RefUpdate.Result.NEW
+                && result != RefUpdate.Result.FORCED
+                && result != RefUpdate.Result.NO_CHANGE
+                && result != RefUpdate.Result.FAST_FORWARD) {
             throw new IOException("could not update " + refName + " in the cache: " + result);
         }
     }
@@ -193,7 +217,8 @@ final class GitCache {
             }
             return new URIish(repository.toString());
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("Repository URL " + repository + " was accepted but JGit cannot read it", e);
+            throw new IllegalStateException(
+                    "Repository URL " + repository + " was accepted but JGit cannot read it", e);
         }
     }
 

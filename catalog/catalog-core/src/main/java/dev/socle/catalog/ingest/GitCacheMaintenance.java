@@ -35,8 +35,7 @@ final class GitCacheMaintenance {
     }
 
     /** What one run did. */
-    record Outcome(int deleted, int repacked) {
-    }
+    record Outcome(int deleted, int repacked) {}
 
     Outcome maintain(Instant now) {
         int deleted = 0;
@@ -49,8 +48,8 @@ final class GitCacheMaintenance {
                     repacked += cache.ifIdle(directory, GitCacheMaintenance::repack) ? 1 : 0;
                 }
             } catch (IOException | UncheckedIOException failed) {
-                log.warn("Could not maintain the git cache {}; delete it by hand if it stays broken", directory,
-                        failed);
+                log.warn(
+                        "Could not maintain the git cache {}; delete it by hand if it stays broken", directory, failed);
             }
         }
         return new Outcome(deleted, repacked);
@@ -71,7 +70,8 @@ final class GitCacheMaintenance {
 
     private static Instant lastUsed(Path directory) throws IOException {
         Path stamp = directory.resolve(GitCache.LAST_USED);
-        return Files.getLastModifiedTime(Files.exists(stamp) ? stamp : directory).toInstant();
+        return Files.getLastModifiedTime(Files.exists(stamp) ? stamp : directory)
+                .toInstant();
     }
 
     private static long packs(Path directory) throws IOException {
@@ -80,7 +80,8 @@ final class GitCacheMaintenance {
             return 0;
         }
         try (Stream<Path> files = Files.list(packs)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".pack")).count();
+            return files.filter(file -> file.getFileName().toString().endsWith(".pack"))
+                    .count();
         }
     }
 
@@ -90,7 +91,8 @@ final class GitCacheMaintenance {
     }
 
     private static void repack(Path directory) throws IOException {
-        try (Repository repository = GitCache.open(directory); Git git = Git.wrap(repository)) {
+        try (Repository repository = GitCache.open(directory);
+                Git git = Git.wrap(repository)) {
             git.gc().call();
             log.info("Repacked the git cache {}", directory);
         } catch (GitAPIException failed) {

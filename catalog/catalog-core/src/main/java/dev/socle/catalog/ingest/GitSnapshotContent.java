@@ -57,9 +57,11 @@ final class GitSnapshotContent implements SnapshotContent {
             treeReader.checkFileSize(original, path, loader.getSize());
             return Optional.of(loader.getBytes());
         } catch (IOException e) {
-            throw new SourceUnavailableException("Could not read " + path + " of commit " + commit.name()
-                    + " from the git cache " + directory + " (location " + original + "): " + e.getMessage()
-                    + ". Read the location again.", e);
+            throw new SourceUnavailableException(
+                    "Could not read " + path + " of commit " + commit.name()
+                            + " from the git cache " + directory + " (location " + original + "): " + e.getMessage()
+                            + ". Read the location again.",
+                    e);
         }
     }
 
@@ -85,9 +87,11 @@ final class GitSnapshotContent implements SnapshotContent {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new SourceUnavailableException("Could not list " + glob.pattern() + " in commit " + commit.name()
-                    + " from the git cache " + directory + " (location " + original + "): " + e.getMessage()
-                    + ". Read the location again.", e);
+            throw new SourceUnavailableException(
+                    "Could not list " + glob.pattern() + " in commit " + commit.name()
+                            + " from the git cache " + directory + " (location " + original + "): " + e.getMessage()
+                            + ". Read the location again.",
+                    e);
         }
     }
 
@@ -102,7 +106,8 @@ final class GitSnapshotContent implements SnapshotContent {
     private Map<String, Entry> tree() throws IOException {
         if (tree == null) {
             Map<String, Entry> entries = new HashMap<>();
-            try (RevWalk revWalk = new RevWalk(repository()); TreeWalk walk = new TreeWalk(repository())) {
+            try (RevWalk revWalk = new RevWalk(repository());
+                    TreeWalk walk = new TreeWalk(repository())) {
                 walk.addTree(revWalk.parseCommit(commit).getTree());
                 walk.setRecursive(true);
                 while (walk.next()) {
@@ -121,6 +126,5 @@ final class GitSnapshotContent implements SnapshotContent {
         return repository;
     }
 
-    private record Entry(ObjectId blob, FileMode mode) {
-    }
+    private record Entry(ObjectId blob, FileMode mode) {}
 }

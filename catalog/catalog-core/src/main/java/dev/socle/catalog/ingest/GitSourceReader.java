@@ -4,7 +4,6 @@ import dev.socle.catalog.CatalogProperties;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.slf4j.Logger;
@@ -43,12 +42,18 @@ public final class GitSourceReader {
         try (Repository repository = GitCache.open(directory)) {
             GitTreeReader.Selection selection = treeReader.read(repository, commit, target);
             selection.notes().forEach(note -> log.info("{}", note));
-            return new SourceSnapshot(commit.name(), selection.files(), selection.notes(),
+            return new SourceSnapshot(
+                    commit.name(),
+                    selection.files(),
+                    selection.notes(),
                     new GitSnapshotContent(directory, commit, target, treeReader));
         } catch (IOException e) {
-            throw new SourceUnavailableException("Could not read commit " + commit.name() + " of "
-                    + target.repository() + " from the git cache " + directory + " (location " + target.original()
-                    + "): " + e.getMessage() + ". Delete that directory to fetch afresh.", e);
+            throw new SourceUnavailableException(
+                    "Could not read commit " + commit.name() + " of "
+                            + target.repository() + " from the git cache " + directory + " (location "
+                            + target.original()
+                            + "): " + e.getMessage() + ". Delete that directory to fetch afresh.",
+                    e);
         }
     }
 

@@ -20,7 +20,8 @@ public record GitTarget(URI repository, String branch, PathSelector selector, St
     private static final Set<String> SCHEMES = Set.of("https", "http", "file");
 
     public GitTarget {
-        String scheme = repository.getScheme() == null ? "" : repository.getScheme().toLowerCase(Locale.ROOT);
+        String scheme =
+                repository.getScheme() == null ? "" : repository.getScheme().toLowerCase(Locale.ROOT);
         if (!SCHEMES.contains(scheme)) {
             throw new InvalidInputException("Repository URL " + repository + " of location " + original
                     + " uses an unsupported scheme; use an https://, http:// or file:// URL.");
@@ -29,13 +30,18 @@ public record GitTarget(URI repository, String branch, PathSelector selector, St
             throw new InvalidInputException("Repository URL of location " + original
                     + " contains credentials; remove them and set socle.catalog.reading.host-tokens instead.");
         }
-        if (!scheme.equals("file") && (repository.getHost() == null || repository.getHost().isBlank())) {
+        if (!scheme.equals("file")
+                && (repository.getHost() == null || repository.getHost().isBlank())) {
             throw new InvalidInputException("Repository URL " + repository + " of location " + original
                     + " has no host; write it as https://host/owner/repo.git.");
         }
-        if (branch.isBlank() || branch.startsWith("-") || branch.contains("..") || branch.contains(":")
-                || branch.chars().anyMatch(c -> c <= ' ' || c == '~' || c == '^' || c == '\\' || c == '*'
-                        || c == '?' || c == '[')) {
+        if (branch.isBlank()
+                || branch.startsWith("-")
+                || branch.contains("..")
+                || branch.contains(":")
+                || branch.chars()
+                        .anyMatch(c ->
+                                c <= ' ' || c == '~' || c == '^' || c == '\\' || c == '*' || c == '?' || c == '[')) {
             throw new InvalidInputException("Branch '" + branch + "' of location " + original
                     + " is not a valid git branch name; name an existing branch such as main.");
         }

@@ -1,6 +1,5 @@
 package dev.socle.catalog.ingest;
 
-import dev.socle.plugin.InvalidInputException;
 import dev.socle.plugin.NotFoundException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,7 +32,8 @@ final class GitTreeReader {
         PathSelector selector = target.selector();
         List<SourceFile> files = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        try (RevWalk revWalk = new RevWalk(repository); TreeWalk walk = new TreeWalk(repository)) {
+        try (RevWalk revWalk = new RevWalk(repository);
+                TreeWalk walk = new TreeWalk(repository)) {
             RevCommit commit = revWalk.parseCommit(commitId);
             walk.addTree(commit.getTree());
             walk.setRecursive(true);

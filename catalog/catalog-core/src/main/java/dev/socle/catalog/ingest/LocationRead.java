@@ -19,8 +19,13 @@ import org.jspecify.annotations.Nullable;
  *     read: stored entities of any other file (also of files that unread Location files lead to) are kept as they
  *     were; empty when the read was complete
  */
-public record LocationRead(String version, @Nullable String sourceCommit, List<IngestedEntity> entities,
-        List<DescriptorProblem> problems, Set<String> failedFiles, Optional<Set<String>> filesRead) {
+public record LocationRead(
+        String version,
+        @Nullable String sourceCommit,
+        List<IngestedEntity> entities,
+        List<DescriptorProblem> problems,
+        Set<String> failedFiles,
+        Optional<Set<String>> filesRead) {
 
     public LocationRead {
         entities = List.copyOf(entities);
@@ -30,8 +35,12 @@ public record LocationRead(String version, @Nullable String sourceCommit, List<I
     }
 
     /** A complete read. */
-    public LocationRead(String version, @Nullable String sourceCommit, List<IngestedEntity> entities,
-            List<DescriptorProblem> problems, Set<String> failedFiles) {
+    public LocationRead(
+            String version,
+            @Nullable String sourceCommit,
+            List<IngestedEntity> entities,
+            List<DescriptorProblem> problems,
+            Set<String> failedFiles) {
         this(version, sourceCommit, entities, problems, failedFiles, Optional.empty());
     }
 

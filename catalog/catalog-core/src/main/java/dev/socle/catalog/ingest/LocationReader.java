@@ -96,8 +96,8 @@ public class LocationReader {
     public LocationRead parse(SourceSnapshot snapshot, String type, String target) {
         List<IngestedEntity> entities = new ArrayList<>();
         LocationRead read = stream(snapshot, type, target, entities::addAll, false);
-        return new LocationRead(read.version(), read.sourceCommit(), entities, read.problems(), read.failedFiles(),
-                read.filesRead());
+        return new LocationRead(
+                read.version(), read.sourceCommit(), entities, read.problems(), read.failedFiles(), read.filesRead());
     }
 
     /**
@@ -106,14 +106,18 @@ public class LocationReader {
      * whole; the returned read lists no entities. Files are parsed in parallel within a chunk; entities keep file
      * order.
      */
-    public LocationRead stream(SourceSnapshot snapshot, String type, String target,
-            Consumer<List<IngestedEntity>> sink) {
+    public LocationRead stream(
+            SourceSnapshot snapshot, String type, String target, Consumer<List<IngestedEntity>> sink) {
         return stream(snapshot, type, target, sink, true);
     }
 
     /** {@code remember}: whether {@link #versionOf} should cover the further files this read reads (stored reads). */
-    private LocationRead stream(SourceSnapshot snapshot, String type, String target,
-            Consumer<List<IngestedEntity>> sink, boolean remember) {
+    private LocationRead stream(
+            SourceSnapshot snapshot,
+            String type,
+            String target,
+            Consumer<List<IngestedEntity>> sink,
+            boolean remember) {
         var source = new SnapshotDescriptorSource(snapshot.content());
         List<DescriptorProblem> problems = new ArrayList<>();
         Set<String> failedFiles = new LinkedHashSet<>();
@@ -155,13 +159,19 @@ public class LocationReader {
                     failedFiles.add(path);
                 }
                 for (Entity entity : result.entities()) {
-                    IngestedEntity ingested = IngestedEntity.derived(entity, path, parent, fileLocation,
-                            folderUrl == null ? null : "url:" + folderUrl);
+                    IngestedEntity ingested = IngestedEntity.derived(
+                            entity, path, parent, fileLocation, folderUrl == null ? null : "url:" + folderUrl);
                     entities.add(result.positionOf(entity.ref())
-                            .map(at -> ingested.at(at.line(), at.column())).orElse(ingested));
+                            .map(at -> ingested.at(at.line(), at.column()))
+                            .orElse(ingested));
                     if (entity.kind().equalsIgnoreCase("Location")) {
-                        follow(entity, new Naming(path, result.positionOf(entity.ref()).orElse(null)), snapshot,
-                                pending, problems, failedFiles);
+                        follow(
+                                entity,
+                                new Naming(path, result.positionOf(entity.ref()).orElse(null)),
+                                snapshot,
+                                pending,
+                                problems,
+                                failedFiles);
                     }
                 }
             }
@@ -175,7 +185,12 @@ public class LocationReader {
         if (remember && snapshot.commitId() == null) {
             furtherReads.put(type + ":" + target, snapshot.furtherPathsRead());
         }
-        return new LocationRead(snapshot.version(), snapshot.commitId(), List.of(), problems, failedFiles,
+        return new LocationRead(
+                snapshot.version(),
+                snapshot.commitId(),
+                List.of(),
+                problems,
+                failedFiles,
                 tooMany ? Optional.of(seen) : Optional.empty());
     }
 
@@ -184,24 +199,35 @@ public class LocationReader {
      * entities read from them before keep their last good version instead of becoming orphans; one problem on the
      * location names the limit and the setting.
      */
-    private void markUnread(Deque<PendingFile> pending, Set<String> seen, String target,
-            List<DescriptorProblem> problems, Set<String> failedFiles) {
+    private void markUnread(
+            Deque<PendingFile> pending,
+            Set<String> seen,
+            String target,
+            List<DescriptorProblem> problems,
+            Set<String> failedFiles) {
         Set<String> unread = new LinkedHashSet<>();
-        pending.stream().map(PendingFile::path).filter(path -> !seen.contains(path)).forEach(unread::add);
+        pending.stream()
+                .map(PendingFile::path)
+                .filter(path -> !seen.contains(path))
+                .forEach(unread::add);
         failedFiles.addAll(unread);
-        problems.add(DescriptorProblem.inFile(target, "This location leads to more than " + maxFiles
-                + " files (socle.catalog.reading.max-files-per-location), so " + unread.size() + " file(s) were not"
-                + " read, from " + unread.iterator().next() + " on; the entities read from them before are kept as"
-                + " they were. Split the location into several, or raise"
-                + " socle.catalog.reading.max-files-per-location."));
+        problems.add(DescriptorProblem.inFile(
+                target,
+                "This location leads to more than " + maxFiles
+                        + " files (socle.catalog.reading.max-files-per-location), so " + unread.size()
+                        + " file(s) were not"
+                        + " read, from " + unread.iterator().next()
+                        + " on; the entities read from them before are kept as"
+                        + " they were. Split the location into several, or raise"
+                        + " socle.catalog.reading.max-files-per-location."));
     }
 
     /**
      * The file's bytes; a Location target that does not exist or cannot be read (a symbolic link, a file over the
      * size limit) is a problem of the file that names it, at the Location entity.
      */
-    private static Optional<LoadedFile> load(PendingFile file, SourceSnapshot snapshot,
-            List<DescriptorProblem> problems, Set<String> failedFiles) {
+    private static Optional<LoadedFile> load(
+            PendingFile file, SourceSnapshot snapshot, List<DescriptorProblem> problems, Set<String> failedFiles) {
         if (file.bytes() != null) {
             return Optional.of(new LoadedFile(file.path(), file.bytes(), file.location()));
         }
@@ -209,14 +235,16 @@ public class LocationReader {
         try {
             bytes = snapshot.content().read(file.path());
         } catch (SocleException unreadable) {
-            problems.add(file.from().problem("Location " + file.location() + " targets '" + file.target()
-                    + "', which cannot be read: " + unreadable.getMessage()));
+            problems.add(file.from()
+                    .problem("Location " + file.location() + " targets '" + file.target() + "', which cannot be read: "
+                            + unreadable.getMessage()));
             failedFiles.add(file.from().path());
             return Optional.empty();
         }
         if (bytes.isEmpty()) {
-            problems.add(file.from().problem("Location " + file.location() + " targets '" + file.target()
-                    + "', which does not exist in this source; fix the path or remove the target."));
+            problems.add(file.from()
+                    .problem("Location " + file.location() + " targets '" + file.target()
+                            + "', which does not exist in this source; fix the path or remove the target."));
             failedFiles.add(file.from().path());
         }
         return bytes.map(content -> new LoadedFile(file.path(), content, file.location()));
@@ -227,10 +255,12 @@ public class LocationReader {
      * cannot be resolved here, as there is no location to read them from.
      */
     public List<DescriptorProblem> validate(byte[] entityJson) {
-        return descriptors.read("entity", entityJson, "entity.json", (path, maxBytes) -> {
-            throw new dev.socle.catalog.parse.placeholder.DescriptorSourceException("Placeholder '" + path
-                    + "' cannot be resolved when validating a single entity; validate the location instead.");
-        }).problems();
+        return descriptors
+                .read("entity", entityJson, "entity.json", (path, maxBytes) -> {
+                    throw new dev.socle.catalog.parse.placeholder.DescriptorSourceException("Placeholder '" + path
+                            + "' cannot be resolved when validating a single entity; validate the location instead.");
+                })
+                .problems();
     }
 
     /**
@@ -238,8 +268,13 @@ public class LocationReader {
      * relative glob ({@code ./**}{@code /catalog-info.yaml}, {@code ./services/*}{@code /catalog-info.yaml}) that
      * selects the matching files below the entity's folder, as in Backstage.
      */
-    private static void follow(Entity location, Naming from, SourceSnapshot snapshot,
-            Deque<PendingFile> pending, List<DescriptorProblem> problems, Set<String> failedFiles) {
+    private static void follow(
+            Entity location,
+            Naming from,
+            SourceSnapshot snapshot,
+            Deque<PendingFile> pending,
+            List<DescriptorProblem> problems,
+            Set<String> failedFiles) {
         for (String target : targets(location.spec())) {
             try {
                 String path = RelativePaths.resolve(from.path(), target);
@@ -275,8 +310,7 @@ public class LocationReader {
      * A file to read: one of the location's own (bytes known, led to by the registered location's entity) or a
      * Location target (read when its turn comes).
      */
-    private record PendingFile(String path, byte @Nullable [] bytes, Naming from, EntityRef location,
-            String target) {
+    private record PendingFile(String path, byte @Nullable [] bytes, Naming from, EntityRef location, String target) {
 
         static PendingFile read(String path, byte[] bytes, EntityRef registered) {
             return new PendingFile(path, bytes, new Naming(path, null), registered, "");
@@ -287,12 +321,12 @@ public class LocationReader {
     private record Naming(String path, @Nullable SourcePosition at) {
 
         DescriptorProblem problem(String message) {
-            return at == null ? DescriptorProblem.inFile(path, message)
+            return at == null
+                    ? DescriptorProblem.inFile(path, message)
                     : new DescriptorProblem(path, at.line(), at.column(), message);
         }
     }
 
     /** A file's content and the Location entity that led to it. */
-    private record LoadedFile(String path, byte[] bytes, EntityRef parent) {
-    }
+    private record LoadedFile(String path, byte[] bytes, EntityRef parent) {}
 }

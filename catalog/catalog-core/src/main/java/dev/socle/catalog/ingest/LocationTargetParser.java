@@ -34,24 +34,29 @@ public final class LocationTargetParser {
         return switch (type) {
             case "url" -> parseUrl(target);
             case "file" -> parseFile(target);
-            default -> throw new InvalidInputException("Location type '" + type + "' (target " + target
-                    + ") is not supported; use type url or file. " + ACCEPTED_FORMS);
+            default ->
+                throw new InvalidInputException("Location type '" + type + "' (target " + target
+                        + ") is not supported; use type url or file. " + ACCEPTED_FORMS);
         };
     }
 
     static GitTarget parseUrl(String target) {
         URI uri = toUri(target);
         if (uri.getRawUserInfo() != null) {
-            throw new InvalidInputException("Location target " + target.replace(uri.getRawUserInfo() + "@", "****@")
-                    + " contains credentials; remove them from the URL and set socle.catalog.reading.host-tokens instead.");
+            throw new InvalidInputException(
+                    "Location target " + target.replace(uri.getRawUserInfo() + "@", "****@")
+                            + " contains credentials; remove them from the URL and set socle.catalog.reading.host-tokens instead.");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme();
-        if (scheme.equalsIgnoreCase("file") && (uri.getRawAuthority() != null || uri.getPath() == null
-                || !uri.getPath().startsWith("/"))) {
+        if (scheme.equalsIgnoreCase("file")
+                && (uri.getRawAuthority() != null
+                        || uri.getPath() == null
+                        || !uri.getPath().startsWith("/"))) {
             throw new InvalidInputException("Location " + target + " is not a local repository URL: a file URL names"
                     + " an absolute path and no host, as in file:///path/repo?ref=main&path=catalog-info.yaml.");
         }
-        if (scheme.equalsIgnoreCase("file") || uri.getPath() != null && uri.getPath().endsWith(".git")) {
+        if (scheme.equalsIgnoreCase("file")
+                || uri.getPath() != null && uri.getPath().endsWith(".git")) {
             return plainGit(uri, target);
         }
         if (!scheme.equalsIgnoreCase("https") && !scheme.equalsIgnoreCase("http") || uri.getHost() == null) {
@@ -71,14 +76,21 @@ public final class LocationTargetParser {
             return Optional.empty();
         }
         String branch = segments.get(dash + 2);
-        return Optional.of(git(uri, segments.subList(0, dash), branch, segments.subList(dash + 3, segments.size()),
-                target, hostedFiles(uri, segments.subList(0, dash), "-/blob/" + branch)));
+        return Optional.of(git(
+                uri,
+                segments.subList(0, dash),
+                branch,
+                segments.subList(dash + 3, segments.size()),
+                target,
+                hostedFiles(uri, segments.subList(0, dash), "-/blob/" + branch)));
     }
 
     /** Bitbucket Server: {@code [/context]/projects/<P>/repos/<r>/browse/<path>?at=refs/heads/<branch>}. */
     private static Optional<GitTarget> bitbucketServer(URI uri, List<String> segments, String target) {
         int projects = segments.indexOf("projects");
-        if (projects < 0 || segments.size() < projects + 5 || !segments.get(projects + 2).equals("repos")
+        if (projects < 0
+                || segments.size() < projects + 5
+                || !segments.get(projects + 2).equals("repos")
                 || !segments.get(projects + 4).equals("browse")) {
             return Optional.empty();
         }
@@ -89,10 +101,10 @@ public final class LocationTargetParser {
         }
         String branch = at.startsWith("refs/heads/") ? at.substring("refs/heads/".length()) : at;
         List<String> repo = new java.util.ArrayList<>(segments.subList(0, projects));
-        repo.addAll(List.of("scm", segments.get(projects + 1).toLowerCase(java.util.Locale.ROOT),
-                segments.get(projects + 3)));
-        var files = new FileUrls(origin(uri) + "/" + String.join("/", segments.subList(0, projects + 5)) + "/",
-                "?at=" + at, false);
+        repo.addAll(List.of(
+                "scm", segments.get(projects + 1).toLowerCase(java.util.Locale.ROOT), segments.get(projects + 3)));
+        var files = new FileUrls(
+                origin(uri) + "/" + String.join("/", segments.subList(0, projects + 5)) + "/", "?at=" + at, false);
         return Optional.of(git(uri, repo, branch, segments.subList(projects + 5, segments.size()), target, files));
     }
 
@@ -107,15 +119,30 @@ public final class LocationTargetParser {
         List<String> repo = segments.subList(0, 2);
         String kind = segments.get(2);
         if (isBlobOrTree(kind)) {
-            return Optional.of(git(uri, repo, segments.get(3), segments.subList(4, segments.size()), target,
+            return Optional.of(git(
+                    uri,
+                    repo,
+                    segments.get(3),
+                    segments.subList(4, segments.size()),
+                    target,
                     hostedFiles(uri, repo, "blob/" + segments.get(3))));
         }
         if (kind.equals("src") && segments.get(3).equals("branch") && segments.size() >= 5) {
-            return Optional.of(git(uri, repo, segments.get(4), segments.subList(5, segments.size()), target,
+            return Optional.of(git(
+                    uri,
+                    repo,
+                    segments.get(4),
+                    segments.subList(5, segments.size()),
+                    target,
                     hostedFiles(uri, repo, "src/branch/" + segments.get(4))));
         }
         if (kind.equals("src")) {
-            return Optional.of(git(uri, repo, segments.get(3), segments.subList(4, segments.size()), target,
+            return Optional.of(git(
+                    uri,
+                    repo,
+                    segments.get(3),
+                    segments.subList(4, segments.size()),
+                    target,
                     hostedFiles(uri, repo, "src/" + segments.get(3))));
         }
         return Optional.empty();
@@ -126,18 +153,24 @@ public final class LocationTargetParser {
         String branch = query.get("ref");
         String path = query.get("path");
         if (branch == null || path == null) {
-            throw new InvalidInputException("Git location " + target + " must name its branch and path;"
-                    + " write it as <repository-url>?ref=<branch>&path=<path-or-glob>, e.g. ?ref=main&path=**/catalog-info.yaml.");
+            throw new InvalidInputException(
+                    "Git location " + target + " must name its branch and path;"
+                            + " write it as <repository-url>?ref=<branch>&path=<path-or-glob>, e.g. ?ref=main&path=**/catalog-info.yaml.");
         }
         URI repository = withoutQuery(uri, uri.getPath());
         String repositoryAsWritten = target.substring(0, target.indexOf('?'));
-        return new GitTarget(repository, branch, selector(path, target), target,
+        return new GitTarget(
+                repository,
+                branch,
+                selector(path, target),
+                target,
                 new FileUrls(repositoryAsWritten + "?ref=" + branch + "&path=", "", false));
     }
 
-    private static GitTarget git(URI uri, List<String> repo, String branch, List<String> path, String target,
-            FileUrls files) {
-        URI repository = withoutQuery(uri, "/" + String.join("/", repo) + (repo.getLast().endsWith(".git") ? "" : ".git"));
+    private static GitTarget git(
+            URI uri, List<String> repo, String branch, List<String> path, String target, FileUrls files) {
+        URI repository =
+                withoutQuery(uri, "/" + String.join("/", repo) + (repo.getLast().endsWith(".git") ? "" : ".git"));
         return new GitTarget(repository, branch, selector(String.join("/", path), target), target, files);
     }
 
@@ -152,12 +185,15 @@ public final class LocationTargetParser {
 
     static FileTarget parseFile(String target) {
         if (target.contains("://") || !target.startsWith("/")) {
-            throw new InvalidInputException("File location " + target
-                    + " is not an absolute path; write it as /absolute/path/catalog-info.yaml or /absolute/dir/**/catalog-info.yaml.");
+            throw new InvalidInputException(
+                    "File location " + target
+                            + " is not an absolute path; write it as /absolute/path/catalog-info.yaml or /absolute/dir/**/catalog-info.yaml.");
         }
         String[] segments = target.split("/");
         int firstGlob = 0;
-        while (firstGlob < segments.length && !segments[firstGlob].contains("*") && !segments[firstGlob].contains("?")) {
+        while (firstGlob < segments.length
+                && !segments[firstGlob].contains("*")
+                && !segments[firstGlob].contains("?")) {
             firstGlob++;
         }
         String base = String.join("/", Arrays.copyOfRange(segments, 0, firstGlob));
@@ -170,8 +206,10 @@ public final class LocationTargetParser {
             }
             return new FileTarget(path, glob.isEmpty() ? PathSelector.all() : selector(glob, target), target);
         } catch (InvalidPathException e) {
-            throw new InvalidInputException("File location " + target + " is not a valid path: "
-                    + e.getReason() + ". Write it as /absolute/path/catalog-info.yaml.", e);
+            throw new InvalidInputException(
+                    "File location " + target + " is not a valid path: " + e.getReason()
+                            + ". Write it as /absolute/path/catalog-info.yaml.",
+                    e);
         }
     }
 
@@ -215,11 +253,17 @@ public final class LocationTargetParser {
 
     private static URI withoutQuery(URI uri, String path) {
         try {
-            return new URI(uri.getScheme().toLowerCase(java.util.Locale.ROOT), null, uri.getHost(), uri.getPort(),
-                    path, null, null);
+            return new URI(
+                    uri.getScheme().toLowerCase(java.util.Locale.ROOT),
+                    null,
+                    uri.getHost(),
+                    uri.getPort(),
+                    path,
+                    null,
+                    null);
         } catch (URISyntaxException e) {
-            throw new InvalidInputException("Location " + uri + " has no valid repository URL: " + e.getReason()
-                    + ". " + ACCEPTED_FORMS, e);
+            throw new InvalidInputException(
+                    "Location " + uri + " has no valid repository URL: " + e.getReason() + ". " + ACCEPTED_FORMS, e);
         }
     }
 
@@ -227,8 +271,8 @@ public final class LocationTargetParser {
         try {
             return new URI(target);
         } catch (URISyntaxException e) {
-            throw new InvalidInputException("Location target " + target + " is not a valid URL: " + e.getReason()
-                    + ". " + ACCEPTED_FORMS, e);
+            throw new InvalidInputException(
+                    "Location target " + target + " is not a valid URL: " + e.getReason() + ". " + ACCEPTED_FORMS, e);
         }
     }
 

@@ -20,11 +20,12 @@ import java.util.regex.Pattern;
 public record PathSelector(String pattern) {
 
     /** The file names a folder selects below it. */
-    public static final Set<String> DESCRIPTOR_NAMES = Set.of("catalog-info.yaml",
-            "catalog-info.yml");
+    public static final Set<String> DESCRIPTOR_NAMES = Set.of("catalog-info.yaml", "catalog-info.yml");
 
     public PathSelector {
-        if (pattern.startsWith("/") || pattern.contains("\\") || pattern.contains("//")
+        if (pattern.startsWith("/")
+                || pattern.contains("\\")
+                || pattern.contains("//")
                 || pattern.endsWith("/") && !pattern.isEmpty()) {
             throw invalid(pattern);
         }

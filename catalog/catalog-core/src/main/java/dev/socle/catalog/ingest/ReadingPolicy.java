@@ -5,7 +5,6 @@ import dev.socle.plugin.NotAllowedException;
 import dev.socle.plugin.NotFoundException;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +28,9 @@ public final class ReadingPolicy {
 
     public ReadingPolicy(CatalogProperties.Reading reading) {
         this.reading = reading;
-        this.allowedHosts = reading.allowedHosts().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+        this.allowedHosts = reading.allowedHosts().stream()
+                .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                .toList();
         this.allowedFileRoots = reading.allowedFileRoots();
     }
 
@@ -70,12 +71,15 @@ public final class ReadingPolicy {
         if (!"http".equalsIgnoreCase(url.getScheme()) || url.getHost() == null) {
             return;
         }
-        reading.credentialsFor(url.getHost()).filter(token -> !token.allowInsecureHttp()).ifPresent(token -> {
-            throw new NotAllowedException("Location " + original + " is read over plain http from "
-                    + url.getHost() + ", which has a token in socle.catalog.reading.host-tokens; Socle sends tokens"
-                    + " over https only. Use an https:// URL, or set allow-insecure-http=true on that host-tokens"
-                    + " entry if the network is trusted.");
-        });
+        reading.credentialsFor(url.getHost())
+                .filter(token -> !token.allowInsecureHttp())
+                .ifPresent(token -> {
+                    throw new NotAllowedException("Location " + original + " is read over plain http from "
+                            + url.getHost()
+                            + ", which has a token in socle.catalog.reading.host-tokens; Socle sends tokens"
+                            + " over https only. Use an https:// URL, or set allow-insecure-http=true on that host-tokens"
+                            + " entry if the network is trusted.");
+                });
     }
 
     /** Whether {@code token} may be sent to {@code url}: over https, or over http when its entry allows it. */
@@ -94,9 +98,14 @@ public final class ReadingPolicy {
                     + " add a directory containing it to socle.catalog.reading.allowed-file-roots.");
         }
         Path normal = path.toAbsolutePath().normalize();
-        List<Path> roots = allowedFileRoots.stream().map(ReadingPolicy::realRoot).flatMap(Optional::stream).toList();
+        List<Path> roots = allowedFileRoots.stream()
+                .map(ReadingPolicy::realRoot)
+                .flatMap(Optional::stream)
+                .toList();
         boolean lexicallyInside = roots.stream().anyMatch(normal::startsWith)
-                || allowedFileRoots.stream().map(r -> r.toAbsolutePath().normalize()).anyMatch(normal::startsWith);
+                || allowedFileRoots.stream()
+                        .map(r -> r.toAbsolutePath().normalize())
+                        .anyMatch(normal::startsWith);
         if (!lexicallyInside) {
             throw outsideRoots(original);
         }
@@ -113,8 +122,11 @@ public final class ReadingPolicy {
                 .findFirst()
                 .map(root -> new AllowedPath(real, root))
                 .orElseThrow(() -> {
-                    log.warn("Refused location {}: it resolves through a symbolic link to {}, outside {}",
-                            original, real, allowedFileRoots);
+                    log.warn(
+                            "Refused location {}: it resolves through a symbolic link to {}, outside {}",
+                            original,
+                            real,
+                            allowedFileRoots);
                     return outsideRoots(original);
                 });
     }
@@ -141,9 +153,8 @@ public final class ReadingPolicy {
     private static boolean matches(String entry, String host, int port, boolean defaultPort) {
         int colon = entry.lastIndexOf(':');
         String entryHost = colon < 0 ? entry : entry.substring(0, colon);
-        boolean hostMatches = entryHost.startsWith("*.")
-                ? host.endsWith(entryHost.substring(1))
-                : host.equals(entryHost);
+        boolean hostMatches =
+                entryHost.startsWith("*.") ? host.endsWith(entryHost.substring(1)) : host.equals(entryHost);
         if (!hostMatches) {
             return false;
         }

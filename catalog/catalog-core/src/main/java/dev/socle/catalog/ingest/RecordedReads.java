@@ -17,6 +17,7 @@ final class RecordedReads implements SnapshotContent {
 
     /** Marks a remembered glob listing among the remembered file paths. */
     static final String GLOB = "\0glob:";
+
     private static final String MISSING = "missing";
     private static final String UNREADABLE = "unreadable";
 
@@ -71,9 +72,11 @@ final class RecordedReads implements SnapshotContent {
         SortedMap<String, String> now = new TreeMap<>();
         for (String path : paths) {
             try {
-                now.put(path, path.startsWith(GLOB)
-                        ? listing(content.list(new PathSelector(path.substring(GLOB.length()))))
-                        : content.read(path).map(RecordedReads::digest).orElse(MISSING));
+                now.put(
+                        path,
+                        path.startsWith(GLOB)
+                                ? listing(content.list(new PathSelector(path.substring(GLOB.length()))))
+                                : content.read(path).map(RecordedReads::digest).orElse(MISSING));
             } catch (RuntimeException unreadable) {
                 now.put(path, UNREADABLE);
             }
@@ -96,7 +99,8 @@ final class RecordedReads implements SnapshotContent {
 
     static String digest(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return java.util.HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("This JVM lacks SHA-256, which every Java platform must provide", e);
         }

@@ -16,8 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class RegisteredLocationEntity {
 
-    private RegisteredLocationEntity() {
-    }
+    private RegisteredLocationEntity() {}
 
     static IngestedEntity of(String type, String target) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
@@ -29,8 +28,8 @@ final class RegisteredLocationEntity {
 
     static String name(String type, String target) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-1")
-                    .digest((type + ":" + target).getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-1").digest((type + ":" + target).getBytes(StandardCharsets.UTF_8));
             return "generated-" + HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException everyJdkHasSha1) {
             throw new IllegalStateException(everyJdkHasSha1);

@@ -45,44 +45,64 @@ public class RepositoryHeads {
      * @throws SourceUnavailableException when the repository cannot be reached
      */
     public String defaultBranch(URI repository) {
-        GitTarget target = new GitTarget(repository, "HEAD", PathSelector.all(), repository.toString(),
+        GitTarget target = new GitTarget(
+                repository,
+                "HEAD",
+                PathSelector.all(),
+                repository.toString(),
                 new FileUrls(repository + "?ref=HEAD&path=", "", false));
         policy.check(target);
         return target.isLocal() ? localDefault(Path.of(repository)) : remoteDefault(repository);
     }
 
     private String remoteDefault(URI repository) {
-        LsRemoteCommand command = Git.lsRemoteRepository().setRemote(repository.toString()).setHeads(true)
+        LsRemoteCommand command = Git.lsRemoteRepository()
+                .setRemote(repository.toString())
+                .setHeads(true)
                 .setTimeout(Math.toIntExact(Math.max(1, reading.fetchTimeout().toSeconds())));
-        reading.credentialsFor(repository.getHost()).ifPresent(token -> command.setCredentialsProvider(
-                new UsernamePasswordCredentialsProvider(token.username(), token.token())));
+        reading.credentialsFor(repository.getHost())
+                .ifPresent(token -> command.setCredentialsProvider(
+                        new UsernamePasswordCredentialsProvider(token.username(), token.token())));
         try {
             Collection<Ref> refs = command.callAsMap().values();
-            Optional<Ref> head = refs.stream().filter(ref -> ref.getName().equals(Constants.HEAD)).findFirst();
+            Optional<Ref> head = refs.stream()
+                    .filter(ref -> ref.getName().equals(Constants.HEAD))
+                    .findFirst();
             if (head.isPresent() && head.get().isSymbolic()) {
                 return Repository.shortenRefName(head.get().getTarget().getName());
             }
-            List<Ref> branches = refs.stream().filter(ref -> ref.getName().startsWith(Constants.R_HEADS)).toList();
+            List<Ref> branches = refs.stream()
+                    .filter(ref -> ref.getName().startsWith(Constants.R_HEADS))
+                    .toList();
             return branches.stream()
-                    .filter(branch -> head.isPresent() && branch.getObjectId() != null
+                    .filter(branch -> head.isPresent()
+                            && branch.getObjectId() != null
                             && branch.getObjectId().equals(head.get().getObjectId()))
                     .map(branch -> Repository.shortenRefName(branch.getName()))
                     .findFirst()
-                    .or(() -> USUAL_DEFAULTS.stream().filter(name -> branches.stream()
-                            .anyMatch(branch -> branch.getName().equals(Constants.R_HEADS + name))).findFirst())
+                    .or(() -> USUAL_DEFAULTS.stream()
+                            .filter(name -> branches.stream()
+                                    .anyMatch(branch -> branch.getName().equals(Constants.R_HEADS + name)))
+                            .findFirst())
                     .orElseThrow(() -> new NotFoundException("Repository " + repository + " has no default branch"
                             + " to read; push a branch to it, or name a file URL with its branch instead."));
         } catch (InvalidRemoteException | TransportException e) {
-            throw new NotFoundException("Repository " + repository + " does not exist or is not visible with the"
-                    + " configured token; check the URL and socle.catalog.reading.host-tokens.", e);
+            throw new NotFoundException(
+                    "Repository " + repository + " does not exist or is not visible with the"
+                            + " configured token; check the URL and socle.catalog.reading.host-tokens.",
+                    e);
         } catch (GitAPIException e) {
-            throw new SourceUnavailableException("Could not list the branches of " + repository + ": "
-                    + e.getMessage() + ". Check the URL and that the host is reachable.", e);
+            throw new SourceUnavailableException(
+                    "Could not list the branches of " + repository + ": " + e.getMessage()
+                            + ". Check the URL and that the host is reachable.",
+                    e);
         }
     }
 
     private static String localDefault(Path directory) {
-        try (Repository repository = new FileRepositoryBuilder().setMustExist(true).findGitDir(directory.toFile())
+        try (Repository repository = new FileRepositoryBuilder()
+                .setMustExist(true)
+                .findGitDir(directory.toFile())
                 .build()) {
             Ref head = repository.exactRef(Constants.HEAD);
             if (head == null || !head.isSymbolic()) {
@@ -91,8 +111,8 @@ public class RepositoryHeads {
             }
             return Repository.shortenRefName(head.getTarget().getName());
         } catch (IOException e) {
-            throw new NotFoundException("Repository " + directory + " is not a git repository Socle can open: "
-                    + e.getMessage() + ".", e);
+            throw new NotFoundException(
+                    "Repository " + directory + " is not a git repository Socle can open: " + e.getMessage() + ".", e);
         }
     }
 }

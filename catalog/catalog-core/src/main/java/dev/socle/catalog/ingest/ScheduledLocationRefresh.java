@@ -37,8 +37,8 @@ class ScheduledLocationRefresh {
     /** Configured locations not read by this instance since it started. */
     private final Set<UUID> readAtStartup = ConcurrentHashMap.newKeySet();
 
-    ScheduledLocationRefresh(CatalogService catalog, LocationScheduling scheduling, CatalogProperties properties,
-            Clock clock) {
+    ScheduledLocationRefresh(
+            CatalogService catalog, LocationScheduling scheduling, CatalogProperties properties, Clock clock) {
         this.catalog = catalog;
         this.scheduling = scheduling;
         this.properties = properties;
@@ -60,11 +60,15 @@ class ScheduledLocationRefresh {
         readAtStartup.addAll(catalog.syncConfiguredLocations(properties.locations()));
     }
 
-    @Scheduled(fixedDelayString = "${socle.catalog.refresh.poll-interval:5s}",
+    @Scheduled(
+            fixedDelayString = "${socle.catalog.refresh.poll-interval:5s}",
             initialDelayString = "${socle.catalog.refresh.poll-interval:5s}")
     void refreshDueLocations() {
         Instant now = clock.instant();
-        List<UUID> claimed = scheduling.claimDue(instance, now, now.plus(properties.refresh().lease()),
+        List<UUID> claimed = scheduling.claimDue(
+                instance,
+                now,
+                now.plus(properties.refresh().lease()),
                 properties.refresh().batchSize());
         for (UUID id : claimed) {
             refresh(id);
@@ -79,9 +83,9 @@ class ScheduledLocationRefresh {
         } catch (NotFoundException unregisteredMeanwhile) {
             return;
         } catch (RuntimeException unexpected) {
-            log.error("Scheduled refresh of location {} failed; it is retried after the next interval", id,
-                    unexpected);
+            log.error("Scheduled refresh of location {} failed; it is retried after the next interval", id, unexpected);
         }
-        scheduling.release(id, instance, clock.instant().plus(properties.refresh().interval()));
+        scheduling.release(
+                id, instance, clock.instant().plus(properties.refresh().interval()));
     }
 }

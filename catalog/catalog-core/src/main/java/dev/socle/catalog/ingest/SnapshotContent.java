@@ -36,6 +36,5 @@ public interface SnapshotContent extends AutoCloseable {
 
     /** Releases what reading held open, e.g. a git repository; reading again reopens it. */
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

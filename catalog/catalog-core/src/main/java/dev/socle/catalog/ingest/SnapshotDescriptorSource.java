@@ -17,8 +17,9 @@ final class SnapshotDescriptorSource implements DescriptorSource {
 
     @Override
     public synchronized byte[] read(String path, int maxBytes) {
-        byte[] bytes = content.read(path).orElseThrow(() -> new DescriptorSourceException(
-                "File '" + path + "' does not exist in this location; check the path, relative to the descriptor."));
+        byte[] bytes = content.read(path)
+                .orElseThrow(() -> new DescriptorSourceException("File '" + path
+                        + "' does not exist in this location; check the path, relative to the descriptor."));
         if (bytes.length > maxBytes) {
             throw new DescriptorSourceException("File '" + path + "' is " + bytes.length + " bytes, more than the "
                     + maxBytes + " a substitution may include; reference a smaller file.");

@@ -51,7 +51,10 @@ public record SourceSnapshot(
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (SourceFile file : files) {
                 digest.update(file.path().getBytes(StandardCharsets.UTF_8));
-                digest.update(ByteBuffer.allocate(9).put((byte) 0).putLong(file.size()).array());
+                digest.update(ByteBuffer.allocate(9)
+                        .put((byte) 0)
+                        .putLong(file.size())
+                        .array());
                 digest.update(file.bytes());
             }
             Set<String> selected = files.stream().map(SourceFile::path).collect(Collectors.toSet());
@@ -91,7 +94,8 @@ public record SourceSnapshot(
     /** The paths of the further files read through {@link #content()} so far, beyond the selected files. */
     public Set<String> furtherPathsRead() {
         Set<String> selected = files.stream().map(SourceFile::path).collect(Collectors.toSet());
-        return readsSoFar().keySet().stream().filter(path -> !selected.contains(path))
+        return readsSoFar().keySet().stream()
+                .filter(path -> !selected.contains(path))
                 .collect(Collectors.toUnmodifiableSet());
     }
 

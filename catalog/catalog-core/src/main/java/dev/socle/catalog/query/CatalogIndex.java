@@ -44,14 +44,17 @@ class CatalogIndex {
     CatalogIndex(CatalogProperties properties) throws IOException {
         CatalogProperties.Search settings = properties.search();
         this.directory = settings.inMemory() ? new ByteBuffersDirectory() : open(settings);
-        IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        IndexWriterConfig config = new IndexWriterConfig()
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(32);
         try {
             this.writer = new IndexWriter(directory, config);
         } catch (LockObtainFailedException locked) {
-            throw new IllegalStateException("The catalog search index in " + settings.indexDirectory()
-                    + " is used by another Socle process; give each instance its own"
-                    + " socle.catalog.search.index-directory.", locked);
+            throw new IllegalStateException(
+                    "The catalog search index in " + settings.indexDirectory()
+                            + " is used by another Socle process; give each instance its own"
+                            + " socle.catalog.search.index-directory.",
+                    locked);
         }
         this.searchers = new SearcherManager(writer, null);
     }
@@ -81,7 +84,8 @@ class CatalogIndex {
             if (!DirectoryReader.indexExists(directory)) {
                 return OptionalLong.empty();
             }
-            Map<String, String> data = DirectoryReader.listCommits(directory).getLast().getUserData();
+            Map<String, String> data =
+                    DirectoryReader.listCommits(directory).getLast().getUserData();
             if (!CURRENT_FORMAT.equals(data.get(FORMAT))) {
                 log.info("The catalog search index has an older document layout; it will be rebuilt");
                 return OptionalLong.empty();
@@ -124,8 +128,8 @@ class CatalogIndex {
     void publish(long watermark, boolean durable) {
         try {
             if (durable) {
-                writer.setLiveCommitData(
-                        Map.of(WATERMARK, Long.toString(watermark), FORMAT, CURRENT_FORMAT).entrySet());
+                writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark), FORMAT, CURRENT_FORMAT)
+                        .entrySet());
                 writer.commit();
             }
             searchers.maybeRefreshBlocking();

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.document.Document;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.apache.lucene.document.Document;
 
 /**
  * Keeps this instance's search index in step with the database by following {@code catalog_entity_history}, the
@@ -61,7 +61,11 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
     private boolean unpublished;
     private Instant lastCommit = Instant.EPOCH;
 
-    CatalogIndexFeed(CatalogIndex index, JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock,
+    CatalogIndexFeed(
+            CatalogIndex index,
+            JdbcTemplate jdbc,
+            NamedParameterJdbcTemplate named,
+            Clock clock,
             HistoryWriters writers) {
         this.index = index;
         this.jdbc = jdbc;
@@ -91,8 +95,10 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
         catchUp();
         long entities = entityCount();
         if (index.documents() != entities) {
-            log.info("The catalog search index holds {} entities but the database {}; rebuilding it",
-                    index.documents(), entities);
+            log.info(
+                    "The catalog search index holds {} entities but the database {}; rebuilding it",
+                    index.documents(),
+                    entities);
             rebuild();
         }
     }
@@ -117,22 +123,29 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
         while (true) {
             Map<String, Document> documents = new LinkedHashMap<>();
             String from = after;
-            jdbc.query("select entity_ref, uid, final_body from catalog_entity where entity_ref > ?"
-                    + " and etag <> '' order by entity_ref limit " + BATCH, row -> {
+            jdbc.query(
+                    "select entity_ref, uid, final_body from catalog_entity where entity_ref > ?"
+                            + " and etag <> '' order by entity_ref limit " + BATCH,
+                    row -> {
                         String ref = row.getString("entity_ref");
-                        documents.put(ref, document(ref, String.valueOf(row.getObject("uid")),
-                                row.getString("final_body")));
-                    }, from);
+                        documents.put(
+                                ref, document(ref, String.valueOf(row.getObject("uid")), row.getString("final_body")));
+                    },
+                    from);
             if (documents.isEmpty()) {
                 break;
             }
             index.write(documents, List.of());
             count += documents.size();
-            after = documents.keySet().stream().reduce((first, second) -> second).orElseThrow();
+            after = documents.keySet().stream()
+                    .reduce((first, second) -> second)
+                    .orElseThrow();
         }
         watermark = upTo;
         commit();
-        log.info("Built the catalog search index: {} entities in {} ms", count,
+        log.info(
+                "Built the catalog search index: {} entities in {} ms",
+                count,
                 (System.nanoTime() - started) / 1_000_000);
         catchUp();
     }
@@ -142,14 +155,14 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
      * come but published only every {@link #BULK_PUBLISH_INTERVAL}: each publish flushes a small segment that
      * merging then rewrites, and the snapshot's own {@link #catchUp()} publishes at its end anyway.
      */
-    @Scheduled(fixedDelayString = "${socle.catalog.search.follow-interval:1s}",
+    @Scheduled(
+            fixedDelayString = "${socle.catalog.search.follow-interval:1s}",
             initialDelayString = "${socle.catalog.search.follow-interval:1s}")
     public void follow() {
         feeding.lock();
         try {
             applyPending();
-            boolean due = bulkWrites.get() == 0
-                    || clock.instant().isAfter(lastPublish.plus(BULK_PUBLISH_INTERVAL));
+            boolean due = bulkWrites.get() == 0 || clock.instant().isAfter(lastPublish.plus(BULK_PUBLISH_INTERVAL));
             if (due && (unpublished || !gaps.isEmpty())) {
                 publish();
             }
@@ -203,8 +216,11 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
     private int applyPending() {
         int applied = applyGaps();
         while (true) {
-            List<Change> changes = jdbc.query("select id, entity_ref, uid, body from catalog_entity_history"
-                    + " where id > ? order by id limit " + BATCH, (row, n) -> change(row), watermark);
+            List<Change> changes = jdbc.query(
+                    "select id, entity_ref, uid, body from catalog_entity_history" + " where id > ? order by id limit "
+                            + BATCH,
+                    (row, n) -> change(row),
+                    watermark);
             if (changes.isEmpty()) {
                 break;
             }
@@ -225,8 +241,9 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
         List<Change> found = new ArrayList<>();
         List<Long> ids = List.copyOf(gaps.keySet());
         for (int from = 0; from < ids.size(); from += 250) {
-            found.addAll(named.query("select id, entity_ref, uid, body from catalog_entity_history where id in (:ids)"
-                    + " order by id", Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 250))),
+            found.addAll(named.query(
+                    "select id, entity_ref, uid, body from catalog_entity_history where id in (:ids)" + " order by id",
+                    Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 250))),
                     (row, n) -> change(row)));
         }
         found.forEach(change -> gaps.remove(change.id()));
@@ -249,8 +266,9 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
             previous = change.id();
         }
         if (gaps.size() > MOST_GAPS) {
-            log.warn("{} history ids are still missing behind a transaction that has not ended; forgetting the"
-                    + " oldest, so the search index may miss their changes until those entities change again",
+            log.warn(
+                    "{} history ids are still missing behind a transaction that has not ended; forgetting the"
+                            + " oldest, so the search index may miss their changes until those entities change again",
                     gaps.size());
             while (gaps.size() > MOST_GAPS) {
                 gaps.pollFirstEntry();
@@ -295,7 +313,10 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
     }
 
     private static Change change(java.sql.ResultSet row) throws java.sql.SQLException {
-        return new Change(row.getLong("id"), row.getString("entity_ref"), String.valueOf(row.getObject("uid")),
+        return new Change(
+                row.getLong("id"),
+                row.getString("entity_ref"),
+                String.valueOf(row.getObject("uid")),
                 row.getString("body"));
     }
 
@@ -309,6 +330,6 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
         return count == null ? 0 : count;
     }
 
-    private record Change(long id, String ref, String uid, @Nullable String body) {
-    }
+    private record Change(
+            long id, String ref, String uid, @Nullable String body) {}
 }

@@ -41,7 +41,11 @@ public class CatalogQueries {
     private final HistoryRepository history;
     private final EntityProblemReads problemReads;
 
-    CatalogQueries(NamedParameterJdbcTemplate jdbc, EntityPager pager, CatalogIndex index, HistoryRepository history,
+    CatalogQueries(
+            NamedParameterJdbcTemplate jdbc,
+            EntityPager pager,
+            CatalogIndex index,
+            HistoryRepository history,
             EntityProblemReads problemReads) {
         this.jdbc = jdbc;
         this.problemReads = problemReads;
@@ -53,9 +57,14 @@ public class CatalogQueries {
     /** One statement needs no transaction: on PostgreSQL, its BEGIN and COMMIT would triple the round trips. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<StoredEntity> byRef(EntityRef ref) {
-        return jdbc.query("select " + StoredEntityMapper.COLUMNS + " from catalog_entity e where e.entity_ref = :ref"
-                + STITCHED,
-                Map.of("ref", key(ref)), StoredEntityMapper.INSTANCE).stream().findFirst();
+        return jdbc
+                .query(
+                        "select " + StoredEntityMapper.COLUMNS + " from catalog_entity e where e.entity_ref = :ref"
+                                + STITCHED,
+                        Map.of("ref", key(ref)),
+                        StoredEntityMapper.INSTANCE)
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -80,32 +89,35 @@ public class CatalogQueries {
     }
 
     private Optional<EntityWithProblems> withProblems(String condition, Map<String, ?> parameters) {
-        return Optional.ofNullable(jdbc.query("select " + StoredEntityMapper.COLUMNS + ", e.location_id as"
-                + " entity_location, p.location_id, l.type, l.target, p.file, p.line, p.col, p.message, p.kind,"
-                + " p.entity_ref, p.source_commit from catalog_entity e"
-                + " left join catalog_location_problem p on p.entity_ref = e.entity_ref"
-                + " left join catalog_location l on l.id = p.location_id"
-                + " where " + condition + STITCHED + " order by p.id", parameters, rows -> {
-                    if (!rows.next()) {
-                        return null;
-                    }
-                    StoredEntity entity = StoredEntityMapper.INSTANCE.mapRow(rows, 0);
-                    UUID location = rows.getObject("entity_location", UUID.class);
-                    List<EntityProblemReads.Joined> joined = new ArrayList<>();
-                    do {
-                        EntityProblemReads.Joined problem = EntityProblemReads.Joined.read(rows);
-                        if (problem != null) {
-                            joined.add(problem);
-                        }
-                    } while (rows.next());
-                    return new Found(entity, location, joined);
-                })).map(found -> new EntityWithProblems(found.entity(),
-                        problemReads.of(found.entity(), found.location(), found.joined())));
+        return Optional.ofNullable(jdbc.query(
+                        "select " + StoredEntityMapper.COLUMNS + ", e.location_id as"
+                                + " entity_location, p.location_id, l.type, l.target, p.file, p.line, p.col, p.message, p.kind,"
+                                + " p.entity_ref, p.source_commit from catalog_entity e"
+                                + " left join catalog_location_problem p on p.entity_ref = e.entity_ref"
+                                + " left join catalog_location l on l.id = p.location_id"
+                                + " where " + condition + STITCHED + " order by p.id",
+                        parameters,
+                        rows -> {
+                            if (!rows.next()) {
+                                return null;
+                            }
+                            StoredEntity entity = StoredEntityMapper.INSTANCE.mapRow(rows, 0);
+                            UUID location = rows.getObject("entity_location", UUID.class);
+                            List<EntityProblemReads.Joined> joined = new ArrayList<>();
+                            do {
+                                EntityProblemReads.Joined problem = EntityProblemReads.Joined.read(rows);
+                                if (problem != null) {
+                                    joined.add(problem);
+                                }
+                            } while (rows.next());
+                            return new Found(entity, location, joined);
+                        }))
+                .map(found -> new EntityWithProblems(
+                        found.entity(), problemReads.of(found.entity(), found.location(), found.joined())));
     }
 
     /** An entity read with the problem rows joined to it, before they are explained. */
-    private record Found(StoredEntity entity, @Nullable UUID location, List<EntityProblemReads.Joined> joined) {
-    }
+    private record Found(StoredEntity entity, @Nullable UUID location, List<EntityProblemReads.Joined> joined) {}
 
     /** The entities in the order of the refs, empty where none exists. */
     public List<Optional<StoredEntity>> byRefs(List<EntityRef> refs) {
@@ -113,13 +125,17 @@ public class CatalogQueries {
         List<String> keys = refs.stream().map(CatalogQueries::key).distinct().toList();
         for (int from = 0; from < keys.size(); from += REFS_PER_QUERY) {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + REFS_PER_QUERY));
-            jdbc.query("select " + StoredEntityMapper.COLUMNS + ", e.entity_ref from catalog_entity e"
-                    + " where e.entity_ref in (:refs)" + STITCHED, Map.of("refs", chunk),
+            jdbc.query(
+                    "select " + StoredEntityMapper.COLUMNS + ", e.entity_ref from catalog_entity e"
+                            + " where e.entity_ref in (:refs)" + STITCHED,
+                    Map.of("refs", chunk),
                     row -> {
                         found.put(row.getString("entity_ref"), StoredEntityMapper.INSTANCE.mapRow(row, 0));
                     });
         }
-        return refs.stream().map(ref -> Optional.ofNullable(found.get(key(ref)))).toList();
+        return refs.stream()
+                .map(ref -> Optional.ofNullable(found.get(key(ref))))
+                .toList();
     }
 
     /** A page of entities matching the query; pass {@link EntityPage#nextCursor()} back for the next one. */
@@ -146,8 +162,8 @@ public class CatalogQueries {
             return facets;
         }
         List<String> keys = List.copyOf(requested.keySet());
-        Map<String, List<FacetCount>> counted = index.search(searcher -> FacetCounter.count(searcher,
-                IndexQueries.of(filter, null, List.of()), keys));
+        Map<String, List<FacetCount>> counted =
+                index.search(searcher -> FacetCounter.count(searcher, IndexQueries.of(filter, null, List.of()), keys));
         requested.forEach((lower, key) -> facets.put(key, counted.get(lower)));
         return facets;
     }
@@ -160,29 +176,38 @@ public class CatalogQueries {
      * @throws NotFoundException when the entity does not exist
      */
     public EntityAncestry ancestry(EntityRef ref) {
-        StoredEntity entity = byRef(ref).orElseThrow(() -> new NotFoundException("No entity named '" + ref.name()
-                + "' found, with kind '" + ref.kind() + "' in namespace '" + ref.namespace() + "'"));
+        StoredEntity entity = byRef(ref)
+                .orElseThrow(() -> new NotFoundException("No entity named '" + ref.name() + "' found, with kind '"
+                        + ref.kind() + "' in namespace '" + ref.namespace() + "'"));
         List<AncestryItem> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         StoredEntity current = entity;
         while (current != null && seen.add(key(current.ref())) && items.size() < MAX_ANCESTRY) {
             Optional<StoredEntity> parent = parentOf(current.ref()).flatMap(this::byRef);
-            items.add(new AncestryItem(current, parent.map(StoredEntity::ref).stream().toList()));
+            items.add(new AncestryItem(
+                    current, parent.map(StoredEntity::ref).stream().toList()));
             current = parent.orElse(null);
         }
         return new EntityAncestry(entity.ref(), items);
     }
 
     private Optional<EntityRef> parentOf(EntityRef ref) {
-        return jdbc.queryForList("select parent_ref from catalog_entity where entity_ref = :ref",
-                Map.of("ref", key(ref)), String.class).stream().filter(Objects::nonNull).findFirst()
+        return jdbc
+                .queryForList(
+                        "select parent_ref from catalog_entity where entity_ref = :ref",
+                        Map.of("ref", key(ref)),
+                        String.class)
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst()
                 .map(EntityRef::parse);
     }
 
     /** Every recorded change of the entity, newest first. */
     public List<HistoryEntry> history(EntityRef ref) {
         return history.findByEntityRefOrderByChangedAtDescIdDesc(key(ref)).stream()
-                .map(CatalogQueries::entry).toList();
+                .map(CatalogQueries::entry)
+                .toList();
     }
 
     /** The served body the entity had at the given instant; empty if it did not exist then. */
@@ -193,9 +218,18 @@ public class CatalogQueries {
     }
 
     private static HistoryEntry entry(HistoryRecord record) {
-        return new HistoryEntry(record.getId(), record.getEntityRef(), record.getUid(), record.getChangedAt(),
-                record.getChange(), record.getTrigger(), record.getActor(), record.getLocationId(),
-                record.getSourceCommit(), parse(record.getDiff()), parse(record.getBody()));
+        return new HistoryEntry(
+                record.getId(),
+                record.getEntityRef(),
+                record.getUid(),
+                record.getChangedAt(),
+                record.getChange(),
+                record.getTrigger(),
+                record.getActor(),
+                record.getLocationId(),
+                record.getSourceCommit(),
+                parse(record.getDiff()),
+                parse(record.getBody()));
     }
 
     private static @Nullable JsonNode parse(@Nullable String json) {

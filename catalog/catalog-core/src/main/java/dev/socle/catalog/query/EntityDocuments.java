@@ -27,8 +27,7 @@ final class EntityDocuments {
     static final String BODY = "_body";
     private static final char SORT_VALUE_END = '\u0000';
 
-    private EntityDocuments() {
-    }
+    private EntityDocuments() {}
 
     static Document of(String ref, String uid, String finalBody, JsonNode body) {
         Document document = new Document();
@@ -43,7 +42,8 @@ final class EntityDocuments {
 
     private static void add(Document document, Set<String> keys, SearchTerm term) {
         document.add(new StringField(filterField(term.key()), term.value(), Field.Store.NO));
-        document.add(new SortedSetDocValuesField(sortAndFacetField(term.key()),
+        document.add(new SortedSetDocValuesField(
+                sortAndFacetField(term.key()),
                 new BytesRef(term.value().replace(SORT_VALUE_END, ' ') + SORT_VALUE_END + term.originalValue())));
         if (keys.add(term.key())) {
             document.add(new StringField(KEYS, term.key(), Field.Store.NO));

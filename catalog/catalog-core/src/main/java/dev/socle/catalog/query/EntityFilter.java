@@ -28,8 +28,8 @@ public record EntityFilter(List<Map<String, Set<String>>> anyOf) {
             alternative.forEach((key, values) -> {
                 Set<String> lowerValues = new LinkedHashSet<>();
                 values.forEach(value -> lowerValues.add(value.toLowerCase(Locale.ROOT)));
-                lowered.put(requireKey(key.trim().toLowerCase(Locale.ROOT), key),
-                        Collections.unmodifiableSet(lowerValues));
+                lowered.put(
+                        requireKey(key.trim().toLowerCase(Locale.ROOT), key), Collections.unmodifiableSet(lowerValues));
             });
             copy.add(Collections.unmodifiableMap(lowered));
         }

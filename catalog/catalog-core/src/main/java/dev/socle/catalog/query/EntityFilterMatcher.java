@@ -16,8 +16,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class EntityFilterMatcher {
 
-    private EntityFilterMatcher() {
-    }
+    private EntityFilterMatcher() {}
 
     public static boolean matches(EntityFilter filter, JsonNode body) {
         if (filter.matchesAll()) {

@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param nextCursor cursor of the following page, or {@code null} on the last page
  * @param prevCursor cursor of the preceding page, or {@code null} on the first page
  */
-public record EntityPage(List<StoredEntity> items, long totalItems, @Nullable String nextCursor,
+public record EntityPage(
+        List<StoredEntity> items,
+        long totalItems,
+        @Nullable String nextCursor,
         @Nullable String prevCursor) {
 
     public EntityPage {

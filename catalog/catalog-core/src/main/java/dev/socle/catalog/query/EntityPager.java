@@ -33,19 +33,33 @@ class EntityPager {
 
     EntityPage page(EntityQuery query) {
         PageCursor cursor = query.cursor() == null ? null : PageCursor.decode(query.cursor());
-        PageCursor shape = cursor != null ? cursor : new PageCursor(query.filter(), query.orderFields(),
-                query.fullTextTerm(), query.effectiveFullTextFields(), List.of(), "", false, 0);
+        PageCursor shape = cursor != null
+                ? cursor
+                : new PageCursor(
+                        query.filter(),
+                        query.orderFields(),
+                        query.fullTextTerm(),
+                        query.effectiveFullTextFields(),
+                        List.of(),
+                        "",
+                        false,
+                        0);
         return index.search(searcher -> page(searcher, shape, cursor, query.offset(), query.limit()));
     }
 
     /** A page of {@code limit} rows after the cursor, or after the first {@code offset} rows (never both). */
-    private static EntityPage page(IndexSearcher searcher, PageCursor shape, @Nullable PageCursor cursor, int offset,
-            int limit) throws IOException {
+    private static EntityPage page(
+            IndexSearcher searcher, PageCursor shape, @Nullable PageCursor cursor, int offset, int limit)
+            throws IOException {
         Query query = IndexQueries.of(shape.filter(), shape.fullTextTerm(), shape.fullTextFields());
         long total = cursor != null ? cursor.totalItems() : searcher.count(query);
         boolean backwards = cursor != null && cursor.backwards();
-        TopFieldDocs hits = searcher.searchAfter(after(searcher, cursor), query, offset + limit + 1,
-                IndexQueries.sort(shape.orderFields(), backwards), false);
+        TopFieldDocs hits = searcher.searchAfter(
+                after(searcher, cursor),
+                query,
+                offset + limit + 1,
+                IndexQueries.sort(shape.orderFields(), backwards),
+                false);
         List<ScoreDoc> all = List.of(hits.scoreDocs);
         List<ScoreDoc> docs = all.subList(Math.min(offset, all.size()), all.size());
         boolean more = docs.size() > limit;
@@ -93,7 +107,15 @@ class EntityPager {
             values.add(row.fields[i] instanceof BytesRef bytes ? bytes.utf8ToString() : null);
         }
         String ref = ((BytesRef) row.fields[row.fields.length - 1]).utf8ToString();
-        return new PageCursor(shape.filter(), shape.orderFields(), shape.fullTextTerm(), shape.fullTextFields(),
-                values, ref, backwards, total).encode();
+        return new PageCursor(
+                        shape.filter(),
+                        shape.orderFields(),
+                        shape.fullTextTerm(),
+                        shape.fullTextFields(),
+                        values,
+                        ref,
+                        backwards,
+                        total)
+                .encode();
     }
 }

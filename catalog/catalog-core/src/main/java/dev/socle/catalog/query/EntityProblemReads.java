@@ -44,9 +44,16 @@ class EntityProblemReads {
             if (locationId == null) {
                 return null;
             }
-            return new Joined(locationId, rows.getString("type") + ":" + rows.getString("target"),
-                    new ProblemRow(rows.getString("file"), rows.getInt("line"), rows.getInt("col"),
-                            rows.getString("message"), rows.getString("kind"), rows.getString("entity_ref"),
+            return new Joined(
+                    locationId,
+                    rows.getString("type") + ":" + rows.getString("target"),
+                    new ProblemRow(
+                            rows.getString("file"),
+                            rows.getInt("line"),
+                            rows.getInt("col"),
+                            rows.getString("message"),
+                            rows.getString("kind"),
+                            rows.getString("entity_ref"),
                             rows.getString("source_commit")));
         }
     }
@@ -96,26 +103,39 @@ class EntityProblemReads {
         var spec = body.path("spec");
         return body.path("kind").asString().equalsIgnoreCase("Location")
                 && entity.ref().name().startsWith("generated-")
-                && (spec.path("type").asString() + ":" + spec.path("target").asString()).equals(body.path("metadata")
-                        .path("annotations").path("backstage.io/managed-by-location").asString());
+                && (spec.path("type").asString() + ":" + spec.path("target").asString())
+                        .equals(body.path("metadata")
+                                .path("annotations")
+                                .path("backstage.io/managed-by-location")
+                                .asString());
     }
 
     private List<ProblemRow> fileProblems(UUID location, String file) {
-        return jdbc.query("select file, line, col, message, kind, entity_ref, source_commit"
-                + " from catalog_location_problem where location_id = :location and file = :file"
-                + " and entity_ref is null and kind = :kind order by id",
+        return jdbc.query(
+                "select file, line, col, message, kind, entity_ref, source_commit"
+                        + " from catalog_location_problem where location_id = :location and file = :file"
+                        + " and entity_ref is null and kind = :kind order by id",
                 Map.of("location", location, "file", file, "kind", ProblemRow.ERROR),
-                (row, index) -> new ProblemRow(row.getString("file"), row.getInt("line"), row.getInt("col"),
-                        row.getString("message"), row.getString("kind"), null, row.getString("source_commit")));
+                (row, index) -> new ProblemRow(
+                        row.getString("file"),
+                        row.getInt("line"),
+                        row.getInt("col"),
+                        row.getString("message"),
+                        row.getString("kind"),
+                        null,
+                        row.getString("source_commit")));
     }
 
     /** Every problem of the location's last read, at most {@value #MAX_LOCATION_ITEMS}; or why it was unreadable. */
     private List<EntityProblem> ofLocation(UUID location) {
-        return Objects.requireNonNull(jdbc.query("select l.type, l.target, l.status, l.status_message,"
-                + " l.last_commit, p.location_id, p.file, p.line, p.col, p.message, p.kind, p.entity_ref,"
-                + " p.source_commit from catalog_location l left join catalog_location_problem p"
-                + " on p.location_id = l.id and p.kind <> '" + ProblemRow.ORPHAN + "' where l.id = :location"
-                + " order by p.id", Map.of("location", location), rows -> {
+        return Objects.requireNonNull(jdbc.query(
+                "select l.type, l.target, l.status, l.status_message,"
+                        + " l.last_commit, p.location_id, p.file, p.line, p.col, p.message, p.kind, p.entity_ref,"
+                        + " p.source_commit from catalog_location l left join catalog_location_problem p"
+                        + " on p.location_id = l.id and p.kind <> '" + ProblemRow.ORPHAN + "' where l.id = :location"
+                        + " order by p.id",
+                Map.of("location", location),
+                rows -> {
                     List<EntityProblem> problems = new ArrayList<>();
                     if (!rows.next()) {
                         return problems;
@@ -130,21 +150,32 @@ class EntityProblemReads {
                         if (joined != null) {
                             all.add(joined.row());
                             if (problems.size() < MAX_LOCATION_ITEMS) {
-                                problems.add(problem(locationKind(joined.row()), joined, joined.row(),
+                                problems.add(problem(
+                                        locationKind(joined.row()),
+                                        joined,
+                                        joined.row(),
                                         joined.row().entityRef()));
                             }
                         }
                     } while (rows.next());
                     if (all.size() > MAX_LOCATION_ITEMS) {
-                        problems.add(new EntityProblem(Kind.LOCATION_MORE, location, name, "", 0, 0,
+                        problems.add(new EntityProblem(
+                                Kind.LOCATION_MORE,
+                                location,
+                                name,
+                                "",
+                                0,
+                                0,
                                 (all.size() - MAX_LOCATION_ITEMS) + " more problems of this location are not shown"
                                         + " here; fix the ones shown and refresh the location to see the rest.",
-                                null, lastCommit));
+                                null,
+                                lastCommit));
                     }
-                    if ("error".equals(status) && statusMessage != null
+                    if ("error".equals(status)
+                            && statusMessage != null
                             && !statusMessage.equals(ProblemRows.summary(all))) {
-                        problems.add(new EntityProblem(Kind.LOCATION_UNREADABLE, location, name, "", 0, 0,
-                                statusMessage, null, lastCommit));
+                        problems.add(new EntityProblem(
+                                Kind.LOCATION_UNREADABLE, location, name, "", 0, 0, statusMessage, null, lastCommit));
                     }
                     return problems;
                 }));
@@ -159,7 +190,15 @@ class EntityProblemReads {
     }
 
     private static EntityProblem problem(Kind kind, Joined recordedBy, ProblemRow row, @Nullable String entityRef) {
-        return new EntityProblem(kind, recordedBy.locationId(), recordedBy.location(), row.file(), row.line(),
-                row.column(), row.message(), entityRef, row.sourceCommit());
+        return new EntityProblem(
+                kind,
+                recordedBy.locationId(),
+                recordedBy.location(),
+                row.file(),
+                row.line(),
+                row.column(),
+                row.message(),
+                entityRef,
+                row.sourceCommit());
     }
 }

@@ -19,14 +19,21 @@ import org.jspecify.annotations.Nullable;
  *     and {@code offset + limit} at most {@value #MAX_WINDOW}: deeper positions are reached by skipping in steps,
  *     each from the cursor of the previous one
  */
-public record EntityQuery(EntityFilter filter, List<OrderField> orderFields, int limit, @Nullable String cursor,
-        @Nullable String fullTextTerm, List<String> fullTextFields, int offset) {
+public record EntityQuery(
+        EntityFilter filter,
+        List<OrderField> orderFields,
+        int limit,
+        @Nullable String cursor,
+        @Nullable String fullTextTerm,
+        List<String> fullTextFields,
+        int offset) {
 
     public static final int MAX_LIMIT = 10_000;
     /** The deepest an offset page may reach: {@code offset + limit}. */
     public static final int MAX_WINDOW = 100_000;
-    public static final List<String> DEFAULT_FULL_TEXT_FIELDS = List.of("metadata.name", "metadata.title",
-            "metadata.tags", "spec.profile.displayname");
+
+    public static final List<String> DEFAULT_FULL_TEXT_FIELDS =
+            List.of("metadata.name", "metadata.title", "metadata.tags", "spec.profile.displayname");
 
     public EntityQuery {
         if (limit < 1 || limit > MAX_LIMIT) {
@@ -43,14 +50,21 @@ public record EntityQuery(EntityFilter filter, List<OrderField> orderFields, int
                     + " instead of an offset.");
         }
         orderFields = List.copyOf(orderFields);
-        fullTextFields = fullTextFields.stream().map(field -> field.trim().toLowerCase(Locale.ROOT))
-                .filter(field -> !field.isEmpty()).toList();
+        fullTextFields = fullTextFields.stream()
+                .map(field -> field.trim().toLowerCase(Locale.ROOT))
+                .filter(field -> !field.isEmpty())
+                .toList();
         fullTextTerm = fullTextTerm == null || fullTextTerm.isBlank() ? null : fullTextTerm.trim();
     }
 
     /** A query without offset. */
-    public EntityQuery(EntityFilter filter, List<OrderField> orderFields, int limit, @Nullable String cursor,
-            @Nullable String fullTextTerm, List<String> fullTextFields) {
+    public EntityQuery(
+            EntityFilter filter,
+            List<OrderField> orderFields,
+            int limit,
+            @Nullable String cursor,
+            @Nullable String fullTextTerm,
+            List<String> fullTextFields) {
         this(filter, orderFields, limit, cursor, fullTextTerm, fullTextFields, 0);
     }
 

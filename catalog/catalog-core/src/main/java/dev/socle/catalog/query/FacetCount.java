@@ -6,5 +6,4 @@ package dev.socle.catalog.query;
  * @param value the value as written in an entity (values differing only in case are counted together)
  * @param count how many entities have it
  */
-public record FacetCount(String value, long count) {
-}
+public record FacetCount(String value, long count) {}

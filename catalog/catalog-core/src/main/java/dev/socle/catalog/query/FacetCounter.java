@@ -21,8 +21,7 @@ import org.apache.lucene.search.SimpleCollector;
  */
 final class FacetCounter {
 
-    private FacetCounter() {
-    }
+    private FacetCounter() {}
 
     /** For each key, its values with their counts, most frequent first, then by value. */
     static Map<String, List<FacetCount>> count(IndexSearcher searcher, Query query, List<String> keys)
@@ -78,8 +77,11 @@ final class FacetCounter {
             for (int i = 0; i < values.length; i++) {
                 for (int ord = 0; ord < counts[i].length; ord++) {
                     if (counts[i][ord] > 0) {
-                        totals.get(i).merge(EntityDocuments.originalValue(values[i].lookupOrd(ord)),
-                                (long) counts[i][ord], Long::sum);
+                        totals.get(i)
+                                .merge(
+                                        EntityDocuments.originalValue(values[i].lookupOrd(ord)),
+                                        (long) counts[i][ord],
+                                        Long::sum);
                     }
                 }
             }

@@ -21,7 +21,15 @@ import tools.jackson.databind.JsonNode;
  * @param diff RFC 6902 JSON Patch from the previous served body, or {@code null} for created and deleted
  * @param body the served body after the change, or {@code null} for deleted
  */
-public record HistoryEntry(long id, String entityRef, UUID uid, Instant changedAt, String change, String trigger,
-        @Nullable String actor, @Nullable UUID locationId, @Nullable String sourceCommit, @Nullable JsonNode diff,
-        @Nullable JsonNode body) {
-}
+public record HistoryEntry(
+        long id,
+        String entityRef,
+        UUID uid,
+        Instant changedAt,
+        String change,
+        String trigger,
+        @Nullable String actor,
+        @Nullable UUID locationId,
+        @Nullable String sourceCommit,
+        @Nullable JsonNode diff,
+        @Nullable JsonNode body) {}

@@ -30,8 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class IndexQueries {
 
-    private IndexQueries() {
-    }
+    private IndexQueries() {}
 
     static Query of(EntityFilter filter, @Nullable String fullTextTerm, List<String> fullTextFields) {
         Query filtered = filter(filter);
@@ -79,7 +78,8 @@ final class IndexQueries {
         String pattern = "*" + escape(term.toLowerCase(Locale.ROOT)) + "*";
         BooleanQuery.Builder anyField = new BooleanQuery.Builder();
         for (String field : fields) {
-            anyField.add(new WildcardQuery(new Term(EntityDocuments.filterField(field), pattern)),
+            anyField.add(
+                    new WildcardQuery(new Term(EntityDocuments.filterField(field), pattern)),
                     BooleanClause.Occur.SHOULD);
         }
         return anyField.build();
@@ -101,8 +101,8 @@ final class IndexQueries {
         List<SortField> fields = new ArrayList<>();
         for (OrderField field : order) {
             boolean reverse = (field.direction() == SortDirection.DESC) != backwards;
-            SortField sort = new SortedSetSortField(EntityDocuments.sortAndFacetField(field.field()), reverse,
-                    SortedSetSelector.Type.MIN);
+            SortField sort = new SortedSetSortField(
+                    EntityDocuments.sortAndFacetField(field.field()), reverse, SortedSetSelector.Type.MIN);
             sort.setMissingValue(SortField.STRING_LAST);
             fields.add(sort);
         }

@@ -14,8 +14,8 @@ public record OrderField(String field, SortDirection direction) {
 
     public OrderField {
         if (field.isBlank()) {
-            throw new InvalidInputException("An order field needs a field name but got an empty one;"
-                    + " write e.g. metadata.name,asc.");
+            throw new InvalidInputException(
+                    "An order field needs a field name but got an empty one;" + " write e.g. metadata.name,asc.");
         }
         field = field.trim().toLowerCase(Locale.ROOT);
     }
@@ -41,7 +41,7 @@ public record OrderField(String field, SortDirection direction) {
         if (parts[1].equalsIgnoreCase("desc")) {
             return desc(parts[0]);
         }
-        throw new InvalidInputException("Unknown sort direction '" + parts[1] + "' in order field '" + parameter
-                + "'; use asc or desc.");
+        throw new InvalidInputException(
+                "Unknown sort direction '" + parts[1] + "' in order field '" + parameter + "'; use asc or desc.");
     }
 }

@@ -29,8 +29,14 @@ import tools.jackson.databind.node.ObjectNode;
  * @param backwards whether the page lies before the boundary row
  * @param totalItems total counted for the first page
  */
-record PageCursor(EntityFilter filter, List<OrderField> orderFields, @Nullable String fullTextTerm,
-        List<String> fullTextFields, List<@Nullable String> values, String ref, boolean backwards,
+record PageCursor(
+        EntityFilter filter,
+        List<OrderField> orderFields,
+        @Nullable String fullTextTerm,
+        List<String> fullTextFields,
+        List<@Nullable String> values,
+        String ref,
+        boolean backwards,
         long totalItems) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -43,13 +49,16 @@ record PageCursor(EntityFilter filter, List<OrderField> orderFields, @Nullable S
             alternative.forEach((key, allowed) -> allowed.forEach(item.putArray(key)::add));
         }
         ArrayNode order = json.putArray("o");
-        orderFields.forEach(field -> order.addObject().put("f", field.field()).put("d", field.direction().name()));
+        orderFields.forEach(field -> order.addObject()
+                .put("f", field.field())
+                .put("d", field.direction().name()));
         json.put("t", fullTextTerm);
         fullTextFields.forEach(json.putArray("tf")::add);
         ArrayNode valuesJson = json.putArray("v");
         values.forEach(valuesJson::add);
         json.put("r", ref).put("b", backwards).put("n", totalItems);
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(JSON.writeValueAsString(json).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -67,8 +76,10 @@ record PageCursor(EntityFilter filter, List<OrderField> orderFields, @Nullable S
                 alternatives.add(alternative);
             }
             List<OrderField> order = new ArrayList<>();
-            json.required("o").forEach(field -> order.add(new OrderField(field.required("f").asString(),
-                    SortDirection.valueOf(field.required("d").asString()))));
+            json.required("o")
+                    .forEach(field -> order.add(new OrderField(
+                            field.required("f").asString(),
+                            SortDirection.valueOf(field.required("d").asString()))));
             List<String> fields = new ArrayList<>();
             json.path("tf").forEach(field -> fields.add(field.asString()));
             List<@Nullable String> values = new ArrayList<>();
@@ -77,12 +88,20 @@ record PageCursor(EntityFilter filter, List<OrderField> orderFields, @Nullable S
             if (values.size() != order.size()) {
                 throw new IllegalArgumentException("cursor values do not match its order fields");
             }
-            return new PageCursor(new EntityFilter(alternatives), order, term.isString() ? term.asString() : null,
-                    fields, values, json.required("r").asString(), json.required("b").asBoolean(),
+            return new PageCursor(
+                    new EntityFilter(alternatives),
+                    order,
+                    term.isString() ? term.asString() : null,
+                    fields,
+                    values,
+                    json.required("r").asString(),
+                    json.required("b").asBoolean(),
                     json.required("n").asLong());
         } catch (IllegalArgumentException | JacksonException | NullPointerException malformed) {
-            throw new InvalidInputException("The cursor '" + abbreviate(cursor) + "' is malformed; pass a cursor"
-                    + " exactly as a previous page returned it, or query again without a cursor.", malformed);
+            throw new InvalidInputException(
+                    "The cursor '" + abbreviate(cursor) + "' is malformed; pass a cursor"
+                            + " exactly as a previous page returned it, or query again without a cursor.",
+                    malformed);
         }
     }
 

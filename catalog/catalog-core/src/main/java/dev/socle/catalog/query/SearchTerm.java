@@ -7,5 +7,4 @@ package dev.socle.catalog.query;
  * @param value lower-cased value, capped
  * @param originalValue the value as written, capped
  */
-public record SearchTerm(String key, String value, String originalValue) {
-}
+public record SearchTerm(String key, String value, String originalValue) {}

@@ -19,8 +19,7 @@ public final class SearchTerms {
     /** Longest key or value stored. */
     public static final int MAX_LENGTH = 200;
 
-    private SearchTerms() {
-    }
+    private SearchTerms() {}
 
     /**
      * The terms the search index holds for a served entity: its {@code metadata.uid} (lower-cased, not capped),
@@ -43,7 +42,8 @@ public final class SearchTerms {
         for (Map.Entry<String, JsonNode> label : metadata.path("labels").properties()) {
             add(rows, "metadata.labels." + label.getKey(), label.getValue());
         }
-        for (Map.Entry<String, JsonNode> annotation : metadata.path("annotations").properties()) {
+        for (Map.Entry<String, JsonNode> annotation :
+                metadata.path("annotations").properties()) {
             add(rows, "metadata.annotations." + annotation.getKey(), annotation.getValue());
         }
         for (JsonNode tag : metadata.path("tags")) {

@@ -13,5 +13,4 @@ import tools.jackson.databind.node.ObjectNode;
  *     {@code relations}); parsed once per read and not shared, but copy it before changing it if the record is
  *     kept
  */
-public record StoredEntity(String uid, EntityRef ref, String etag, ObjectNode body) {
-}
+public record StoredEntity(String uid, EntityRef ref, String etag, ObjectNode body) {}

@@ -14,8 +14,7 @@ final class StoredEntityMapper implements RowMapper<StoredEntity> {
     static final String COLUMNS = "e.uid, e.etag, e.final_body";
     static final StoredEntityMapper INSTANCE = new StoredEntityMapper();
 
-    private StoredEntityMapper() {
-    }
+    private StoredEntityMapper() {}
 
     @Override
     public StoredEntity mapRow(ResultSet row, int rowNum) throws SQLException {
@@ -26,12 +25,18 @@ final class StoredEntityMapper implements RowMapper<StoredEntity> {
     /** The entity a served body describes; its uid and etag are in the body's metadata. */
     static StoredEntity fromBody(ObjectNode body) {
         JsonNode metadata = body.path("metadata");
-        return new StoredEntity(metadata.path("uid").asString(), refOf(body), metadata.path("etag").asString(), body);
+        return new StoredEntity(
+                metadata.path("uid").asString(),
+                refOf(body),
+                metadata.path("etag").asString(),
+                body);
     }
 
     private static EntityRef refOf(ObjectNode body) {
         JsonNode metadata = body.path("metadata");
-        return new EntityRef(body.path("kind").asString(), metadata.path("namespace").asString("default"),
+        return new EntityRef(
+                body.path("kind").asString(),
+                metadata.path("namespace").asString("default"),
                 metadata.path("name").asString());
     }
 }

@@ -41,8 +41,8 @@ interface TransactionHorizon {
                 }
 
                 private long snapshot(String bound) {
-                    Long value = jdbc.queryForObject("select " + bound + "(pg_current_snapshot())::text::bigint",
-                            Long.class);
+                    Long value = jdbc.queryForObject(
+                            "select " + bound + "(pg_current_snapshot())::text::bigint", Long.class);
                     return Objects.requireNonNull(value);
                 }
             };

@@ -13,8 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param commitLocationId the location the commit belongs to, or {@code null}
  * @param now when
  */
-public record ChangeContext(String trigger, @Nullable String actor, @Nullable String sourceCommit,
-        @Nullable UUID commitLocationId, Instant now) {
+public record ChangeContext(
+        String trigger,
+        @Nullable String actor,
+        @Nullable String sourceCommit,
+        @Nullable UUID commitLocationId,
+        Instant now) {
 
     public @Nullable String commitFor(@Nullable UUID locationId) {
         return locationId != null && locationId.equals(commitLocationId) ? sourceCommit : null;

@@ -16,8 +16,7 @@ final class Chunks {
     /** Rows per JDBC batch. */
     static final int BATCH = 1000;
 
-    private Chunks() {
-    }
+    private Chunks() {}
 
     static <T> List<List<T>> of(Collection<T> items) {
         List<T> all = List.copyOf(items);

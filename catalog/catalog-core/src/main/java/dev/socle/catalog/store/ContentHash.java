@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 digests of stored content, used for content hashes and etags. */
 public final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     /** The hex SHA-256 of the given parts, each followed by a separator so that parts cannot run together. */
     public static String of(String... parts) {

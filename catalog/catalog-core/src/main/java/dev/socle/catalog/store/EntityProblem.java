@@ -17,8 +17,16 @@ import org.jspecify.annotations.Nullable;
  *     the location's entity), else {@code null}
  * @param sourceCommit the commit read (for an orphan, the commit it was last seen at), or {@code null}
  */
-public record EntityProblem(Kind kind, UUID locationId, String location, String file, int line, int column,
-        String message, @Nullable String entityRef, @Nullable String sourceCommit) {
+public record EntityProblem(
+        Kind kind,
+        UUID locationId,
+        String location,
+        String file,
+        int line,
+        int column,
+        String message,
+        @Nullable String entityRef,
+        @Nullable String sourceCommit) {
 
     /** What happened, seen from the entity served. */
     public enum Kind {

@@ -34,8 +34,17 @@ public class EntityRemover {
         List<UUID> uids = removed.stream().map(EntityState::uid).toList();
         List<HistoryRow> rows = new ArrayList<>();
         for (EntityState state : removed) {
-            rows.add(new HistoryRow(state.ref(), state.uid(), context.now(), "deleted", context.trigger(),
-                    context.actor(), state.locationId(), context.commitFor(state.locationId()), null, null));
+            rows.add(new HistoryRow(
+                    state.ref(),
+                    state.uid(),
+                    context.now(),
+                    "deleted",
+                    context.trigger(),
+                    context.actor(),
+                    state.locationId(),
+                    context.commitFor(state.locationId()),
+                    null,
+                    null));
         }
         history.append(rows);
         Set<String> affected = new HashSet<>(relations.endsOfRelationsEmittedBy(refs));

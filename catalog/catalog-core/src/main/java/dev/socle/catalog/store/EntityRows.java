@@ -18,8 +18,8 @@ import org.springframework.stereotype.Repository;
 public class EntityRows {
 
     private static final String STATE_COLUMNS = "uid, entity_ref, location_id, content_hash, orphan, source_file";
-    private static final String ROW_COLUMNS = STATE_COLUMNS + ", managed_by_location, managed_by_origin_location,"
-            + " final_body, etag, created_at";
+    private static final String ROW_COLUMNS =
+            STATE_COLUMNS + ", managed_by_location, managed_by_origin_location," + " final_body, etag, created_at";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -31,20 +31,24 @@ public class EntityRows {
 
     public Map<String, EntityState> statesOfLocation(UUID locationId) {
         Map<String, EntityState> states = new HashMap<>();
-        jdbc.query("select " + STATE_COLUMNS + " from catalog_entity where location_id = ?",
+        jdbc.query(
+                "select " + STATE_COLUMNS + " from catalog_entity where location_id = ?",
                 row -> {
                     EntityState state = state(row);
                     states.put(state.ref(), state);
-                }, locationId);
+                },
+                locationId);
         return states;
     }
 
     public Map<String, EntityState> statesOf(Collection<String> refs) {
         Map<String, EntityState> states = new HashMap<>();
         if (!refs.isEmpty()) {
-            jdbc.query("select " + STATE_COLUMNS + " from " + SqlValues.WANTED_REFS
-                    + " join catalog_entity on entity_ref = wanted.ref",
-                    statement -> SqlValues.setTextArray(statement, 1, refs), row -> {
+            jdbc.query(
+                    "select " + STATE_COLUMNS + " from " + SqlValues.WANTED_REFS
+                            + " join catalog_entity on entity_ref = wanted.ref",
+                    statement -> SqlValues.setTextArray(statement, 1, refs),
+                    row -> {
                         EntityState state = state(row);
                         states.put(state.ref(), state);
                     });
@@ -53,16 +57,23 @@ public class EntityRows {
     }
 
     public Optional<EntityState> stateOf(UUID uid) {
-        return jdbc.query("select " + STATE_COLUMNS + " from catalog_entity where uid = ?",
-                (row, index) -> state(row), uid).stream().findFirst();
+        return jdbc
+                .query(
+                        "select " + STATE_COLUMNS + " from catalog_entity where uid = ?",
+                        (row, index) -> state(row),
+                        uid)
+                .stream()
+                .findFirst();
     }
 
     public Map<String, StoredEntityRow> rowsOf(Collection<String> refs) {
         Map<String, StoredEntityRow> rows = new HashMap<>();
         if (!refs.isEmpty()) {
-            jdbc.query("select " + ROW_COLUMNS + " from " + SqlValues.WANTED_REFS
-                    + " join catalog_entity on entity_ref = wanted.ref",
-                    statement -> SqlValues.setTextArray(statement, 1, refs), row -> {
+            jdbc.query(
+                    "select " + ROW_COLUMNS + " from " + SqlValues.WANTED_REFS
+                            + " join catalog_entity on entity_ref = wanted.ref",
+                    statement -> SqlValues.setTextArray(statement, 1, refs),
+                    row -> {
                         StoredEntityRow stored = storedRow(row);
                         rows.put(stored.ref(), stored);
                     });
@@ -74,10 +85,14 @@ public class EntityRows {
         if (writes.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("insert into catalog_entity (kind, namespace, name, title, location_id, source_file,"
-                + " managed_by_location, managed_by_origin_location, final_body, etag, content_hash, orphan,"
-                + " updated_at, created_at, entity_ref, uid, parent_ref) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?)", writes, Chunks.BATCH, EntityRows::bind);
+        jdbc.batchUpdate(
+                "insert into catalog_entity (kind, namespace, name, title, location_id, source_file,"
+                        + " managed_by_location, managed_by_origin_location, final_body, etag, content_hash, orphan,"
+                        + " updated_at, created_at, entity_ref, uid, parent_ref) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?)",
+                writes,
+                Chunks.BATCH,
+                EntityRows::bind);
     }
 
     /**
@@ -93,9 +108,13 @@ public class EntityRows {
         if (writes.isEmpty()) {
             return applied;
         }
-        List<Integer> positions = java.util.stream.IntStream.range(0, writes.size()).boxed().toList();
-        int[][] counts = jdbc.batchUpdate("update catalog_entity set final_body = ?, etag = ?, orphan = ?,"
-                + " updated_at = ?, content_hash = ? where entity_ref = ? and uid = ? and etag = ?", positions, Chunks.BATCH,
+        List<Integer> positions =
+                java.util.stream.IntStream.range(0, writes.size()).boxed().toList();
+        int[][] counts = jdbc.batchUpdate(
+                "update catalog_entity set final_body = ?, etag = ?, orphan = ?,"
+                        + " updated_at = ?, content_hash = ? where entity_ref = ? and uid = ? and etag = ?",
+                positions,
+                Chunks.BATCH,
                 (statement, position) -> {
                     ServedBody write = writes.get(position);
                     statement.setString(1, write.body());
@@ -126,10 +145,13 @@ public class EntityRows {
         if (writes.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("update catalog_entity set kind = ?, namespace = ?, name = ?, title = ?, location_id = ?,"
-                + " source_file = ?, managed_by_location = ?, managed_by_origin_location = ?, content_hash = '',"
-                + " orphan = ?, updated_at = ?, parent_ref = ? where entity_ref = ? and uid = ?",
-                writes, Chunks.BATCH, (statement, write) -> {
+        jdbc.batchUpdate(
+                "update catalog_entity set kind = ?, namespace = ?, name = ?, title = ?, location_id = ?,"
+                        + " source_file = ?, managed_by_location = ?, managed_by_origin_location = ?, content_hash = '',"
+                        + " orphan = ?, updated_at = ?, parent_ref = ? where entity_ref = ? and uid = ?",
+                writes,
+                Chunks.BATCH,
+                (statement, write) -> {
                     bindContent(statement, write);
                     statement.setBoolean(9, write.orphan());
                     SqlValues.setInstant(statement, 10, write.updatedAt());
@@ -171,16 +193,27 @@ public class EntityRows {
     }
 
     private static EntityState state(ResultSet row) throws SQLException {
-        return new EntityState(SqlValues.requiredUuid(row, "uid"), row.getString("entity_ref"),
-                SqlValues.uuid(row, "location_id"), row.getString("content_hash"), row.getBoolean("orphan"),
+        return new EntityState(
+                SqlValues.requiredUuid(row, "uid"),
+                row.getString("entity_ref"),
+                SqlValues.uuid(row, "location_id"),
+                row.getString("content_hash"),
+                row.getBoolean("orphan"),
                 row.getString("source_file"));
     }
 
     private static StoredEntityRow storedRow(ResultSet row) throws SQLException {
-        return new StoredEntityRow(SqlValues.requiredUuid(row, "uid"), row.getString("entity_ref"),
-                SqlValues.uuid(row, "location_id"), row.getString("source_file"),
-                row.getString("managed_by_location"), row.getString("managed_by_origin_location"),
-                row.getString("final_body"), row.getString("etag"),
-                row.getString("content_hash"), row.getBoolean("orphan"), SqlValues.instant(row, "created_at"));
+        return new StoredEntityRow(
+                SqlValues.requiredUuid(row, "uid"),
+                row.getString("entity_ref"),
+                SqlValues.uuid(row, "location_id"),
+                row.getString("source_file"),
+                row.getString("managed_by_location"),
+                row.getString("managed_by_origin_location"),
+                row.getString("final_body"),
+                row.getString("etag"),
+                row.getString("content_hash"),
+                row.getBoolean("orphan"),
+                SqlValues.instant(row, "created_at"));
     }
 }

@@ -13,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param orphan whether its location no longer emits it
  * @param sourceFile the file it was read from, or {@code null}
  */
-public record EntityState(UUID uid, String ref, @Nullable UUID locationId, String contentHash, boolean orphan,
-        @Nullable String sourceFile) {
-}
+public record EntityState(
+        UUID uid,
+        String ref,
+        @Nullable UUID locationId,
+        String contentHash,
+        boolean orphan,
+        @Nullable String sourceFile) {}

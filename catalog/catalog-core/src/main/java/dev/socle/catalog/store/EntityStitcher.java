@@ -53,8 +53,10 @@ public class EntityStitcher {
             List<String> pending = chunk;
             for (int attempt = 0; !pending.isEmpty(); attempt++) {
                 if (attempt == MAX_ATTEMPTS) {
-                    log.warn("Entities {} changed under {} stitches in a row; their next refresh stitches them again",
-                            pending, MAX_ATTEMPTS);
+                    log.warn(
+                            "Entities {} changed under {} stitches in a row; their next refresh stitches them again",
+                            pending,
+                            MAX_ATTEMPTS);
                     break;
                 }
                 Stitched stitched = stitchChunk(pending, scope, context);
@@ -67,8 +69,8 @@ public class EntityStitcher {
 
     /** Stitches the chunk; entities that another stitch changed meanwhile are left out and returned. */
     private Stitched stitchChunk(List<String> chunk, StitchScope scope, ChangeContext context) {
-        Map<String, StoredEntityRow> rows = new HashMap<>(entities.rowsOf(chunk.stream()
-                .filter(ref -> !scope.created().contains(ref)).toList()));
+        Map<String, StoredEntityRow> rows = new HashMap<>(entities.rowsOf(
+                chunk.stream().filter(ref -> !scope.created().contains(ref)).toList()));
         List<EntityWrite> inserts = new ArrayList<>();
         List<HistoryRow> insertedChanges = new ArrayList<>();
         Map<String, List<StoredRelation>> outgoing = relations.outgoing(chunk);
@@ -89,7 +91,8 @@ public class EntityStitcher {
                     FinalBody body = assemble(pending, relationsOf);
                     EntityWrite whole = pending.served(body.json(), body.etag());
                     inserts.add(whole);
-                    insertedChanges.add(historyRow(ref, whole.uid(), whole.locationId(), "created", null, body, context));
+                    insertedChanges.add(
+                            historyRow(ref, whole.uid(), whole.locationId(), "created", null, body, context));
                 }
                 continue;
             }
@@ -98,18 +101,37 @@ public class EntityStitcher {
             FinalBody body;
             if (pending != null) {
                 body = assemble(pending, relationsOf);
-                write = new ServedBody(ref, row.uid(), pending.locationId(), body.json(), body.etag(),
-                        pending.contentHash(), pending.orphan(), context.now());
+                write = new ServedBody(
+                        ref,
+                        row.uid(),
+                        pending.locationId(),
+                        body.json(),
+                        body.etag(),
+                        pending.contentHash(),
+                        pending.orphan(),
+                        context.now());
             } else {
                 // A served body re-assembled with the same relations is itself: its content is what it serves
                 boolean orphan = row.orphan() || orphaning;
-                body = FinalBodyAssembler.assemble(row.uid(), JsonText.parseObject(row.finalBody()),
-                        row.managedByLocation(), row.managedByOriginLocation(), orphan, relationsOf);
+                body = FinalBodyAssembler.assemble(
+                        row.uid(),
+                        JsonText.parseObject(row.finalBody()),
+                        row.managedByLocation(),
+                        row.managedByOriginLocation(),
+                        orphan,
+                        relationsOf);
                 if (body.etag().equals(row.etag()) && !orphaning) {
                     continue;
                 }
-                write = new ServedBody(ref, row.uid(), row.locationId(), body.json(), body.etag(), row.contentHash(),
-                        orphan, context.now());
+                write = new ServedBody(
+                        ref,
+                        row.uid(),
+                        row.locationId(),
+                        body.json(),
+                        body.etag(),
+                        row.contentHash(),
+                        orphan,
+                        context.now());
             }
             updates.add(write);
             previousEtags.add(row.etag());
@@ -120,8 +142,14 @@ public class EntityStitcher {
                 changes.add(historyRow(ref, row.uid(), write.locationId(), "created", null, body, context));
                 kinds.add("created");
             } else {
-                changes.add(historyRow(ref, row.uid(), write.locationId(), orphaning ? "orphaned" : "updated",
-                        diff(row.finalBody(), body), body, context));
+                changes.add(historyRow(
+                        ref,
+                        row.uid(),
+                        write.locationId(),
+                        orphaning ? "orphaned" : "updated",
+                        diff(row.finalBody(), body),
+                        body,
+                        context));
                 kinds.add(orphaning ? "orphaned" : scope.drafted().contains(ref) ? "updated" : "restitched");
             }
         }
@@ -148,12 +176,16 @@ public class EntityStitcher {
         return new Stitched(new StitchOutcome(created + inserts.size(), updated, orphaned, restitched), overtaken);
     }
 
-    private record Stitched(StitchOutcome outcome, List<String> overtaken) {
-    }
+    private record Stitched(StitchOutcome outcome, List<String> overtaken) {}
 
     private static FinalBody assemble(EntityWrite pending, List<StoredRelation> relations) {
-        return FinalBodyAssembler.assemble(pending.uid(), JsonText.parseObject(pending.processedBody()),
-                pending.managedByLocation(), pending.managedByOriginLocation(), pending.orphan(), relations);
+        return FinalBodyAssembler.assemble(
+                pending.uid(),
+                JsonText.parseObject(pending.processedBody()),
+                pending.managedByLocation(),
+                pending.managedByOriginLocation(),
+                pending.orphan(),
+                relations);
     }
 
     private static String diff(String previousBody, FinalBody body) {
@@ -161,10 +193,25 @@ public class EntityStitcher {
         return JsonText.write(JsonDiff.diff(previous, body.tree()));
     }
 
-    private static HistoryRow historyRow(String ref, UUID uid, @Nullable UUID locationId, String change,
-            @Nullable String diff, FinalBody body, ChangeContext context) {
-        return new HistoryRow(ref, uid, context.now(), change, context.trigger(), context.actor(), locationId,
-                context.commitFor(locationId), diff, body.json());
+    private static HistoryRow historyRow(
+            String ref,
+            UUID uid,
+            @Nullable UUID locationId,
+            String change,
+            @Nullable String diff,
+            FinalBody body,
+            ChangeContext context) {
+        return new HistoryRow(
+                ref,
+                uid,
+                context.now(),
+                change,
+                context.trigger(),
+                context.actor(),
+                locationId,
+                context.commitFor(locationId),
+                diff,
+                body.json());
     }
 
     /**
@@ -176,8 +223,8 @@ public class EntityStitcher {
      * @param unsaved new and changed entities whose content is not stored yet: the stitch inserts new ones whole
      *     and writes the served body of changed ones
      */
-    public record StitchScope(Set<String> created, Set<String> drafted, Set<String> orphaning,
-            UnsavedEntities unsaved) {
+    public record StitchScope(
+            Set<String> created, Set<String> drafted, Set<String> orphaning, UnsavedEntities unsaved) {
 
         static final StitchScope NEIGHBOURS = new StitchScope(Set.of(), Set.of(), Set.of(), UnsavedEntities.NONE);
     }

@@ -26,15 +26,46 @@ import org.jspecify.annotations.Nullable;
  * @param updatedAt when last written
  * @param parentRef lower-cased ref of the Location entity that led to it, or {@code null}
  */
-public record EntityWrite(UUID uid, String ref, String kind, String namespace, String name, @Nullable String title,
-        @Nullable UUID locationId, @Nullable String sourceFile, @Nullable String managedByLocation,
-        @Nullable String managedByOriginLocation, String processedBody, String finalBody, String etag,
-        String contentHash, boolean orphan, Instant createdAt, Instant updatedAt, @Nullable String parentRef) {
+public record EntityWrite(
+        UUID uid,
+        String ref,
+        String kind,
+        String namespace,
+        String name,
+        @Nullable String title,
+        @Nullable UUID locationId,
+        @Nullable String sourceFile,
+        @Nullable String managedByLocation,
+        @Nullable String managedByOriginLocation,
+        String processedBody,
+        String finalBody,
+        String etag,
+        String contentHash,
+        boolean orphan,
+        Instant createdAt,
+        Instant updatedAt,
+        @Nullable String parentRef) {
 
     /** The same row with its stitched served body. */
     public EntityWrite served(String body, String bodyEtag) {
-        return new EntityWrite(uid, ref, kind, namespace, name, title, locationId, sourceFile, managedByLocation,
-                managedByOriginLocation, processedBody, body, bodyEtag, contentHash, orphan, createdAt, updatedAt,
+        return new EntityWrite(
+                uid,
+                ref,
+                kind,
+                namespace,
+                name,
+                title,
+                locationId,
+                sourceFile,
+                managedByLocation,
+                managedByOriginLocation,
+                processedBody,
+                body,
+                bodyEtag,
+                contentHash,
+                orphan,
+                createdAt,
+                updatedAt,
                 parentRef);
     }
 
@@ -45,7 +76,24 @@ public record EntityWrite(UUID uid, String ref, String kind, String namespace, S
 
     /** The same row with the given processed body. */
     EntityWrite withContent(String body) {
-        return new EntityWrite(uid, ref, kind, namespace, name, title, locationId, sourceFile, managedByLocation,
-                managedByOriginLocation, body, finalBody, etag, contentHash, orphan, createdAt, updatedAt, parentRef);
+        return new EntityWrite(
+                uid,
+                ref,
+                kind,
+                namespace,
+                name,
+                title,
+                locationId,
+                sourceFile,
+                managedByLocation,
+                managedByOriginLocation,
+                body,
+                finalBody,
+                etag,
+                contentHash,
+                orphan,
+                createdAt,
+                updatedAt,
+                parentRef);
     }
 }

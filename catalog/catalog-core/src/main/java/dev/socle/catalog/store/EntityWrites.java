@@ -18,8 +18,7 @@ public final class EntityWrites {
     private static final int MAX_TITLE = 255;
     static final String SOURCE_LOCATION = "backstage.io/source-location";
 
-    private EntityWrites() {
-    }
+    private EntityWrites() {}
 
     public static String lowerRef(EntityRef ref) {
         return ref.canonical().toLowerCase(Locale.ROOT);
@@ -36,7 +35,8 @@ public final class EntityWrites {
             metadata.remove("uid");
             metadata.remove("etag");
             if (ingested.sourceLocation() != null) {
-                ObjectNode annotations = metadata.get("annotations") instanceof ObjectNode existing ? existing
+                ObjectNode annotations = metadata.get("annotations") instanceof ObjectNode existing
+                        ? existing
                         : metadata.putObject("annotations");
                 if (!annotations.has(SOURCE_LOCATION)) {
                     annotations.put(SOURCE_LOCATION, ingested.sourceLocation());
@@ -52,22 +52,72 @@ public final class EntityWrites {
      * @param managedBy where the file the entity was read from lives ({@code backstage.io/managed-by-location})
      * @param managedByOrigin the registered location ({@code backstage.io/managed-by-origin-location})
      */
-    static EntityWrite content(UUID uid, String ref, ObjectNode processed, String processedJson, UUID locationId,
-            @Nullable String sourceFile, @Nullable String parentRef, String managedBy, String managedByOrigin,
-            String contentHash, Instant now) {
-        return row(uid, ref, processed, processedJson, locationId, sourceFile, managedBy, managedByOrigin,
-                UNSTITCHED, UNSTITCHED, contentHash, false, now, now, parentRef);
+    static EntityWrite content(
+            UUID uid,
+            String ref,
+            ObjectNode processed,
+            String processedJson,
+            UUID locationId,
+            @Nullable String sourceFile,
+            @Nullable String parentRef,
+            String managedBy,
+            String managedByOrigin,
+            String contentHash,
+            Instant now) {
+        return row(
+                uid,
+                ref,
+                processed,
+                processedJson,
+                locationId,
+                sourceFile,
+                managedBy,
+                managedByOrigin,
+                UNSTITCHED,
+                UNSTITCHED,
+                contentHash,
+                false,
+                now,
+                now,
+                parentRef);
     }
 
-    static EntityWrite row(UUID uid, String ref, JsonNode processed, String processedJson,
-            @Nullable UUID locationId, @Nullable String sourceFile, @Nullable String managedBy,
-            @Nullable String managedByOrigin, String finalBody, String etag, String contentHash, boolean orphan,
-            Instant createdAt, Instant updatedAt, @Nullable String parentRef) {
+    static EntityWrite row(
+            UUID uid,
+            String ref,
+            JsonNode processed,
+            String processedJson,
+            @Nullable UUID locationId,
+            @Nullable String sourceFile,
+            @Nullable String managedBy,
+            @Nullable String managedByOrigin,
+            String finalBody,
+            String etag,
+            String contentHash,
+            boolean orphan,
+            Instant createdAt,
+            Instant updatedAt,
+            @Nullable String parentRef) {
         JsonNode metadata = processed.path("metadata");
-        return new EntityWrite(uid, ref, lower(processed.path("kind").asString("")),
-                lower(metadata.path("namespace").asString("default")), lower(metadata.path("name").asString("")),
-                title(metadata.get("title")), locationId, sourceFile, managedBy, managedByOrigin, processedJson,
-                finalBody, etag, contentHash, orphan, createdAt, updatedAt, parentRef);
+        return new EntityWrite(
+                uid,
+                ref,
+                lower(processed.path("kind").asString("")),
+                lower(metadata.path("namespace").asString("default")),
+                lower(metadata.path("name").asString("")),
+                title(metadata.get("title")),
+                locationId,
+                sourceFile,
+                managedBy,
+                managedByOrigin,
+                processedJson,
+                finalBody,
+                etag,
+                contentHash,
+                orphan,
+                createdAt,
+                updatedAt,
+                parentRef);
     }
 
     private static @Nullable String title(@Nullable JsonNode title) {

@@ -22,18 +22,25 @@ public final class FinalBodyAssembler {
     public static final String MANAGED_BY_ORIGIN_LOCATION = "backstage.io/managed-by-origin-location";
     public static final String ORPHAN = "backstage.io/orphan";
 
-    private FinalBodyAssembler() {
-    }
+    private FinalBodyAssembler() {}
 
-    public static FinalBody assemble(UUID uid, ObjectNode processedBody, @Nullable String managedByLocation,
-            @Nullable String managedByOriginLocation, boolean orphan, Collection<StoredRelation> relations) {
+    public static FinalBody assemble(
+            UUID uid,
+            ObjectNode processedBody,
+            @Nullable String managedByLocation,
+            @Nullable String managedByOriginLocation,
+            boolean orphan,
+            Collection<StoredRelation> relations) {
         ObjectNode body = processedBody.deepCopy();
         ObjectNode metadata = body.has("metadata") && body.get("metadata").isObject()
-                ? (ObjectNode) body.get("metadata") : body.putObject("metadata");
+                ? (ObjectNode) body.get("metadata")
+                : body.putObject("metadata");
         metadata.remove("etag");
         if (managedByLocation != null || managedByOriginLocation != null || orphan) {
-            ObjectNode annotations = metadata.has("annotations") && metadata.get("annotations").isObject()
-                    ? (ObjectNode) metadata.get("annotations") : metadata.putObject("annotations");
+            ObjectNode annotations =
+                    metadata.has("annotations") && metadata.get("annotations").isObject()
+                            ? (ObjectNode) metadata.get("annotations")
+                            : metadata.putObject("annotations");
             if (managedByLocation != null) {
                 annotations.put(MANAGED_BY_LOCATION, managedByLocation);
             }

@@ -17,25 +17,33 @@ public class HistoryRecord {
 
     @Id
     private Long id;
+
     @Column(name = "entity_ref")
     private String entityRef;
+
     private UUID uid;
+
     @Column(name = "changed_at")
     private Instant changedAt;
+
     private String change;
+
     @Column(name = "change_trigger")
     private String trigger;
+
     private @Nullable String actor;
+
     @Column(name = "location_id")
     private @Nullable UUID locationId;
+
     @Column(name = "source_commit")
     private @Nullable String sourceCommit;
+
     private @Nullable String diff;
     private @Nullable String body;
 
     @SuppressWarnings("NullAway.Init")
-    protected HistoryRecord() {
-    }
+    protected HistoryRecord() {}
 
     public Long getId() {
         return id;

@@ -10,6 +10,6 @@ public interface HistoryRepository extends JpaRepository<HistoryRecord, Long> {
 
     List<HistoryRecord> findByEntityRefOrderByChangedAtDescIdDesc(String entityRef);
 
-    Optional<HistoryRecord> findFirstByEntityRefAndChangedAtLessThanEqualOrderByChangedAtDescIdDesc(String entityRef,
-            Instant at);
+    Optional<HistoryRecord> findFirstByEntityRefAndChangedAtLessThanEqualOrderByChangedAtDescIdDesc(
+            String entityRef, Instant at);
 }

@@ -18,7 +18,14 @@ import org.jspecify.annotations.Nullable;
  * @param diff RFC 6902 patch from the previous final body, or {@code null} for created and deleted
  * @param body the new final body, or {@code null} for deleted
  */
-public record HistoryRow(String entityRef, UUID uid, Instant changedAt, String change, String trigger,
-        @Nullable String actor, @Nullable UUID locationId, @Nullable String sourceCommit, @Nullable String diff,
-        @Nullable String body) {
-}
+public record HistoryRow(
+        String entityRef,
+        UUID uid,
+        Instant changedAt,
+        String change,
+        String trigger,
+        @Nullable String actor,
+        @Nullable UUID locationId,
+        @Nullable String sourceCommit,
+        @Nullable String diff,
+        @Nullable String body) {}

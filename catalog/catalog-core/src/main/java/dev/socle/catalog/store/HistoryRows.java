@@ -21,9 +21,12 @@ public class HistoryRows {
             return;
         }
         writers.joinCurrentTransaction();
-        jdbc.batchUpdate("insert into catalog_entity_history (entity_ref, uid, changed_at, change, change_trigger,"
-                + " actor, location_id, source_commit, diff, body) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows, Chunks.BATCH, (statement, row) -> {
+        jdbc.batchUpdate(
+                "insert into catalog_entity_history (entity_ref, uid, changed_at, change, change_trigger,"
+                        + " actor, location_id, source_commit, diff, body) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+                Chunks.BATCH,
+                (statement, row) -> {
                     statement.setString(1, row.entityRef());
                     statement.setObject(2, row.uid());
                     SqlValues.setInstant(statement, 3, row.changedAt());

@@ -14,8 +14,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 public final class JsonDiff {
 
-    private JsonDiff() {
-    }
+    private JsonDiff() {}
 
     public static ArrayNode diff(JsonNode from, JsonNode to) {
         ArrayNode patch = JsonNodeFactory.instance.arrayNode();
@@ -49,7 +48,10 @@ public final class JsonDiff {
             if (seen.contains(field.getKey())) {
                 diff(child, from.get(field.getKey()), field.getValue(), patch);
             } else {
-                patch.addObject().put("op", "add").put("path", child).set("value", field.getValue().deepCopy());
+                patch.addObject()
+                        .put("op", "add")
+                        .put("path", child)
+                        .set("value", field.getValue().deepCopy());
             }
         }
     }
@@ -60,7 +62,8 @@ public final class JsonDiff {
             prefix++;
         }
         int suffix = 0;
-        while (suffix < from.size() - prefix && suffix < to.size() - prefix
+        while (suffix < from.size() - prefix
+                && suffix < to.size() - prefix
                 && from.get(from.size() - 1 - suffix).equals(to.get(to.size() - 1 - suffix))) {
             suffix++;
         }
@@ -74,7 +77,10 @@ public final class JsonDiff {
             patch.addObject().put("op", "remove").put("path", path + "/" + i);
         }
         for (int i = prefix + common; i < prefix + toMiddle; i++) {
-            patch.addObject().put("op", "add").put("path", path + "/" + i).set("value", to.get(i).deepCopy());
+            patch.addObject()
+                    .put("op", "add")
+                    .put("path", path + "/" + i)
+                    .set("value", to.get(i).deepCopy());
         }
     }
 

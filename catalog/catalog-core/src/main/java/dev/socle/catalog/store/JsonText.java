@@ -9,8 +9,7 @@ public final class JsonText {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     public static JsonNode parse(String json) {
         return MAPPER.readTree(json);
@@ -19,8 +18,8 @@ public final class JsonText {
     public static ObjectNode parseObject(String json) {
         JsonNode node = parse(json);
         if (!node.isObject()) {
-            throw new IllegalStateException("Stored JSON is not an object: "
-                    + json.substring(0, Math.min(80, json.length())));
+            throw new IllegalStateException(
+                    "Stored JSON is not an object: " + json.substring(0, Math.min(80, json.length())));
         }
         return (ObjectNode) node;
     }

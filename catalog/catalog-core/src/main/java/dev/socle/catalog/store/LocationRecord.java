@@ -15,37 +15,54 @@ public class LocationRecord {
 
     @Id
     private UUID id;
+
     private String type;
     private String target;
     private @Nullable String branch;
     private @Nullable String path;
     private String origin;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "created_by")
     private @Nullable String createdBy;
+
     @Column(name = "last_refreshed_at")
     private @Nullable Instant lastRefreshedAt;
+
     @Column(name = "last_commit")
     private @Nullable String lastCommit;
+
     @Column(name = "content_hash")
     private @Nullable String contentHash;
+
     @Column(name = "next_refresh_at")
     private @Nullable Instant nextRefreshAt;
+
     @Column(name = "claimed_by")
     private @Nullable String claimedBy;
+
     @Column(name = "claimed_until")
     private @Nullable Instant claimedUntil;
+
     private String status;
+
     @Column(name = "status_message", length = 4000)
     private @Nullable String statusMessage;
 
     @SuppressWarnings("NullAway.Init")
-    protected LocationRecord() {
-    }
+    protected LocationRecord() {}
 
-    public LocationRecord(UUID id, String type, String target, @Nullable String branch, @Nullable String path,
-            String origin, Instant createdAt, @Nullable String createdBy) {
+    public LocationRecord(
+            UUID id,
+            String type,
+            String target,
+            @Nullable String branch,
+            @Nullable String path,
+            String origin,
+            Instant createdAt,
+            @Nullable String createdBy) {
         this.id = id;
         this.type = type;
         this.target = target;

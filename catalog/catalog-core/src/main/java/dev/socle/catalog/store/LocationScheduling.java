@@ -42,10 +42,14 @@ public class LocationScheduling {
                         for update skip locked""")
                 .param("now", at(now))
                 .param("batch", batchSize)
-                .query(UUID.class).list();
+                .query(UUID.class)
+                .list();
         for (UUID id : due) {
             jdbc.sql("update catalog_location set claimed_by = :instance, claimed_until = :until where id = :id")
-                    .param("instance", instance).param("until", at(leaseUntil)).param("id", id).update();
+                    .param("instance", instance)
+                    .param("until", at(leaseUntil))
+                    .param("id", id)
+                    .update();
         }
         return due;
     }
@@ -56,8 +60,12 @@ public class LocationScheduling {
         return jdbc.sql("""
                         update catalog_location set claimed_by = :instance, claimed_until = :until
                         where id = :id and (claimed_until is null or claimed_until < :now)""")
-                .param("instance", instance).param("until", at(leaseUntil)).param("id", id).param("now", at(now))
-                .update() == 1;
+                        .param("instance", instance)
+                        .param("until", at(leaseUntil))
+                        .param("id", id)
+                        .param("now", at(now))
+                        .update()
+                == 1;
     }
 
     /**
@@ -68,7 +76,11 @@ public class LocationScheduling {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean renew(UUID id, String instance, Instant leaseUntil) {
         return jdbc.sql("update catalog_location set claimed_until = :until where id = :id and claimed_by = :instance")
-                .param("until", at(leaseUntil)).param("id", id).param("instance", instance).update() == 1;
+                        .param("until", at(leaseUntil))
+                        .param("id", id)
+                        .param("instance", instance)
+                        .update()
+                == 1;
     }
 
     /**
@@ -80,20 +92,29 @@ public class LocationScheduling {
         return jdbc.sql("""
                         update catalog_location set claimed_by = null, claimed_until = null,
                           next_refresh_at = :next where id = :id and claimed_by = :instance""")
-                .param("next", at(nextRefreshAt)).param("id", id).param("instance", instance).update() == 1;
+                        .param("next", at(nextRefreshAt))
+                        .param("id", id)
+                        .param("instance", instance)
+                        .update()
+                == 1;
     }
 
     /** Remembers the version read (commit or content hash), so an unchanged source can be skipped next time. */
     @Transactional
     public void recordVersion(UUID id, String version, Instant at) {
         jdbc.sql("update catalog_location set content_hash = :version, last_refreshed_at = :at where id = :id")
-                .param("version", truncate(version, 64)).param("at", at(at)).param("id", id).update();
+                .param("version", truncate(version, 64))
+                .param("at", at(at))
+                .param("id", id)
+                .update();
     }
 
     /** Makes the next refresh re-apply the source even if it has not changed, e.g. after an entity was deleted. */
     @Transactional
     public void forgetVersion(UUID id) {
-        jdbc.sql("update catalog_location set content_hash = null where id = :id").param("id", id).update();
+        jdbc.sql("update catalog_location set content_hash = null where id = :id")
+                .param("id", id)
+                .update();
     }
 
     /**
@@ -103,7 +124,8 @@ public class LocationScheduling {
     @Transactional
     public int forgetVersionsOfLocationsInError() {
         return jdbc.sql("update catalog_location set content_hash = null where status = 'error'"
-                + " and content_hash is not null").update();
+                        + " and content_hash is not null")
+                .update();
     }
 
     /** The files the location's stored entities were read from. */
@@ -111,13 +133,17 @@ public class LocationScheduling {
     public List<String> sourceFilesOf(UUID id) {
         return jdbc.sql("select distinct source_file from catalog_entity where location_id = :id"
                         + " and source_file is not null")
-                .param("id", id).query(String.class).list();
+                .param("id", id)
+                .query(String.class)
+                .list();
     }
 
     @Transactional(readOnly = true)
     public Optional<String> lastVersion(UUID id) {
-        return jdbc.sql("select content_hash from catalog_location where id = :id").param("id", id)
-                .query(String.class).optional();
+        return jdbc.sql("select content_hash from catalog_location where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional();
     }
 
     /**
@@ -129,13 +155,19 @@ public class LocationScheduling {
         jdbc.sql("""
                         update catalog_location set status = 'error', status_message = :message,
                           last_refreshed_at = :at, content_hash = null where id = :id""")
-                .param("message", truncate(message, MAX_MESSAGE)).param("at", at(at)).param("id", id).update();
+                .param("message", truncate(message, MAX_MESSAGE))
+                .param("at", at(at))
+                .param("id", id)
+                .update();
     }
 
     @Transactional(readOnly = true)
     public Optional<UUID> findId(String type, String target) {
         return jdbc.sql("select id from catalog_location where type = :type and target = :target")
-                .param("type", type).param("target", target).query(UUID.class).optional();
+                .param("type", type)
+                .param("target", target)
+                .query(UUID.class)
+                .optional();
     }
 
     /** The location that manages the entity, if the entity exists. */
@@ -143,7 +175,8 @@ public class LocationScheduling {
     public Optional<@Nullable UUID> locationOf(EntityRef ref) {
         return jdbc.sql("select location_id from catalog_entity where entity_ref = :ref")
                 .param("ref", ref.canonical().toLowerCase(java.util.Locale.ROOT))
-                .query((row, number) -> row.getObject(1, UUID.class)).optional();
+                .query((row, number) -> row.getObject(1, UUID.class))
+                .optional();
     }
 
     /** The location that manages the entity with this uid, if there is one. */
@@ -155,8 +188,10 @@ public class LocationScheduling {
         } catch (IllegalArgumentException notAUid) {
             return Optional.empty();
         }
-        return jdbc.sql("select location_id from catalog_entity where uid = :uid").param("uid", parsed)
-                .query((row, number) -> row.getObject(1, UUID.class)).optional();
+        return jdbc.sql("select location_id from catalog_entity where uid = :uid")
+                .param("uid", parsed)
+                .query((row, number) -> row.getObject(1, UUID.class))
+                .optional();
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -13,8 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param entityRef entity concerned (lower-cased), or {@code null} for a problem of a file or of the location
  * @param sourceCommit commit read (for an orphan: the commit it was last seen at), or {@code null}
  */
-public record ProblemRow(String file, int line, int column, String message, String kind,
-        @Nullable String entityRef, @Nullable String sourceCommit) {
+public record ProblemRow(
+        String file,
+        int line,
+        int column,
+        String message,
+        String kind,
+        @Nullable String entityRef,
+        @Nullable String sourceCommit) {
 
     /** A file or document could not be read, parsed or validated. */
     public static final String ERROR = "error";

@@ -15,9 +15,14 @@ public class ProblemRows {
 
     private static final int MAX_MESSAGE = 4000;
     private static final String COLUMNS = "file, line, col, message, kind, entity_ref, source_commit";
-    private static final RowMapper<ProblemRow> ROW = (row, index) -> new ProblemRow(row.getString("file"),
-            row.getInt("line"), row.getInt("col"), row.getString("message"), row.getString("kind"),
-            row.getString("entity_ref"), row.getString("source_commit"));
+    private static final RowMapper<ProblemRow> ROW = (row, index) -> new ProblemRow(
+            row.getString("file"),
+            row.getInt("line"),
+            row.getInt("col"),
+            row.getString("message"),
+            row.getString("kind"),
+            row.getString("entity_ref"),
+            row.getString("source_commit"));
 
     private final JdbcTemplate jdbc;
 
@@ -30,8 +35,11 @@ public class ProblemRows {
         if (problems.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("insert into catalog_location_problem (location_id, file, line, col, message, kind,"
-                + " entity_ref, source_commit) values (?, ?, ?, ?, ?, ?, ?, ?)", problems, Chunks.BATCH,
+        jdbc.batchUpdate(
+                "insert into catalog_location_problem (location_id, file, line, col, message, kind,"
+                        + " entity_ref, source_commit) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                problems,
+                Chunks.BATCH,
                 (statement, problem) -> {
                     statement.setObject(1, locationId);
                     statement.setString(2, cap(problem.file(), 1024));
@@ -46,15 +54,21 @@ public class ProblemRows {
 
     /** The problems of the location's last read, in the order they were found; orphans are not among them. */
     public List<ProblemRow> of(UUID locationId) {
-        return jdbc.query("select " + COLUMNS + " from catalog_location_problem where location_id = ?"
-                + " and kind <> '" + ProblemRow.ORPHAN + "' order by id", ROW, locationId);
+        return jdbc.query(
+                "select " + COLUMNS + " from catalog_location_problem where location_id = ?" + " and kind <> '"
+                        + ProblemRow.ORPHAN + "' order by id",
+                ROW,
+                locationId);
     }
 
     /** Where each orphan of the location was last seen, by lower-cased entity ref. */
     public Map<String, ProblemRow> orphansOf(UUID locationId) {
         Map<String, ProblemRow> orphans = new LinkedHashMap<>();
-        jdbc.query("select " + COLUMNS + " from catalog_location_problem where location_id = ? and kind = '"
-                + ProblemRow.ORPHAN + "' order by id", ROW, locationId)
+        jdbc.query(
+                        "select " + COLUMNS + " from catalog_location_problem where location_id = ? and kind = '"
+                                + ProblemRow.ORPHAN + "' order by id",
+                        ROW,
+                        locationId)
                 .forEach(row -> orphans.put(row.entityRef(), row));
         return orphans;
     }
@@ -64,7 +78,8 @@ public class ProblemRows {
      * location (orphans are not), else the first problem's message and how many there are.
      */
     public static @Nullable String summary(List<ProblemRow> rows) {
-        List<ProblemRow> problems = rows.stream().filter(ProblemRow::locationProblem).toList();
+        List<ProblemRow> problems =
+                rows.stream().filter(ProblemRow::locationProblem).toList();
         if (problems.isEmpty()) {
             return null;
         }

@@ -11,8 +11,7 @@ final class RefKey {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
-    private RefKey() {
-    }
+    private RefKey() {}
 
     /** FNV-1a over the ref's characters, then MurmurHash3's finaliser to spread similar refs apart. */
     static long of(String lowerRef) {

@@ -21,8 +21,14 @@ import org.jspecify.annotations.Nullable;
  * @param target the same ref, kind and namespace lower-cased, name as written
  * @param emittedByRef lower-cased ref of the entity whose ingestion produced the row: the source or the target
  */
-public record RelationRow(String sourceRef, String source, String type, @Nullable String inverseType,
-        String targetRef, String target, String emittedByRef) {
+public record RelationRow(
+        String sourceRef,
+        String source,
+        String type,
+        @Nullable String inverseType,
+        String targetRef,
+        String target,
+        String emittedByRef) {
 
     /**
      * The rows for the relations one entity emits: a relation and its inverse, as the deriver gives them, become
@@ -37,9 +43,14 @@ public record RelationRow(String sourceRef, String source, String type, @Nullabl
             if (inverse.isPresent() && !relation.source().equals(emitter)) {
                 continue;
             }
-            rows.add(new RelationRow(EntityWrites.lowerRef(relation.source()), relation.source().canonical(),
-                    relation.type(), inverse.map(Relation::type).orElse(null),
-                    EntityWrites.lowerRef(relation.target()), relation.target().canonical(), emittedBy));
+            rows.add(new RelationRow(
+                    EntityWrites.lowerRef(relation.source()),
+                    relation.source().canonical(),
+                    relation.type(),
+                    inverse.map(Relation::type).orElse(null),
+                    EntityWrites.lowerRef(relation.target()),
+                    relation.target().canonical(),
+                    emittedBy));
         }
         return rows;
     }

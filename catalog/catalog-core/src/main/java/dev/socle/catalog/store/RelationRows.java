@@ -34,10 +34,12 @@ public class RelationRows {
             return ends;
         }
         for (String end : ENDS) {
-            jdbc.query("select r.source_ref, r.target_ref, r.inverse_type from " + SqlValues.WANTED_KEYED_REFS
-                    + " join catalog_relation r on r." + end + "_key = wanted.ref_key where r." + end
-                    + "_ref = wanted.ref and r.emitted_by_ref = wanted.ref",
-                    statement -> SqlValues.setKeyedRefs(statement, 1, emitters), row -> {
+            jdbc.query(
+                    "select r.source_ref, r.target_ref, r.inverse_type from " + SqlValues.WANTED_KEYED_REFS
+                            + " join catalog_relation r on r." + end + "_key = wanted.ref_key where r." + end
+                            + "_ref = wanted.ref and r.emitted_by_ref = wanted.ref",
+                    statement -> SqlValues.setKeyedRefs(statement, 1, emitters),
+                    row -> {
                         ends.add(row.getString(1));
                         if (row.getString(3) != null) {
                             ends.add(row.getString(2));
@@ -54,8 +56,12 @@ public class RelationRows {
     public void deleteEmittedBy(Collection<String> emitters) {
         List<String> distinct = List.copyOf(new LinkedHashSet<>(emitters));
         for (String end : ENDS) {
-            jdbc.batchUpdate("delete from catalog_relation where " + end + "_key = ? and " + end + "_ref = ?"
-                    + " and emitted_by_ref = ?", distinct, Chunks.BATCH, (statement, emitter) -> {
+            jdbc.batchUpdate(
+                    "delete from catalog_relation where " + end + "_key = ? and " + end + "_ref = ?"
+                            + " and emitted_by_ref = ?",
+                    distinct,
+                    Chunks.BATCH,
+                    (statement, emitter) -> {
                         statement.setLong(1, RefKey.of(emitter));
                         statement.setString(2, emitter);
                         statement.setString(3, emitter);
@@ -67,9 +73,12 @@ public class RelationRows {
     public void deleteEmittedByMissing(Collection<String> emitters) {
         List<String> distinct = List.copyOf(new LinkedHashSet<>(emitters));
         for (String end : ENDS) {
-            jdbc.batchUpdate("delete from catalog_relation where " + end + "_key = ? and " + end + "_ref = ?"
-                    + " and emitted_by_ref = ? and not exists (select 1 from catalog_entity e where e.entity_ref = ?)",
-                    distinct, Chunks.BATCH, (statement, emitter) -> {
+            jdbc.batchUpdate(
+                    "delete from catalog_relation where " + end + "_key = ? and " + end + "_ref = ?"
+                            + " and emitted_by_ref = ? and not exists (select 1 from catalog_entity e where e.entity_ref = ?)",
+                    distinct,
+                    Chunks.BATCH,
+                    (statement, emitter) -> {
                         statement.setLong(1, RefKey.of(emitter));
                         statement.setString(2, emitter);
                         statement.setString(3, emitter);
@@ -82,8 +91,11 @@ public class RelationRows {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("insert into catalog_relation (source_key, source_ref, source, type, inverse_type, target_key,"
-                + " target_ref, target, emitted_by_ref) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, Chunks.BATCH,
+        jdbc.batchUpdate(
+                "insert into catalog_relation (source_key, source_ref, source, type, inverse_type, target_key,"
+                        + " target_ref, target, emitted_by_ref) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+                Chunks.BATCH,
                 (statement, row) -> {
                     statement.setLong(1, RefKey.of(row.sourceRef()));
                     statement.setString(2, row.sourceRef());
@@ -106,17 +118,23 @@ public class RelationRows {
         if (refs.isEmpty()) {
             return relations;
         }
-        jdbc.query("select r.source_ref, r.type, r.target from " + SqlValues.WANTED_KEYED_REFS
-                + " join catalog_relation r on r.source_key = wanted.ref_key where r.source_ref = wanted.ref",
-                statement -> SqlValues.setKeyedRefs(statement, 1, refs), row -> {
-                    relations.computeIfAbsent(row.getString(1), key -> new ArrayList<>())
+        jdbc.query(
+                "select r.source_ref, r.type, r.target from " + SqlValues.WANTED_KEYED_REFS
+                        + " join catalog_relation r on r.source_key = wanted.ref_key where r.source_ref = wanted.ref",
+                statement -> SqlValues.setKeyedRefs(statement, 1, refs),
+                row -> {
+                    relations
+                            .computeIfAbsent(row.getString(1), key -> new ArrayList<>())
                             .add(new StoredRelation(row.getString(2), row.getString(3)));
                 });
-        jdbc.query("select r.target_ref, r.inverse_type, r.source from " + SqlValues.WANTED_KEYED_REFS
-                + " join catalog_relation r on r.target_key = wanted.ref_key where r.target_ref = wanted.ref"
-                + " and r.inverse_type is not null",
-                statement -> SqlValues.setKeyedRefs(statement, 1, refs), row -> {
-                    relations.computeIfAbsent(row.getString(1), key -> new ArrayList<>())
+        jdbc.query(
+                "select r.target_ref, r.inverse_type, r.source from " + SqlValues.WANTED_KEYED_REFS
+                        + " join catalog_relation r on r.target_key = wanted.ref_key where r.target_ref = wanted.ref"
+                        + " and r.inverse_type is not null",
+                statement -> SqlValues.setKeyedRefs(statement, 1, refs),
+                row -> {
+                    relations
+                            .computeIfAbsent(row.getString(1), key -> new ArrayList<>())
                             .add(new StoredRelation(row.getString(2), row.getString(3)));
                 });
         return relations;

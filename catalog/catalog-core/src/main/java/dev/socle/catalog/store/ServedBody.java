@@ -16,6 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param orphan whether the entity is orphaned
  * @param updatedAt when it is written
  */
-public record ServedBody(String ref, UUID uid, @Nullable UUID locationId, String body, String etag, String contentHash,
-        boolean orphan, Instant updatedAt) {
-}
+public record ServedBody(
+        String ref,
+        UUID uid,
+        @Nullable UUID locationId,
+        String body,
+        String etag,
+        String contentHash,
+        boolean orphan,
+        Instant updatedAt) {}

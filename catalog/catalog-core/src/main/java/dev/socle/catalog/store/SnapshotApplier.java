@@ -31,8 +31,12 @@ public class SnapshotApplier {
     private final LocationRepository locations;
     private final RelationRows relations;
 
-    public SnapshotApplier(EntityRows entities, ProblemRows problems, EntityRemover remover,
-            LocationRepository locations, RelationRows relations) {
+    public SnapshotApplier(
+            EntityRows entities,
+            ProblemRows problems,
+            EntityRemover remover,
+            LocationRepository locations,
+            RelationRows relations) {
         this.relations = relations;
         this.entities = entities;
         this.problems = problems;
@@ -41,8 +45,13 @@ public class SnapshotApplier {
     }
 
     public SnapshotProgress begin(LocationRecord location, OrphanStrategy strategy, ChangeContext context) {
-        return new SnapshotProgress(location.getId(), location.managedByValue(), strategy, context,
-                entities.statesOfLocation(location.getId()), problems.orphansOf(location.getId()),
+        return new SnapshotProgress(
+                location.getId(),
+                location.managedByValue(),
+                strategy,
+                context,
+                entities.statesOfLocation(location.getId()),
+                problems.orphansOf(location.getId()),
                 location.getLastCommit());
     }
 
@@ -54,11 +63,20 @@ public class SnapshotApplier {
      * @param failedRefs entities that could not be read this time
      * @param failedFiles files that could not be read or parsed
      */
-    public Settled settle(SnapshotProgress progress, List<DescriptorProblem> readProblems,
-            Set<EntityRef> failedRefs, Set<String> failedFiles) {
+    public Settled settle(
+            SnapshotProgress progress,
+            List<DescriptorProblem> readProblems,
+            Set<EntityRef> failedRefs,
+            Set<String> failedFiles) {
         for (DescriptorProblem problem : readProblems) {
-            progress.problems.add(new ProblemRow(problem.file(), problem.line(), problem.column(), problem.message(),
-                    ProblemRow.ERROR, null, progress.context.sourceCommit()));
+            progress.problems.add(new ProblemRow(
+                    problem.file(),
+                    problem.line(),
+                    problem.column(),
+                    problem.message(),
+                    ProblemRow.ERROR,
+                    null,
+                    progress.context.sourceCommit()));
         }
         Set<String> failed = failedRefs.stream().map(EntityWrites::lowerRef).collect(Collectors.toSet());
         Set<String> orphaning = new HashSet<>();
@@ -71,10 +89,17 @@ public class SnapshotApplier {
             if (failed.contains(state.ref())
                     || state.sourceFile() != null && failedFiles.contains(state.sourceFile())) {
                 kept++;
-                progress.problems.add(new ProblemRow(fileOf(state.sourceFile()), 0, 0, "Could not read "
-                        + state.ref() + " from " + fileOf(state.sourceFile()) + " this time, so the catalog keeps"
-                        + " its last good version; fix the problems reported for that file.", ProblemRow.KEPT,
-                        state.ref(), progress.context.sourceCommit()));
+                progress.problems.add(new ProblemRow(
+                        fileOf(state.sourceFile()),
+                        0,
+                        0,
+                        "Could not read "
+                                + state.ref() + " from " + fileOf(state.sourceFile())
+                                + " this time, so the catalog keeps"
+                                + " its last good version; fix the problems reported for that file.",
+                        ProblemRow.KEPT,
+                        state.ref(),
+                        progress.context.sourceCommit()));
             } else if (progress.orphanStrategy == OrphanStrategy.DELETE) {
                 deleting.add(state);
             } else {
@@ -90,8 +115,11 @@ public class SnapshotApplier {
         Set<String> stitch = new LinkedHashSet<>(progress.drafted);
         stitch.addAll(orphaning);
         stitch.addAll(affected);
-        return new Settled(List.copyOf(stitch), new EntityStitcher.StitchScope(progress.created, progress.drafted,
-                orphaning, progress.unsaved), kept, deleting.size());
+        return new Settled(
+                List.copyOf(stitch),
+                new EntityStitcher.StitchScope(progress.created, progress.drafted, orphaning, progress.unsaved),
+                kept,
+                deleting.size());
     }
 
     /**
@@ -106,10 +134,17 @@ public class SnapshotApplier {
         String file = fileOf(state.sourceFile());
         String commit = state.orphan() ? null : progress.previousCommit;
         String now = progress.context.sourceCommit();
-        return new ProblemRow(file, 0, 0, "Location " + progress.managedBy + " no longer emits this entity"
-                + (state.orphan() || now == null ? "" : " as of commit " + now) + "; it was last seen in "
-                + (file.isEmpty() ? "the location's descriptors" : file)
-                + (commit == null ? "" : " at commit " + commit) + ".", ProblemRow.ORPHAN, state.ref(), commit);
+        return new ProblemRow(
+                file,
+                0,
+                0,
+                "Location " + progress.managedBy + " no longer emits this entity"
+                        + (state.orphan() || now == null ? "" : " as of commit " + now) + "; it was last seen in "
+                        + (file.isEmpty() ? "the location's descriptors" : file)
+                        + (commit == null ? "" : " at commit " + commit) + ".",
+                ProblemRow.ORPHAN,
+                state.ref(),
+                commit);
     }
 
     /**
@@ -121,16 +156,22 @@ public class SnapshotApplier {
     }
 
     /** Stores the location's problems (conflicts included) and status, and sums up what the snapshot changed. */
-    public LocationWriteResult record(SnapshotProgress progress, LocationRecord location, Settled settled,
-            StitchOutcome stitched) {
+    public LocationWriteResult record(
+            SnapshotProgress progress, LocationRecord location, Settled settled, StitchOutcome stitched) {
         List<ProblemRow> all = new ArrayList<>(progress.problems);
         all.addAll(conflictProblems(progress));
         problems.replace(location.getId(), all);
         String summary = ProblemRows.summary(all);
-        location.refreshed(progress.context.now(), progress.context.sourceCommit(), summary == null ? "ok" : "error",
-                summary);
-        return new LocationWriteResult(stitched.created(), stitched.updated(), progress.unchanged, settled.kept(),
-                stitched.orphaned(), settled.deleted(), stitched.restitched(),
+        location.refreshed(
+                progress.context.now(), progress.context.sourceCommit(), summary == null ? "ok" : "error", summary);
+        return new LocationWriteResult(
+                stitched.created(),
+                stitched.updated(),
+                progress.unchanged,
+                settled.kept(),
+                stitched.orphaned(),
+                settled.deleted(),
+                stitched.restitched(),
                 List.copyOf(progress.conflicts.keySet()));
     }
 
@@ -140,15 +181,20 @@ public class SnapshotApplier {
         List<ProblemRow> rows = new ArrayList<>();
         for (Map.Entry<EntityRef, UUID> conflict : progress.conflicts.entrySet()) {
             LocationRecord owner = owners.get(conflict.getValue());
-            String ownerName = owner == null ? conflict.getValue().toString()
+            String ownerName = owner == null
+                    ? conflict.getValue().toString()
                     : owner.managedByValue() + " (" + owner.getId() + ")";
             SnapshotProgress.Source source = progress.conflictSources.get(conflict.getKey());
-            rows.add(new ProblemRow(source == null ? "" : source.file(), source == null ? 0 : source.line(),
+            rows.add(new ProblemRow(
+                    source == null ? "" : source.file(),
+                    source == null ? 0 : source.line(),
                     source == null ? 0 : source.column(),
                     "Entity " + conflict.getKey() + " is already provided by location " + ownerName
                             + ", so this location's copy was not stored. Unregister one of the two locations, or"
                             + " rename the entity in one of them.",
-                    ProblemRow.CONFLICT, EntityWrites.lowerRef(conflict.getKey()), progress.context.sourceCommit()));
+                    ProblemRow.CONFLICT,
+                    EntityWrites.lowerRef(conflict.getKey()),
+                    progress.context.sourceCommit()));
         }
         return rows;
     }

@@ -37,16 +37,26 @@ public class SnapshotChunkWriter {
             String file = fileOf(ingested.sourceFile());
             String first = progress.emittedFiles.putIfAbsent(ref, file);
             if (first != null) {
-                progress.problems.add(new ProblemRow(file, ingested.line(), ingested.column(), "Entity "
-                        + ingested.ref() + " is defined twice in"
-                        + " this location, in " + first + " and " + file + "; the first was stored. Remove or rename"
-                        + " one of them.", ProblemRow.ERROR, ref, progress.context.sourceCommit()));
+                progress.problems.add(new ProblemRow(
+                        file,
+                        ingested.line(),
+                        ingested.column(),
+                        "Entity "
+                                + ingested.ref() + " is defined twice in"
+                                + " this location, in " + first + " and " + file
+                                + "; the first was stored. Remove or rename"
+                                + " one of them.",
+                        ProblemRow.ERROR,
+                        ref,
+                        progress.context.sourceCommit()));
             } else {
                 fresh.add(ingested);
             }
         }
-        Set<String> foreign = fresh.stream().map(ingested -> EntityWrites.lowerRef(ingested.ref()))
-                .filter(ref -> !progress.own.containsKey(ref)).collect(Collectors.toSet());
+        Set<String> foreign = fresh.stream()
+                .map(ingested -> EntityWrites.lowerRef(ingested.ref()))
+                .filter(ref -> !progress.own.containsKey(ref))
+                .collect(Collectors.toSet());
         Map<String, EntityState> others = entities.statesOf(foreign);
         List<EntityWrite> updates = new ArrayList<>();
         List<RelationRow> relationRows = new ArrayList<>();
@@ -55,28 +65,45 @@ public class SnapshotChunkWriter {
         for (IngestedEntity ingested : fresh) {
             String ref = EntityWrites.lowerRef(ingested.ref());
             EntityState state = progress.own.containsKey(ref) ? progress.own.get(ref) : others.get(ref);
-            if (state != null && state.locationId() != null && !progress.locationId.equals(state.locationId())
+            if (state != null
+                    && state.locationId() != null
+                    && !progress.locationId.equals(state.locationId())
                     && !state.orphan()) {
                 progress.conflicts.put(ingested.ref(), state.locationId());
-                progress.conflictSources.put(ingested.ref(), new SnapshotProgress.Source(
-                        fileOf(ingested.sourceFile()), ingested.line(), ingested.column()));
+                progress.conflictSources.put(
+                        ingested.ref(),
+                        new SnapshotProgress.Source(fileOf(ingested.sourceFile()), ingested.line(), ingested.column()));
                 continue;
             }
             ObjectNode processed = EntityWrites.processedBody(ingested);
             String processedJson = JsonText.write(processed);
             String parent = ingested.parentRef() == null ? null : EntityWrites.lowerRef(ingested.parentRef());
             String managedBy = ingested.fileLocation() == null ? progress.managedBy : ingested.fileLocation();
-            String hash = ContentHash.of(processedJson, relationsKey(ingested.relations()),
+            String hash = ContentHash.of(
+                    processedJson,
+                    relationsKey(ingested.relations()),
                     managedBy.equals(progress.managedBy) ? managedBy : managedBy + "\n" + progress.managedBy,
                     fileOf(ingested.sourceFile()) + "\n" + fileOf(parent));
-            if (state != null && progress.locationId.equals(state.locationId()) && !state.orphan()
+            if (state != null
+                    && progress.locationId.equals(state.locationId())
+                    && !state.orphan()
                     && hash.equals(state.contentHash())) {
                 progress.unchanged++;
                 continue;
             }
             UUID uid = state == null ? TimeOrderedUuids.at(progress.context.now()) : state.uid();
-            EntityWrite write = EntityWrites.content(uid, ref, processed, processedJson, progress.locationId,
-                    ingested.sourceFile(), parent, managedBy, progress.managedBy, hash, progress.context.now());
+            EntityWrite write = EntityWrites.content(
+                    uid,
+                    ref,
+                    processed,
+                    processedJson,
+                    progress.locationId,
+                    ingested.sourceFile(),
+                    parent,
+                    managedBy,
+                    progress.managedBy,
+                    hash,
+                    progress.context.now());
             progress.unsaved.add(write);
             if (state == null) {
                 progress.created.add(ref);
@@ -104,11 +131,13 @@ public class SnapshotChunkWriter {
     }
 
     private static String relationsKey(List<Relation> relations) {
-        return String.join("\n", relations.stream()
-                .map(relation -> relation.source().canonical() + " " + relation.type() + " "
-                        + relation.target().canonical())
-                .sorted()
-                .toList());
+        return String.join(
+                "\n",
+                relations.stream()
+                        .map(relation -> relation.source().canonical() + " " + relation.type() + " "
+                                + relation.target().canonical())
+                        .sorted()
+                        .toList());
     }
 
     private static String fileOf(@Nullable String file) {

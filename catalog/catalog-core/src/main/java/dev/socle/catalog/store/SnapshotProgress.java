@@ -30,9 +30,11 @@ public final class SnapshotProgress implements AutoCloseable {
     final Map<String, ProblemRow> orphansSeen;
     /** The commit the location's previous read stored, where entities it no longer emits were last seen. */
     final @Nullable String previousCommit;
+
     final Map<String, String> emittedFiles = new HashMap<>();
     /** In the order they were written, which the stitch follows: their relation rows lie together in that order. */
     final Set<String> drafted = new LinkedHashSet<>();
+
     final Set<String> created = new HashSet<>();
     final Set<String> affected = new LinkedHashSet<>();
     final List<ProblemRow> problems = new ArrayList<>();
@@ -41,10 +43,17 @@ public final class SnapshotProgress implements AutoCloseable {
     final Map<EntityRef, Source> conflictSources = new LinkedHashMap<>();
     /** The content of new and changed entities, which the stitch writes with their served bodies. */
     final UnsavedEntities unsaved = new UnsavedEntities(UnsavedEntities.MEMORY_BUDGET);
+
     int unchanged;
 
-    SnapshotProgress(UUID locationId, String managedBy, OrphanStrategy orphanStrategy, ChangeContext context,
-            Map<String, EntityState> own, Map<String, ProblemRow> orphansSeen, @Nullable String previousCommit) {
+    SnapshotProgress(
+            UUID locationId,
+            String managedBy,
+            OrphanStrategy orphanStrategy,
+            ChangeContext context,
+            Map<String, EntityState> own,
+            Map<String, ProblemRow> orphansSeen,
+            @Nullable String previousCommit) {
         this.locationId = locationId;
         this.orphansSeen = orphansSeen;
         this.previousCommit = previousCommit;
@@ -68,6 +77,5 @@ public final class SnapshotProgress implements AutoCloseable {
     }
 
     /** Where an entity was read: file, and 1-based line and column of its name (0 when unknown). */
-    record Source(String file, int line, int column) {
-    }
+    record Source(String file, int line, int column) {}
 }

@@ -15,8 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** Binds and reads the column types the catalog uses, the same way on H2 and PostgreSQL. */
 final class SqlValues {
 
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     static void setText(PreparedStatement statement, int index, @Nullable String value) throws SQLException {
         if (value == null) {
@@ -34,8 +33,9 @@ final class SqlValues {
 
     /** Binds distinct text values as one array parameter, for {@link #WANTED_REFS}. */
     static void setTextArray(PreparedStatement statement, int index, Collection<String> values) throws SQLException {
-        statement.setArray(index, statement.getConnection().createArrayOf("varchar",
-                new LinkedHashSet<>(values).toArray(String[]::new)));
+        statement.setArray(
+                index,
+                statement.getConnection().createArrayOf("varchar", new LinkedHashSet<>(values).toArray(String[]::new)));
     }
 
     /**

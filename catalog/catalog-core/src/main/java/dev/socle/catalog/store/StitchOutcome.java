@@ -13,7 +13,10 @@ public record StitchOutcome(int created, int updated, int orphaned, int restitch
     public static final StitchOutcome NONE = new StitchOutcome(0, 0, 0, 0);
 
     public StitchOutcome plus(StitchOutcome other) {
-        return new StitchOutcome(created + other.created, updated + other.updated, orphaned + other.orphaned,
+        return new StitchOutcome(
+                created + other.created,
+                updated + other.updated,
+                orphaned + other.orphaned,
                 restitched + other.restitched);
     }
 }

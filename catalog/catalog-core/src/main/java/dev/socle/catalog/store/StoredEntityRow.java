@@ -19,6 +19,15 @@ import org.jspecify.annotations.Nullable;
  * @param orphan whether it is orphaned
  * @param createdAt when it was first stored
  */
-public record StoredEntityRow(UUID uid, String ref, @Nullable UUID locationId, @Nullable String sourceFile,
-        @Nullable String managedByLocation, @Nullable String managedByOriginLocation, String finalBody, String etag, String contentHash, boolean orphan, Instant createdAt) {
-}
+public record StoredEntityRow(
+        UUID uid,
+        String ref,
+        @Nullable UUID locationId,
+        @Nullable String sourceFile,
+        @Nullable String managedByLocation,
+        @Nullable String managedByOriginLocation,
+        String finalBody,
+        String etag,
+        String contentHash,
+        boolean orphan,
+        Instant createdAt) {}

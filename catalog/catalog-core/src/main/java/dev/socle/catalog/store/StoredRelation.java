@@ -6,5 +6,4 @@ package dev.socle.catalog.store;
  * @param type relation type, e.g. {@code ownedBy}
  * @param targetRef the target's ref, kind and namespace lower-cased
  */
-public record StoredRelation(String type, String targetRef) {
-}
+public record StoredRelation(String type, String targetRef) {}

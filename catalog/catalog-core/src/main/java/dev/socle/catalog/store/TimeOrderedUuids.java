@@ -12,8 +12,7 @@ final class TimeOrderedUuids {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TimeOrderedUuids() {
-    }
+    private TimeOrderedUuids() {}
 
     static UUID at(Instant time) {
         long random = RANDOM.nextLong();

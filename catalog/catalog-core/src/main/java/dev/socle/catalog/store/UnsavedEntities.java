@@ -51,11 +51,12 @@ public final class UnsavedEntities implements AutoCloseable {
                 channel.write(buffer, spillSize + buffer.position());
             }
         } catch (IOException failed) {
-            throw new UncheckedIOException("Could not set aside the content of " + write.ref()
-                    + " in a temporary file; check the space in " + System.getProperty("java.io.tmpdir"), failed);
+            throw new UncheckedIOException(
+                    "Could not set aside the content of " + write.ref() + " in a temporary file; check the space in "
+                            + System.getProperty("java.io.tmpdir"),
+                    failed);
         }
-        spilled.put(write.ref(), new Spilled(write.withoutContent(), spillSize,
-                content.length));
+        spilled.put(write.ref(), new Spilled(write.withoutContent(), spillSize, content.length));
         spillSize += content.length;
     }
 
@@ -64,7 +65,8 @@ public final class UnsavedEntities implements AutoCloseable {
     }
 
     /** The entity's row as added, its content read back from the file if it spilled; {@code null} if not new. */
-    @Nullable EntityWrite get(String ref) {
+    @Nullable
+    EntityWrite get(String ref) {
         EntityWrite kept = inMemory.get(ref);
         if (kept != null) {
             return kept;
@@ -95,8 +97,8 @@ public final class UnsavedEntities implements AutoCloseable {
     private synchronized FileChannel spillChannel() throws IOException {
         if (spill == null) {
             Path file = Files.createTempFile("socle-snapshot-", ".json");
-            spill = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                    StandardOpenOption.DELETE_ON_CLOSE);
+            spill = FileChannel.open(
+                    file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
         }
         return spill;
     }
@@ -111,12 +113,11 @@ public final class UnsavedEntities implements AutoCloseable {
                 }
             }
         } catch (IOException failed) {
-            throw new UncheckedIOException("Could not read back the content of " + set.write().ref()
-                    + " from its temporary file", failed);
+            throw new UncheckedIOException(
+                    "Could not read back the content of " + set.write().ref() + " from its temporary file", failed);
         }
         return new String(buffer.array(), StandardCharsets.UTF_8);
     }
 
-    private record Spilled(EntityWrite write, long position, int length) {
-    }
+    private record Spilled(EntityWrite write, long position, int length) {}
 }

@@ -19,7 +19,10 @@ final class CacheContents {
      */
     static List<String> objectFiles(Path cache) throws IOException {
         try (Stream<Path> files = Files.walk(cache.resolve("objects"))) {
-            return files.filter(Files::isRegularFile).map(p -> describe(cache, p)).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(p -> describe(cache, p))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -33,6 +36,8 @@ final class CacheContents {
     }
 
     static long packCount(Path cache) throws IOException {
-        return objectFiles(cache).stream().filter(f -> f.split(" ")[0].endsWith(".pack")).count();
+        return objectFiles(cache).stream()
+                .filter(f -> f.split(" ")[0].endsWith(".pack"))
+                .count();
     }
 }

@@ -53,28 +53,33 @@ class FileSourceReaderTest {
     void readsOneFileRelativeToItsFolder() {
         SourceSnapshot snapshot = read(allowed(), root + "/services/api/catalog-info.yaml");
 
-        assertThat(snapshot.files()).extracting(SourceFile::path, SourceFile::text)
+        assertThat(snapshot.files())
+                .extracting(SourceFile::path, SourceFile::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("catalog-info.yaml", "kind: API"));
         assertThat(snapshot.commitId()).isNull();
         assertThat(snapshot.version()).startsWith("sha256:");
-        assertThat(snapshot.readRelative("catalog-info.yaml", "./openapi.yaml")).hasValueSatisfying(
-                bytes -> assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("openapi: 3.1.0"));
+        assertThat(snapshot.readRelative("catalog-info.yaml", "./openapi.yaml"))
+                .hasValueSatisfying(bytes ->
+                        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("openapi: 3.1.0"));
     }
 
     @Test
     void globSelectsCatalogInfoAtEveryDepth() {
         SourceSnapshot snapshot = read(allowed(), root + "/**/catalog-info.yaml");
 
-        assertThat(snapshot.files()).extracting(SourceFile::path).containsExactly(
-                "catalog-info.yaml", "services/api/catalog-info.yaml", "services/web/catalog-info.yaml");
+        assertThat(snapshot.files())
+                .extracting(SourceFile::path)
+                .containsExactly(
+                        "catalog-info.yaml", "services/api/catalog-info.yaml", "services/web/catalog-info.yaml");
     }
 
     @Test
     void aDirectoryWithoutAGlobReadsOnlyTheDescriptorFilesBelowIt() {
         SourceSnapshot snapshot = read(allowed(), root + "/services");
 
-        assertThat(snapshot.files()).extracting(SourceFile::path).containsExactly(
-                "api/catalog-info.yaml", "web/catalog-info.yaml");
+        assertThat(snapshot.files())
+                .extracting(SourceFile::path)
+                .containsExactly("api/catalog-info.yaml", "web/catalog-info.yaml");
     }
 
     @Test
@@ -86,11 +91,15 @@ class FileSourceReaderTest {
 
         SourceSnapshot snapshot = read(allowed(), root + "/**");
 
-        assertThat(snapshot.files()).extracting(SourceFile::path)
+        assertThat(snapshot.files())
+                .extracting(SourceFile::path)
                 .doesNotContain("services/x/catalog-info.yaml", "services/passwd")
                 .noneMatch(p -> p.startsWith("services/leak"));
-        assertThat(snapshot.files()).extracting(SourceFile::text).noneMatch(t -> t.contains("hunter2") || t.contains("root:"));
-        assertThat(snapshot.notes()).anyMatch(n -> n.contains("services/x/catalog-info.yaml") && n.contains("symbolic link"));
+        assertThat(snapshot.files())
+                .extracting(SourceFile::text)
+                .noneMatch(t -> t.contains("hunter2") || t.contains("root:"));
+        assertThat(snapshot.notes())
+                .anyMatch(n -> n.contains("services/x/catalog-info.yaml") && n.contains("symbolic link"));
     }
 
     @Test
@@ -99,10 +108,12 @@ class FileSourceReaderTest {
         SourceSnapshot snapshot = read(allowed(), root + "/**/catalog-info.yaml");
 
         assertThatThrownBy(() -> snapshot.readRelative("services/api/catalog-info.yaml", "./linked.yaml"))
-                .isInstanceOf(NotAllowedException.class).hasMessageContaining("symbolic link");
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("symbolic link");
         assertThatThrownBy(() -> snapshot.readRelative("catalog-info.yaml", "../secret.yaml"))
                 .isInstanceOf(NotAllowedException.class);
-        assertThat(snapshot.readRelative("services/api/catalog-info.yaml", "./missing.yaml")).isEmpty();
+        assertThat(snapshot.readRelative("services/api/catalog-info.yaml", "./missing.yaml"))
+                .isEmpty();
     }
 
     @Test

@@ -31,7 +31,9 @@ class GitCacheMaintenanceIT {
         payments.writeFile("catalog-info.yaml", "kind: System").commit("Add catalog");
         billing = TestGitRepo.create(temp.resolve("repos/billing"));
         billing.writeFile("catalog-info.yaml", "kind: System").commit("Add catalog");
-        var reading = TestReadings.cacheIn(temp.resolve("cache")).roots(temp.resolve("repos")).build();
+        var reading = TestReadings.cacheIn(temp.resolve("cache"))
+                .roots(temp.resolve("repos"))
+                .build();
         reader = new GitSourceReader(reading, new ReadingPolicy(reading));
     }
 
@@ -46,8 +48,8 @@ class GitCacheMaintenanceIT {
         read(payments);
         read(billing);
         Path unused = reader.cacheDirectoryFor(target(payments));
-        Files.setLastModifiedTime(unused.resolve(GitCache.LAST_USED),
-                FileTime.from(Instant.now().minus(Duration.ofDays(8))));
+        Files.setLastModifiedTime(
+                unused.resolve(GitCache.LAST_USED), FileTime.from(Instant.now().minus(Duration.ofDays(8))));
 
         GitCacheMaintenance.Outcome outcome = reader.maintainCaches(Instant.now());
 
@@ -62,14 +64,16 @@ class GitCacheMaintenanceIT {
     void aCacheInUseIsKeptWhateverItsAge() throws IOException {
         read(payments);
 
-        assertThat(reader.maintainCaches(Instant.now().plus(Duration.ofDays(6))).deleted()).isZero();
+        assertThat(reader.maintainCaches(Instant.now().plus(Duration.ofDays(6))).deleted())
+                .isZero();
         assertThat(reader.cacheDirectoryFor(target(payments))).isDirectory();
     }
 
     @Test
     void aCacheWithManyPacksIsRepackedAndStillReads() throws IOException {
         for (int change = 0; change <= GitCacheMaintenance.MAX_PACKS; change++) {
-            billing.writeFile("catalog-info.yaml", "kind: System\n# change " + change).commit("Change " + change);
+            billing.writeFile("catalog-info.yaml", "kind: System\n# change " + change)
+                    .commit("Change " + change);
             read(billing);
         }
         Path cache = reader.cacheDirectoryFor(target(billing));
@@ -83,8 +87,9 @@ class GitCacheMaintenanceIT {
         assertThat(packs(cache)).isLessThanOrEqualTo(2);
         SourceSnapshot snapshot = read(billing);
         assertThat(snapshot.commitId()).isEqualTo(billing.head(TestGitRepo.MAIN));
-        assertThat(snapshot.files()).singleElement().satisfies(file -> assertThat(file.text())
-                .endsWith("# change " + GitCacheMaintenance.MAX_PACKS));
+        assertThat(snapshot.files())
+                .singleElement()
+                .satisfies(file -> assertThat(file.text()).endsWith("# change " + GitCacheMaintenance.MAX_PACKS));
     }
 
     private SourceSnapshot read(TestGitRepo repo) {
@@ -106,7 +111,8 @@ class GitCacheMaintenanceIT {
 
     private static long packs(Path cache) throws IOException {
         try (Stream<Path> files = Files.list(cache.resolve("objects/pack"))) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".pack")).count();
+            return files.filter(file -> file.getFileName().toString().endsWith(".pack"))
+                    .count();
         }
     }
 }

@@ -37,26 +37,32 @@ class GitCliRepositoryIT {
     private String git(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
         builder.environment().put("HOME", home.toString());
         builder.environment().put("XDG_CONFIG_HOME", home.resolve(".config").toString());
         builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as("git %s: %s", String.join(" ", args), output).isZero();
+        assertThat(process.waitFor())
+                .as("git %s: %s", String.join(" ", args), output)
+                .isZero();
         return output.strip();
     }
 
     @Test
     void readsFilesOfACliMadeRepositoryAndSkipsItsSymlink() throws Exception {
-        var reading = TestReadings.cacheIn(temp.resolve("cache")).roots(temp.resolve("repos")).build();
+        var reading = TestReadings.cacheIn(temp.resolve("cache"))
+                .roots(temp.resolve("repos"))
+                .build();
         GitSourceReader reader = new GitSourceReader(reading, new ReadingPolicy(reading));
 
-        SourceSnapshot snapshot = reader.read((GitTarget) LocationTargetParser.parse("url",
-                repo.toUri() + "?ref=trunk&path=**/*catalog-info.yaml"));
+        SourceSnapshot snapshot = reader.read(
+                (GitTarget) LocationTargetParser.parse("url", repo.toUri() + "?ref=trunk&path=**/*catalog-info.yaml"));
 
         assertThat(snapshot.commitId()).isEqualTo(git("rev-parse", "HEAD"));
-        assertThat(snapshot.files()).extracting(SourceFile::path)
+        assertThat(snapshot.files())
+                .extracting(SourceFile::path)
                 .containsExactly("apps/stock/catalog-info.yaml", "catalog-info.yaml");
         assertThat(snapshot.files().get(1).text()).isEqualTo("kind: System\nmetadata: {name: inventory}\n");
         assertThat(snapshot.notes()).singleElement().asString().contains("apps/passwd-catalog-info.yaml");

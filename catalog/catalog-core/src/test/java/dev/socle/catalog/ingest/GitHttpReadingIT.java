@@ -79,7 +79,9 @@ class GitHttpReadingIT {
         SourceSnapshot snapshot = read(allowed().insecureHttpToken("127.0.0.1", TOKEN), target("**/catalog-info.yaml"));
 
         assertThat(snapshot.commitId()).isEqualTo(repo.head(TestGitRepo.MAIN));
-        assertThat(snapshot.files()).extracting(SourceFile::path).containsExactly("catalog-info.yaml", "docs/catalog-info.yaml");
+        assertThat(snapshot.files())
+                .extracting(SourceFile::path)
+                .containsExactly("catalog-info.yaml", "docs/catalog-info.yaml");
         assertThatNoLogShowsTheToken();
     }
 
@@ -98,18 +100,21 @@ class GitHttpReadingIT {
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
                 () -> read(allowed().insecureHttpToken("127.0.0.1", wrong), target("catalog-info.yaml")));
 
-        assertThat(thrown).isInstanceOf(NotAllowedException.class)
+        assertThat(thrown)
+                .isInstanceOf(NotAllowedException.class)
                 .hasMessageContaining("socle.catalog.reading.host-tokens");
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             assertThat(String.valueOf(t.getMessage())).doesNotContain(wrong).doesNotContain(TOKEN);
         }
-        assertThat(logLines()).noneMatch(line -> line.contains(wrong) || line.contains(base64("x-access-token:" + wrong)));
+        assertThat(logLines())
+                .noneMatch(line -> line.contains(wrong) || line.contains(base64("x-access-token:" + wrong)));
     }
 
     @Test
     void aHostTokenIsSentWithItsConfiguredUserNameForBitbucketCloud() {
-        SourceSnapshot snapshot = read(allowed().token(
-                new CatalogProperties.HostToken("127.0.0.1", TOKEN, "x-token-auth", true)), target("catalog-info.yaml"));
+        SourceSnapshot snapshot = read(
+                allowed().token(new CatalogProperties.HostToken("127.0.0.1", TOKEN, "x-token-auth", true)),
+                target("catalog-info.yaml"));
 
         assertThat(snapshot.files()).isNotEmpty();
         assertThat(server.usernames()).isNotEmpty().containsOnly("x-token-auth");
@@ -128,8 +133,10 @@ class GitHttpReadingIT {
                   owner: team-a
                   definition:
                     $text: ./openapi.yaml
-                """).writeFile("services/api/openapi.yaml", "openapi: 3.0.0\ninfo: {title: Orders}\n")
-                .writeFile("services/api/README.md", "# Orders API\n").commit("Add the API");
+                """)
+                .writeFile("services/api/openapi.yaml", "openapi: 3.0.0\ninfo: {title: Orders}\n")
+                .writeFile("services/api/README.md", "# Orders API\n")
+                .commit("Add the API");
         String folder = "http://127.0.0.1:" + server.port() + "/git/orders/tree/main/services/api";
 
         LocationRead read = TestReadings.locationReader(allowed().insecureHttpToken("127.0.0.1", TOKEN), temp)
@@ -137,7 +144,9 @@ class GitHttpReadingIT {
 
         assertThat(read.problems()).isEmpty();
         assertThat(read.failedFiles()).isEmpty();
-        IngestedEntity api = read.entities().stream().filter(e -> e.ref().name().equals("orders-api")).findFirst()
+        IngestedEntity api = read.entities().stream()
+                .filter(e -> e.ref().name().equals("orders-api"))
+                .findFirst()
                 .orElseThrow();
         String files = "http://127.0.0.1:" + server.port() + "/git/orders/blob/main/services/api/";
         assertThat(api.fileLocation()).isEqualTo("url:" + files + "catalog-info.yaml");
@@ -158,7 +167,8 @@ class GitHttpReadingIT {
 
     @Test
     void hostNotAllowedMeansNoRequestReachesTheServer() {
-        TestReadings otherPort = TestReadings.cacheIn(temp.resolve("cache")).hosts("127.0.0.1").token("127.0.0.1", TOKEN);
+        TestReadings otherPort =
+                TestReadings.cacheIn(temp.resolve("cache")).hosts("127.0.0.1").token("127.0.0.1", TOKEN);
 
         assertThatThrownBy(() -> read(otherPort, target("catalog-info.yaml")))
                 .isInstanceOf(NotAllowedException.class)
@@ -181,18 +191,23 @@ class GitHttpReadingIT {
         SourceSnapshot second = reader.read("url", target("catalog-info.yaml"));
 
         assertThat(uploadsBefore).isEqualTo(1);
-        assertThat(server.uploadCount()).as("object transfers after an unchanged read").isEqualTo(uploadsBefore);
+        assertThat(server.uploadCount())
+                .as("object transfers after an unchanged read")
+                .isEqualTo(uploadsBefore);
         assertThat(second.commitId()).isEqualTo(first.commitId());
         assertThat(CacheContents.objectFiles(cache)).isEqualTo(before);
     }
 
     private void assertThatNoLogShowsTheToken() {
-        assertThat(logLines()).isNotEmpty()
+        assertThat(logLines())
+                .isNotEmpty()
                 .noneMatch(line -> line.contains(TOKEN) || line.contains(base64("x-access-token:" + TOKEN)));
     }
 
     private List<String> logLines() {
-        return logs.list.stream().map(e -> e.getFormattedMessage() + " " + e.getThrowableProxy()).toList();
+        return logs.list.stream()
+                .map(e -> e.getFormattedMessage() + " " + e.getThrowableProxy())
+                .toList();
     }
 
     private static String base64(String value) {

@@ -74,21 +74,27 @@ class GitSourceReaderIT {
 
     @Test
     void globMatchesCatalogInfoAtEveryDepth() {
-        assertThat(read("**/catalog-info.yaml").files()).extracting(SourceFile::path).containsExactly(
-                "catalog-info.yaml", "services/api/catalog-info.yaml", "services/web/catalog-info.yaml");
+        assertThat(read("**/catalog-info.yaml").files())
+                .extracting(SourceFile::path)
+                .containsExactly(
+                        "catalog-info.yaml", "services/api/catalog-info.yaml", "services/web/catalog-info.yaml");
     }
 
     @Test
     void aFolderReadsOnlyTheDescriptorFilesBelowIt() {
-        assertThat(read("services").files()).extracting(SourceFile::path)
+        assertThat(read("services").files())
+                .extracting(SourceFile::path)
                 .containsExactly("services/api/catalog-info.yaml", "services/web/catalog-info.yaml");
-        assertThat(read("").files()).extracting(SourceFile::path).containsExactly(
-                "catalog-info.yaml", "services/api/catalog-info.yaml", "services/web/catalog-info.yaml");
+        assertThat(read("").files())
+                .extracting(SourceFile::path)
+                .containsExactly(
+                        "catalog-info.yaml", "services/api/catalog-info.yaml", "services/web/catalog-info.yaml");
     }
 
     @Test
     void aGlobReadsExactlyWhatItMatches() {
-        assertThat(read("services/api/*").files()).extracting(SourceFile::path)
+        assertThat(read("services/api/*").files())
+                .extracting(SourceFile::path)
                 .containsExactly("services/api/catalog-info.yaml", "services/api/openapi.yaml");
     }
 
@@ -124,8 +130,11 @@ class GitSourceReaderIT {
 
         assertThat(after.commitId()).isEqualTo(second).isNotEqualTo(first.commitId());
         assertThat(after.contentHash()).isNotEqualTo(first.contentHash());
-        assertThat(after.files()).filteredOn(f -> f.path().equals("services/web/catalog-info.yaml"))
-                .singleElement().extracting(SourceFile::text).isEqualTo("kind: Component\nspec: {owner: web}");
+        assertThat(after.files())
+                .filteredOn(f -> f.path().equals("services/web/catalog-info.yaml"))
+                .singleElement()
+                .extracting(SourceFile::text)
+                .isEqualTo("kind: Component\nspec: {owner: web}");
     }
 
     @Test
@@ -136,7 +145,8 @@ class GitSourceReaderIT {
         repo.deleteFile("services/web/catalog-info.yaml");
         repo.commit("Retire web");
 
-        assertThat(reader.read(target(TestGitRepo.MAIN, "**/catalog-info.yaml")).files()).extracting(SourceFile::path)
+        assertThat(reader.read(target(TestGitRepo.MAIN, "**/catalog-info.yaml")).files())
+                .extracting(SourceFile::path)
                 .containsExactly("catalog-info.yaml", "services/api/catalog-info.yaml");
     }
 
@@ -198,8 +208,11 @@ class GitSourceReaderIT {
 
         assertThat(glob.files()).extracting(SourceFile::path).doesNotContain("services/evil/catalog-info.yaml");
         assertThat(glob.files()).extracting(SourceFile::text).noneMatch(text -> text.contains("root:"));
-        assertThat(glob.notes()).singleElement().asString()
-                .contains("services/evil/catalog-info.yaml").contains("symbolic link");
+        assertThat(glob.notes())
+                .singleElement()
+                .asString()
+                .contains("services/evil/catalog-info.yaml")
+                .contains("symbolic link");
         assertThat(exact.files()).isEmpty();
         assertThat(exact.notes()).hasSize(1);
         assertThatThrownBy(() -> glob.readRelative("catalog-info.yaml", "services/evil/catalog-info.yaml"))
@@ -213,7 +226,7 @@ class GitSourceReaderIT {
         repo.commit("Big file");
 
         assertThatThrownBy(() -> reader(allowed().maxFileSize(DataSize.ofKilobytes(2)))
-                .read(target(TestGitRepo.MAIN, "**/catalog-info.yaml")))
+                        .read(target(TestGitRepo.MAIN, "**/catalog-info.yaml")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("big/catalog-info.yaml")
                 .hasMessageContaining("4096 bytes")
@@ -238,10 +251,14 @@ class GitSourceReaderIT {
         reader.read(target(TestGitRepo.MAIN, "**/catalog-info.yaml"));
 
         assertThat(snapshot.readRelative("services/api/catalog-info.yaml", "./openapi.yaml"))
-                .hasValueSatisfying(bytes -> assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("openapi: 3.1.0"));
-        assertThat(snapshot.readRelative("services/api/catalog-info.yaml", "../../docs/index.md")).isPresent();
-        assertThat(snapshot.readRelative("services/api/catalog-info.yaml", "./missing.yaml")).isEmpty();
-        assertThat(snapshot.readRelative("services/api/catalog-info.yaml", "../web")).isEmpty();
+                .hasValueSatisfying(bytes ->
+                        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("openapi: 3.1.0"));
+        assertThat(snapshot.readRelative("services/api/catalog-info.yaml", "../../docs/index.md"))
+                .isPresent();
+        assertThat(snapshot.readRelative("services/api/catalog-info.yaml", "./missing.yaml"))
+                .isEmpty();
+        assertThat(snapshot.readRelative("services/api/catalog-info.yaml", "../web"))
+                .isEmpty();
         assertThatThrownBy(() -> snapshot.readRelative("catalog-info.yaml", "../../etc/passwd"))
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> snapshot.readRelative("catalog-info.yaml", "/etc/passwd"))
@@ -264,10 +281,11 @@ class GitSourceReaderIT {
     void symlinkedRepositoryPointingOutsideTheRootsIsRefused() throws IOException {
         Path roots = Files.createDirectories(temp.resolve("allowed"));
         Path link = Files.createSymbolicLink(roots.resolve("payments"), repo.directory());
-        GitTarget viaLink = (GitTarget) LocationTargetParser.parse("url",
-                link.toUri() + "?ref=main&path=catalog-info.yaml");
+        GitTarget viaLink =
+                (GitTarget) LocationTargetParser.parse("url", link.toUri() + "?ref=main&path=catalog-info.yaml");
 
-        assertThatThrownBy(() -> reader(TestReadings.cacheIn(cacheRoot).roots(roots)).read(viaLink))
+        assertThatThrownBy(() ->
+                        reader(TestReadings.cacheIn(cacheRoot).roots(roots)).read(viaLink))
                 .isInstanceOf(NotAllowedException.class);
         assertThat(cacheRoot).doesNotExist();
     }

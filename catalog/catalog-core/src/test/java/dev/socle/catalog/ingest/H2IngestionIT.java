@@ -5,5 +5,4 @@ import org.springframework.context.annotation.Import;
 
 @H2Catalog
 @Import(IngestionTestConfiguration.class)
-class H2IngestionIT extends IngestionBehaviour {
-}
+class H2IngestionIT extends IngestionBehaviour {}

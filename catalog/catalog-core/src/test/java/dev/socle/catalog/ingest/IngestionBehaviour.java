@@ -51,16 +51,22 @@ abstract class IngestionBehaviour {
 
     @Autowired
     CatalogService catalog;
+
     @Autowired
     LocationService locations;
+
     @Autowired
     CatalogQueries queries;
+
     @Autowired
     ScheduledLocationRefresh scheduledRefresh;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     CatalogIndexFeed index;
 
@@ -69,7 +75,9 @@ abstract class IngestionBehaviour {
     @DynamicPropertySource
     static void readFromTheTestRoot(DynamicPropertyRegistry properties) {
         properties.add("socle.catalog.reading.allowed-file-roots[0]", ROOT::toString);
-        properties.add("socle.catalog.reading.cache-directory", () -> ROOT.resolve("cache").toString());
+        properties.add(
+                "socle.catalog.reading.cache-directory",
+                () -> ROOT.resolve("cache").toString());
         properties.add("socle.catalog.reading.max-files-per-location", () -> "5");
         properties.add("socle.catalog.locations[0].type", () -> "file");
         properties.add("socle.catalog.locations[0].target", CONFIGURED::toString);
@@ -77,8 +85,12 @@ abstract class IngestionBehaviour {
 
     @BeforeEach
     void emptyCatalog() throws IOException {
-        for (String table : List.of("catalog_relation", "catalog_entity_history",
-                "catalog_entity", "catalog_location_problem", "catalog_location")) {
+        for (String table : List.of(
+                "catalog_relation",
+                "catalog_entity_history",
+                "catalog_entity",
+                "catalog_location_problem",
+                "catalog_location")) {
             jdbc.update("delete from " + table);
         }
         index.rebuild();
@@ -95,7 +107,8 @@ abstract class IngestionBehaviour {
         write("openapi.yaml", "openapi: 3.0.0\ninfo: {title: Payments, version: '2'}\n");
         clock.advance(Duration.ofMinutes(5));
 
-        assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null)).isEqualTo(RefreshOutcome.APPLIED);
+        assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null))
+                .isEqualTo(RefreshOutcome.APPLIED);
         assertThat(definition("payments-api")).contains("version: '2'");
         assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null))
                 .isEqualTo(RefreshOutcome.UNCHANGED);
@@ -117,7 +130,8 @@ abstract class IngestionBehaviour {
         write("services/payments/catalog-info.yaml", api("payments-api", "definition: v2"));
         write("services/orders/catalog-info.yaml", api("orders-api", "definition: v1"));
 
-        assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null)).isEqualTo(RefreshOutcome.APPLIED);
+        assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null))
+                .isEqualTo(RefreshOutcome.APPLIED);
         assertThat(definition("payments-api")).isEqualTo("v2");
         assertThat(definition("orders-api")).isEqualTo("v1");
     }
@@ -154,12 +168,14 @@ abstract class IngestionBehaviour {
         UUID id = register("catalog-info.yaml");
         Path moved = dir.resolveSibling(dir.getFileName() + "-moved");
         Files.move(dir, moved);
-        assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null)).isEqualTo(RefreshOutcome.FAILED);
+        assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null))
+                .isEqualTo(RefreshOutcome.FAILED);
         assertThat(location(id).status()).isEqualTo("error");
 
         Files.move(moved, dir);
 
-        assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null)).isEqualTo(RefreshOutcome.APPLIED);
+        assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null))
+                .isEqualTo(RefreshOutcome.APPLIED);
         assertThat(location(id).status()).isEqualTo("ok");
     }
 
@@ -173,16 +189,27 @@ abstract class IngestionBehaviour {
         UUID id = register("catalog-info.yaml");
         assertThat(location(id).status()).as("five files, the limit").isEqualTo("ok");
 
-        write("catalog-info.yaml", location("root", "./e1.yaml", "./e2.yaml", "./e3.yaml",
-                "./teams/catalog-info.yaml", "./services/catalog-info.yaml"));
+        write(
+                "catalog-info.yaml",
+                location(
+                        "root",
+                        "./e1.yaml",
+                        "./e2.yaml",
+                        "./e3.yaml",
+                        "./teams/catalog-info.yaml",
+                        "./services/catalog-info.yaml"));
         for (String extra : List.of("e1", "e2", "e3")) {
             write(extra + ".yaml", api(extra + "-api", "definition: v1"));
         }
-        assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null)).isEqualTo(RefreshOutcome.APPLIED);
+        assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null))
+                .isEqualTo(RefreshOutcome.APPLIED);
 
-        assertThat(orphan("payments-api")).as("its Location file was not read, so it was never reached").isFalse();
+        assertThat(orphan("payments-api"))
+                .as("its Location file was not read, so it was never reached")
+                .isFalse();
         assertThat(orphan("team-api")).as("its file was queued but not read").isFalse();
-        assertThat(locations.problems(id)).extracting(LocationProblem::message)
+        assertThat(locations.problems(id))
+                .extracting(LocationProblem::message)
                 .anyMatch(message -> message.contains("more than 5 files")
                         && message.contains("socle.catalog.reading.max-files-per-location"));
     }
@@ -199,7 +226,9 @@ abstract class IngestionBehaviour {
             for (int i = 0; i < racers; i++) {
                 registrations.add(threads.submit(() -> {
                     start.await();
-                    return catalog.registerLocation("file", target, "racer").location().id();
+                    return catalog.registerLocation("file", target, "racer")
+                            .location()
+                            .id();
                 }));
             }
             List<UUID> registered = new ArrayList<>();
@@ -212,10 +241,12 @@ abstract class IngestionBehaviour {
                 }
             }
             assertThat(registered).hasSize(1);
-            assertThat(refused).hasSize(racers - 1).allSatisfy(failure -> assertThat(failure)
-                    .isInstanceOf(ConflictException.class)
-                    .hasMessageContaining("is already registered as " + registered.getFirst())
-                    .hasMessageContaining("refresh it instead"));
+            assertThat(refused)
+                    .hasSize(racers - 1)
+                    .allSatisfy(failure -> assertThat(failure)
+                            .isInstanceOf(ConflictException.class)
+                            .hasMessageContaining("is already registered as " + registered.getFirst())
+                            .hasMessageContaining("refresh it instead"));
         } finally {
             threads.shutdownNow();
         }
@@ -226,16 +257,32 @@ abstract class IngestionBehaviour {
             throws IOException {
         Files.createDirectories(CONFIGURED.getParent());
         Files.writeString(CONFIGURED, api("configured-api", "definition: v1"));
-        UUID stale = locations.register(new RegisterLocationCommand(LocationType.FILE,
-                ROOT.resolve("no-longer-configured/catalog-info.yaml").toString(), null, null, LocationOrigin.CONFIG,
-                null)).id();
-        UUID viaApi = locations.register(new RegisterLocationCommand(LocationType.FILE,
-                dir.resolve("catalog-info.yaml").toString(), null, null, LocationOrigin.API, "someone")).id();
+        UUID stale = locations
+                .register(new RegisterLocationCommand(
+                        LocationType.FILE,
+                        ROOT.resolve("no-longer-configured/catalog-info.yaml").toString(),
+                        null,
+                        null,
+                        LocationOrigin.CONFIG,
+                        null))
+                .id();
+        UUID viaApi = locations
+                .register(new RegisterLocationCommand(
+                        LocationType.FILE,
+                        dir.resolve("catalog-info.yaml").toString(),
+                        null,
+                        null,
+                        LocationOrigin.API,
+                        "someone"))
+                .id();
         write("catalog-info.yaml", api("api-registered", "definition: v1"));
 
         scheduledRefresh.registerConfiguredLocations();
 
-        assertThat(catalog.locations()).extracting(RegisteredLocation::id).contains(viaApi).doesNotContain(stale);
+        assertThat(catalog.locations())
+                .extracting(RegisteredLocation::id)
+                .contains(viaApi)
+                .doesNotContain(stale);
         assertThat(catalog.locations()).extracting(RegisteredLocation::target).contains(CONFIGURED.toString());
 
         scheduledRefresh.refreshDueLocations();
@@ -252,12 +299,20 @@ abstract class IngestionBehaviour {
     }
 
     private UUID register(String file) {
-        return catalog.registerLocation("file", dir.resolve(file).toString(), "tester").location().id();
+        return catalog.registerLocation("file", dir.resolve(file).toString(), "tester")
+                .location()
+                .id();
     }
 
     private boolean orphan(String api) {
-        return "true".equals(queries.byRef(EntityRef.parse("api:default/" + api)).orElseThrow().body()
-                .path("metadata").path("annotations").path("backstage.io/orphan").asString());
+        return "true"
+                .equals(queries.byRef(EntityRef.parse("api:default/" + api))
+                        .orElseThrow()
+                        .body()
+                        .path("metadata")
+                        .path("annotations")
+                        .path("backstage.io/orphan")
+                        .asString());
     }
 
     private static String location(String name, String... targets) {
@@ -276,13 +331,19 @@ abstract class IngestionBehaviour {
     }
 
     private String definition(String api) {
-        return queries.byRef(EntityRef.parse("api:default/" + api)).orElseThrow().body().path("spec")
-                .path("definition").asString();
+        return queries.byRef(EntityRef.parse("api:default/" + api))
+                .orElseThrow()
+                .body()
+                .path("spec")
+                .path("definition")
+                .asString();
     }
 
     private String latestTrigger(String api) {
-        return queries.history(EntityRef.parse("api:default/" + api)).stream().findFirst()
-                .map(HistoryEntry::trigger).orElseThrow();
+        return queries.history(EntityRef.parse("api:default/" + api)).stream()
+                .findFirst()
+                .map(HistoryEntry::trigger)
+                .orElseThrow();
     }
 
     private long count(String table) {

@@ -9,5 +9,4 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = LocationReader.class)
 @Import(CatalogService.class)
-class IngestionTestConfiguration {
-}
+class IngestionTestConfiguration {}

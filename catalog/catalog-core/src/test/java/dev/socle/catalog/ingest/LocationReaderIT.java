@@ -22,6 +22,7 @@ class LocationReaderIT {
 
     @TempDir
     Path temp;
+
     TestGitRepo repo;
 
     @BeforeEach
@@ -76,10 +77,13 @@ class LocationReaderIT {
     }
 
     private LocationReader reader(TestReadings readings) {
-        var properties = new CatalogProperties(readings.build(), new CatalogProperties.Rules(List.of()),
-                new CatalogProperties.Refresh(Duration.ofMinutes(3), OrphanStrategy.KEEP, 10, Duration.ofMinutes(10),
-                        Duration.ofSeconds(5)),
-                List.of(), new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)),
+        var properties = new CatalogProperties(
+                readings.build(),
+                new CatalogProperties.Rules(List.of()),
+                new CatalogProperties.Refresh(
+                        Duration.ofMinutes(3), OrphanStrategy.KEEP, 10, Duration.ofMinutes(10), Duration.ofSeconds(5)),
+                List.of(),
+                new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)),
                 new CatalogProperties.Training(100, temp.resolve("training")));
         return new LocationReader(new SourceReader(properties.reading()), properties);
     }
@@ -94,11 +98,18 @@ class LocationReaderIT {
         LocationRead read = read("catalog-info.yaml");
 
         assertThat(read.problems()).isEmpty();
-        assertThat(read.entities()).extracting(IngestedEntity::ref).containsExactlyInAnyOrder(
-                registeredLocationRef("catalog-info.yaml"),
-                EntityRef.parse("location:default/acme"), EntityRef.parse("group:default/team-a"),
-                EntityRef.parse("component:default/payments"), EntityRef.parse("api:default/payments-api"));
-        var api = read.entities().stream().filter(e -> e.ref().kind().equals("API")).findFirst().orElseThrow();
+        assertThat(read.entities())
+                .extracting(IngestedEntity::ref)
+                .containsExactlyInAnyOrder(
+                        registeredLocationRef("catalog-info.yaml"),
+                        EntityRef.parse("location:default/acme"),
+                        EntityRef.parse("group:default/team-a"),
+                        EntityRef.parse("component:default/payments"),
+                        EntityRef.parse("api:default/payments-api"));
+        var api = read.entities().stream()
+                .filter(e -> e.ref().kind().equals("API"))
+                .findFirst()
+                .orElseThrow();
         assertThat(api.entity().spec().path("definition").asString()).isEqualTo("openapi: 3.0.0\n");
         assertThat(api.sourceFile()).isEqualTo("services/payments/catalog-info.yaml");
         assertThat(read.sourceCommit()).isEqualTo(repo.head(TestGitRepo.MAIN)).isEqualTo(read.version());
@@ -115,15 +126,21 @@ class LocationReaderIT {
         assertThat(registered.entity().spec().path("target").asString()).isEqualTo(target);
         assertThat(registered.parentRef()).isNull();
         assertThat(registered.relations()).isEmpty();
-        assertThat(read.entities()).filteredOn(e -> e.ref().name().equals("acme")).singleElement()
-                .extracting(IngestedEntity::parentRef).isEqualTo(registered.ref());
-        assertThat(read.entities()).filteredOn(e -> e.ref().name().equals("payments")).singleElement()
-                .extracting(IngestedEntity::parentRef).isEqualTo(EntityRef.parse("location:default/acme"));
+        assertThat(read.entities())
+                .filteredOn(e -> e.ref().name().equals("acme"))
+                .singleElement()
+                .extracting(IngestedEntity::parentRef)
+                .isEqualTo(registered.ref());
+        assertThat(read.entities())
+                .filteredOn(e -> e.ref().name().equals("payments"))
+                .singleElement()
+                .extracting(IngestedEntity::parentRef)
+                .isEqualTo(EntityRef.parse("location:default/acme"));
     }
 
     private EntityRef registeredLocationRef(String path) {
-        return new EntityRef("Location", "default",
-                RegisteredLocationEntity.name("url", repo.uri() + "?ref=main&path=" + path));
+        return new EntityRef(
+                "Location", "default", RegisteredLocationEntity.name("url", repo.uri() + "?ref=main&path=" + path));
     }
 
     @Test
@@ -145,7 +162,8 @@ class LocationReaderIT {
             assertThat(problem.line()).isPositive();
             assertThat(problem.message()).contains("children");
         });
-        assertThat(read.entities()).extracting(IngestedEntity::ref)
+        assertThat(read.entities())
+                .extracting(IngestedEntity::ref)
                 .contains(EntityRef.parse("component:default/payments"))
                 .doesNotContain(EntityRef.parse("group:default/team-a"));
     }
@@ -163,9 +181,12 @@ class LocationReaderIT {
 
         LocationRead read = read("catalog-info.yaml");
 
-        assertThat(read.problems()).hasSize(2).extracting(DescriptorProblem::message)
+        assertThat(read.problems())
+                .hasSize(2)
+                .extracting(DescriptorProblem::message)
                 .allSatisfy(message -> assertThat(message).contains("Register other repositories"));
-        assertThat(read.entities()).extracting(IngestedEntity::ref)
+        assertThat(read.entities())
+                .extracting(IngestedEntity::ref)
                 .containsExactly(registeredLocationRef("catalog-info.yaml"), EntityRef.parse("location:default/acme"));
     }
 
@@ -178,16 +199,23 @@ class LocationReaderIT {
                   name: acme
                 spec:
                   targets: [./teams.yaml, ./linked.yaml, ./missing.yaml]
-                """).writeSymlink("linked.yaml", "teams.yaml").commit("Link and miss a target");
+                """)
+                .writeSymlink("linked.yaml", "teams.yaml")
+                .commit("Link and miss a target");
 
         LocationRead read = read("catalog-info.yaml");
 
-        assertThat(read.problems()).extracting(DescriptorProblem::toString).satisfiesExactlyInAnyOrder(
-                linked -> assertThat(linked).startsWith("catalog-info.yaml:4:3: Location location:default/acme"
-                        + " targets './linked.yaml', which cannot be read: ").contains("symbolic link"),
-                missing -> assertThat(missing).isEqualTo("catalog-info.yaml:4:3: Location location:default/acme"
-                        + " targets './missing.yaml', which does not exist in this source; fix the path or remove"
-                        + " the target."));
+        assertThat(read.problems())
+                .extracting(DescriptorProblem::toString)
+                .satisfiesExactlyInAnyOrder(
+                        linked -> assertThat(linked)
+                                .startsWith("catalog-info.yaml:4:3: Location location:default/acme"
+                                        + " targets './linked.yaml', which cannot be read: ")
+                                .contains("symbolic link"),
+                        missing -> assertThat(missing)
+                                .isEqualTo("catalog-info.yaml:4:3: Location location:default/acme"
+                                        + " targets './missing.yaml', which does not exist in this source; fix the path or remove"
+                                        + " the target."));
         assertThat(read.failedFiles()).containsExactly("catalog-info.yaml");
         assertThat(read.entities()).extracting(IngestedEntity::ref).contains(EntityRef.parse("group:default/team-a"));
     }
@@ -210,19 +238,27 @@ class LocationReaderIT {
                   name: acme
                 spec:
                   targets: [./teams.yaml, ./services/*/catalog-info.yaml]
-                """).writeFile("services/orders/catalog-info.yaml", component("orders"))
+                """)
+                .writeFile("services/orders/catalog-info.yaml", component("orders"))
                 .writeFile("services/orders/deep/catalog-info.yaml", component("not-selected"))
-                .writeFile("services/orders/openapi.yaml", "openapi: 3.0.0\n").commit("Target a glob");
+                .writeFile("services/orders/openapi.yaml", "openapi: 3.0.0\n")
+                .commit("Target a glob");
 
         LocationRead read = read("catalog-info.yaml");
 
         assertThat(read.problems()).isEmpty();
-        assertThat(read.entities()).extracting(IngestedEntity::ref)
-                .contains(EntityRef.parse("component:default/payments"), EntityRef.parse("component:default/orders"),
+        assertThat(read.entities())
+                .extracting(IngestedEntity::ref)
+                .contains(
+                        EntityRef.parse("component:default/payments"),
+                        EntityRef.parse("component:default/orders"),
                         EntityRef.parse("group:default/team-a"))
                 .doesNotContain(EntityRef.parse("component:default/not-selected"));
-        assertThat(read.entities()).filteredOn(e -> e.ref().name().equals("orders")).singleElement()
-                .extracting(IngestedEntity::parentRef).isEqualTo(EntityRef.parse("location:default/acme"));
+        assertThat(read.entities())
+                .filteredOn(e -> e.ref().name().equals("orders"))
+                .singleElement()
+                .extracting(IngestedEntity::parentRef)
+                .isEqualTo(EntityRef.parse("location:default/acme"));
     }
 
     @Test
@@ -238,9 +274,11 @@ class LocationReaderIT {
 
         LocationRead read = read("catalog-info.yaml");
 
-        assertThat(read.entities()).extracting(IngestedEntity::ref).containsExactlyInAnyOrder(
-                registeredLocationRef("catalog-info.yaml"), EntityRef.parse("location:default/acme"),
-                EntityRef.parse("component:default/payments"), EntityRef.parse("api:default/payments-api"));
+        assertThat(read.entities())
+                .extracting(IngestedEntity::ref)
+                .containsExactlyInAnyOrder(
+                        registeredLocationRef("catalog-info.yaml"), EntityRef.parse("location:default/acme"),
+                        EntityRef.parse("component:default/payments"), EntityRef.parse("api:default/payments-api"));
         assertThat(read.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.message()).contains("../**/catalog-info.yaml").contains("Register other repositories");
         });
@@ -248,15 +286,21 @@ class LocationReaderIT {
 
     @Test
     void filesBeyondTheFileLimitAreMarkedFailedSoTheirEntitiesAreKeptWithOneProblemNamingTheSetting() {
-        var reader = reader(TestReadings.cacheIn(temp.resolve("cache")).roots(temp.resolve("repos")).maxFiles(2));
+        var reader = reader(TestReadings.cacheIn(temp.resolve("cache"))
+                .roots(temp.resolve("repos"))
+                .maxFiles(2));
 
         LocationRead read = reader.read("url", repo.uri() + "?ref=main&path=catalog-info.yaml");
 
         assertThat(read.failedFiles()).containsExactly("services/payments/catalog-info.yaml");
-        assertThat(read.entities()).extracting(IngestedEntity::ref).contains(EntityRef.parse("group:default/team-a"))
+        assertThat(read.entities())
+                .extracting(IngestedEntity::ref)
+                .contains(EntityRef.parse("group:default/team-a"))
                 .doesNotContain(EntityRef.parse("component:default/payments"));
         assertThat(read.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.message()).contains("more than 2 files").contains("1 file(s) were not read")
+            assertThat(problem.message())
+                    .contains("more than 2 files")
+                    .contains("1 file(s) were not read")
                     .contains("services/payments/catalog-info.yaml")
                     .contains("socle.catalog.reading.max-files-per-location");
         });
@@ -272,7 +316,9 @@ class LocationReaderIT {
         assertThat(fileLocation(read, "team-a")).isEqualTo("url:" + repo.uri() + "?ref=main&path=teams.yaml");
         assertThat(fileLocation(read, "payments"))
                 .isEqualTo("url:" + repo.uri() + "?ref=main&path=services/payments/catalog-info.yaml");
-        assertThat(read.entities().getFirst().fileLocation()).as("the registered location's own entity").isNull();
+        assertThat(read.entities().getFirst().fileLocation())
+                .as("the registered location's own entity")
+                .isNull();
     }
 
     @Test
@@ -282,10 +328,12 @@ class LocationReaderIT {
         String target = root + "/services/payments/catalog-info.yaml";
         String parsed;
         try (SourceSnapshot snapshot = reader.fetch("file", target)) {
-            parsed = reader.stream(snapshot, "file", target, chunk -> { }).version();
+            parsed = reader.stream(snapshot, "file", target, chunk -> {}).version();
         }
         try (SourceSnapshot unchanged = reader.fetch("file", target)) {
-            assertThat(reader.versionOf(unchanged, "file", target)).isEqualTo(parsed).hasSizeLessThanOrEqualTo(64);
+            assertThat(reader.versionOf(unchanged, "file", target))
+                    .isEqualTo(parsed)
+                    .hasSizeLessThanOrEqualTo(64);
         }
 
         java.nio.file.Files.writeString(root.resolve("services/payments/openapi.yaml"), "openapi: 3.1.0\n");
@@ -296,7 +344,10 @@ class LocationReaderIT {
     }
 
     private static String fileLocation(LocationRead read, String name) {
-        return read.entities().stream().filter(e -> e.ref().name().equals(name)).findFirst().orElseThrow()
+        return read.entities().stream()
+                .filter(e -> e.ref().name().equals(name))
+                .findFirst()
+                .orElseThrow()
                 .fileLocation();
     }
 

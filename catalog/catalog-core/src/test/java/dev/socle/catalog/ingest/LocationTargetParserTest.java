@@ -29,7 +29,8 @@ class LocationTargetParserTest {
             http://127.0.0.1:8080/git/payments.git?ref=trunk&path=catalog-info.yaml        | http://127.0.0.1:8080/git/payments.git             | trunk    | catalog-info.yaml
             file:///srv/git/payments?ref=main&path=catalog-info.yaml                       | file:/srv/git/payments                             | main     | catalog-info.yaml
             """)
-    void urlTargetsOfEachHostFlavourYieldCloneUrlBranchAndPath(String target, String cloneUrl, String branch, String path) {
+    void urlTargetsOfEachHostFlavourYieldCloneUrlBranchAndPath(
+            String target, String cloneUrl, String branch, String path) {
         LocationTarget parsed = LocationTargetParser.parse("url", target);
 
         assertThat(parsed).isInstanceOfSatisfying(GitTarget.class, git -> {
@@ -55,43 +56,49 @@ class LocationTargetParserTest {
             file:///srv/git/payments?ref=main&path=catalog-info.yaml                   | teams.yaml             | url:file:///srv/git/payments?ref=main&path=teams.yaml
             """)
     void eachFileOfAGitLocationIsNamedInTheFlavourOfItsTarget(String target, String file, String managedBy) {
-        assertThat(((GitTarget) LocationTargetParser.parse("url", target)).locationOf(file)).isEqualTo(managedBy);
+        assertThat(((GitTarget) LocationTargetParser.parse("url", target)).locationOf(file))
+                .isEqualTo(managedBy);
     }
 
     @Test
     void theFolderOfAHostedFileHasAUrlAndThatOfAPlainGitFileHasNone() {
-        var github = (GitTarget) LocationTargetParser.parse("url", "https://github.com/acme/payments/tree/main/services");
+        var github =
+                (GitTarget) LocationTargetParser.parse("url", "https://github.com/acme/payments/tree/main/services");
         var plain = (GitTarget) LocationTargetParser.parse("url", "https://git.acme.dev/p.git?ref=main&path=a.yaml");
 
         assertThat(github.fileUrls().folderOf("services/a/catalog-info.yaml"))
                 .hasValue("https://github.com/acme/payments/blob/main/services/a/");
-        assertThat(github.fileUrls().folderOf("catalog-info.yaml")).hasValue("https://github.com/acme/payments/blob/main/");
+        assertThat(github.fileUrls().folderOf("catalog-info.yaml"))
+                .hasValue("https://github.com/acme/payments/blob/main/");
         assertThat(plain.fileUrls().folderOf("a.yaml")).isEmpty();
     }
 
     @Test
     void fileUrlsAreLocalAndHttpsUrlsAreNot() {
-        assertThat(((GitTarget) LocationTargetParser.parse("url", "file:///srv/r?ref=main&path=a.yaml")).isLocal()).isTrue();
-        assertThat(((GitTarget) LocationTargetParser.parse("url",
-                "https://github.com/acme/payments/blob/main/a.yaml")).isLocal()).isFalse();
+        assertThat(((GitTarget) LocationTargetParser.parse("url", "file:///srv/r?ref=main&path=a.yaml")).isLocal())
+                .isTrue();
+        assertThat(((GitTarget) LocationTargetParser.parse("url", "https://github.com/acme/payments/blob/main/a.yaml"))
+                        .isLocal())
+                .isFalse();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "https://github.com/acme",
-            "https://github.com/acme/payments",
-            "https://github.com/acme/payments/pulls/3",
-            "ftp://github.com/acme/payments/blob/main/a.yaml",
-            "git@github.com:acme/payments.git",
-            "not a url at all",
-            "https://git.acme.dev/payments.git",
-            "https://git.acme.dev/payments.git?ref=main",
-            "https://github.com/acme/payments/blob/main/../../etc/passwd",
-            "https://bitbucket.acme.dev/projects/PAY/repos/payments/browse/catalog-info.yaml",
-            "https://user:secret@github.com/acme/payments/blob/main/a.yaml",
-            "file://org/repo?ref=main&path=catalog-info.yaml",
-            "file:relative/repo?ref=main&path=catalog-info.yaml",
-    })
+    @ValueSource(
+            strings = {
+                "https://github.com/acme",
+                "https://github.com/acme/payments",
+                "https://github.com/acme/payments/pulls/3",
+                "ftp://github.com/acme/payments/blob/main/a.yaml",
+                "git@github.com:acme/payments.git",
+                "not a url at all",
+                "https://git.acme.dev/payments.git",
+                "https://git.acme.dev/payments.git?ref=main",
+                "https://github.com/acme/payments/blob/main/../../etc/passwd",
+                "https://bitbucket.acme.dev/projects/PAY/repos/payments/browse/catalog-info.yaml",
+                "https://user:secret@github.com/acme/payments/blob/main/a.yaml",
+                "file://org/repo?ref=main&path=catalog-info.yaml",
+                "file:relative/repo?ref=main&path=catalog-info.yaml",
+            })
     void unparseableUrlTargetsAreInvalidInputNamingTheTarget(String target) {
         assertThatThrownBy(() -> LocationTargetParser.parse("url", target))
                 .isInstanceOf(InvalidInputException.class)
@@ -110,8 +117,10 @@ class LocationTargetParserTest {
 
     @Test
     void credentialsInUrlsAreRefusedWithoutEchoingThem() {
-        assertThatThrownBy(() -> LocationTargetParser.parse("url",
-                "https://github.com/acme/payments.git?ref=main&path=a.yaml".replace("https://", "https://u:hunter2@")))
+        assertThatThrownBy(() -> LocationTargetParser.parse(
+                        "url",
+                        "https://github.com/acme/payments.git?ref=main&path=a.yaml"
+                                .replace("https://", "https://u:hunter2@")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("host-tokens")
                 .hasMessageNotContaining("hunter2");

@@ -44,7 +44,8 @@ class PathSelectorTest {
 
     @Test
     void literalPrefixIsTheFolderBeforeTheFirstWildcard() {
-        assertThat(new PathSelector("services/*/catalog-info.yaml").literalPrefix()).isEqualTo("services");
+        assertThat(new PathSelector("services/*/catalog-info.yaml").literalPrefix())
+                .isEqualTo("services");
         assertThat(new PathSelector("**/catalog-info.yaml").literalPrefix()).isEmpty();
         assertThat(new PathSelector("docs/api.yaml").literalPrefix()).isEqualTo("docs/api.yaml");
     }

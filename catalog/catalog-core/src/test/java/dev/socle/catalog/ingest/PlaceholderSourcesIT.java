@@ -65,6 +65,7 @@ class PlaceholderSourcesIT {
 
     @TempDir
     Path temp;
+
     TestGitRepo repo;
 
     @BeforeEach
@@ -83,12 +84,17 @@ class PlaceholderSourcesIT {
     }
 
     private LocationReader reader() {
-        CatalogProperties.Reading reading = TestReadings.cacheIn(temp.resolve("cache")).roots(temp.resolve("repos"))
-                .maxFileSize(DataSize.ofKilobytes(4)).build();
-        var properties = new CatalogProperties(reading, new CatalogProperties.Rules(List.of()),
-                new CatalogProperties.Refresh(Duration.ofMinutes(3), OrphanStrategy.KEEP, 10, Duration.ofMinutes(10),
-                        Duration.ofSeconds(5)),
-                List.of(), new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)),
+        CatalogProperties.Reading reading = TestReadings.cacheIn(temp.resolve("cache"))
+                .roots(temp.resolve("repos"))
+                .maxFileSize(DataSize.ofKilobytes(4))
+                .build();
+        var properties = new CatalogProperties(
+                reading,
+                new CatalogProperties.Rules(List.of()),
+                new CatalogProperties.Refresh(
+                        Duration.ofMinutes(3), OrphanStrategy.KEEP, 10, Duration.ofMinutes(10), Duration.ofSeconds(5)),
+                List.of(),
+                new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)),
                 new CatalogProperties.Training(100, temp.resolve("training")));
         return new LocationReader(new SourceReader(properties.reading()), properties);
     }
@@ -102,7 +108,8 @@ class PlaceholderSourcesIT {
 
     @Test
     void localPlaceholdersToALinkOrAnOversizedFileAreProblemsOfTheirEntitiesOnly() {
-        LocationRead read = reader().read("file", repo.directory().resolve("catalog-info.yaml").toString());
+        LocationRead read = reader().read(
+                        "file", repo.directory().resolve("catalog-info.yaml").toString());
 
         assertRefusedPlaceholdersAreLocatedAndTheRestIsRead(read);
     }
@@ -113,24 +120,33 @@ class PlaceholderSourcesIT {
             assertThat(problem.file()).isEqualTo("catalog-info.yaml");
             assertThat(problem.line()).isEqualTo(16);
             assertThat(problem.column()).isEqualTo(5);
-            assertThat(problem.message()).startsWith("$text at spec.definition: ").contains("linked.yaml")
+            assertThat(problem.message())
+                    .startsWith("$text at spec.definition: ")
+                    .contains("linked.yaml")
                     .contains("symbolic link");
         });
         assertThat(read.problems().get(1)).satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("catalog-info.yaml");
             assertThat(problem.line()).isEqualTo(26);
             assertThat(problem.column()).isEqualTo(16);
-            assertThat(problem.message()).startsWith("$text at spec.definition: ").contains("big.yaml")
+            assertThat(problem.message())
+                    .startsWith("$text at spec.definition: ")
+                    .contains("big.yaml")
                     .contains("socle.catalog.reading.max-file-size");
         });
-        assertThat(read.problems()).extracting(DescriptorProblem::message)
+        assertThat(read.problems())
+                .extracting(DescriptorProblem::message)
                 .noneMatch(message -> message.contains("x".repeat(100)));
         assertThat(read.failedFiles()).containsExactly("catalog-info.yaml");
-        assertThat(read.entities()).extracting(IngestedEntity::ref).contains(
-                EntityRef.parse("component:default/payments"), EntityRef.parse("api:default/payments-api"))
+        assertThat(read.entities())
+                .extracting(IngestedEntity::ref)
+                .contains(EntityRef.parse("component:default/payments"), EntityRef.parse("api:default/payments-api"))
                 .doesNotContain(EntityRef.parse("api:default/linked-api"), EntityRef.parse("api:default/big-api"));
-        assertThat(read.entities()).filteredOn(entity -> entity.ref().name().equals("payments-api")).singleElement()
-                .satisfies(api -> assertThat(api.entity().spec().path("definition").asString())
-                        .isEqualTo("openapi: 3.0.0\n"));
+        assertThat(read.entities())
+                .filteredOn(entity -> entity.ref().name().equals("payments-api"))
+                .singleElement()
+                .satisfies(
+                        api -> assertThat(api.entity().spec().path("definition").asString())
+                                .isEqualTo("openapi: 3.0.0\n"));
     }
 }

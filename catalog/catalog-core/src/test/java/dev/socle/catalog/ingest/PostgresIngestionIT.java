@@ -5,5 +5,4 @@ import org.springframework.context.annotation.Import;
 
 @PostgresCatalog
 @Import(IngestionTestConfiguration.class)
-class PostgresIngestionIT extends IngestionBehaviour {
-}
+class PostgresIngestionIT extends IngestionBehaviour {}

@@ -29,8 +29,8 @@ class ReadingPolicyTest {
 
     @Test
     void noRemoteHostIsAllowedByDefault() {
-        assertThatThrownBy(() -> policy(TestReadings.cacheIn(temp)).check(url(
-                "https://github.com/acme/payments/blob/main/catalog-info.yaml")))
+        assertThatThrownBy(() -> policy(TestReadings.cacheIn(temp))
+                        .check(url("https://github.com/acme/payments/blob/main/catalog-info.yaml")))
                 .isInstanceOf(NotAllowedException.class)
                 .hasMessageContaining("github.com")
                 .hasMessageContaining("socle.catalog.reading.allowed-hosts");
@@ -69,7 +69,8 @@ class ReadingPolicyTest {
     void noLocalPathIsAllowedByDefault() throws IOException {
         Path file = Files.writeString(temp.resolve("catalog-info.yaml"), "x");
 
-        assertThatThrownBy(() -> policy(TestReadings.cacheIn(temp)).check(LocationTargetParser.parse("file", file.toString())))
+        assertThatThrownBy(() ->
+                        policy(TestReadings.cacheIn(temp)).check(LocationTargetParser.parse("file", file.toString())))
                 .isInstanceOf(NotAllowedException.class)
                 .hasMessageContaining("socle.catalog.reading.allowed-file-roots");
     }
@@ -80,7 +81,7 @@ class ReadingPolicyTest {
         Path outside = Files.writeString(temp.resolve("secret.yaml"), "x");
 
         assertThatThrownBy(() -> policy(TestReadings.cacheIn(temp).roots(root))
-                .check(LocationTargetParser.parse("file", outside.toString())))
+                        .check(LocationTargetParser.parse("file", outside.toString())))
                 .isInstanceOf(NotAllowedException.class)
                 .hasMessageContaining(outside.toString())
                 .hasMessageContaining("socle.catalog.reading.allowed-file-roots");
@@ -89,10 +90,11 @@ class ReadingPolicyTest {
     @Test
     void rootPrefixOfASiblingDirectoryDoesNotCount() throws IOException {
         Path root = Files.createDirectories(temp.resolve("root"));
-        Path sibling = Files.writeString(Files.createDirectories(temp.resolve("root-other")).resolve("a.yaml"), "x");
+        Path sibling = Files.writeString(
+                Files.createDirectories(temp.resolve("root-other")).resolve("a.yaml"), "x");
 
         assertThatThrownBy(() -> policy(TestReadings.cacheIn(temp).roots(root))
-                .check(LocationTargetParser.parse("file", sibling.toString())))
+                        .check(LocationTargetParser.parse("file", sibling.toString())))
                 .isInstanceOf(NotAllowedException.class);
     }
 
@@ -103,7 +105,7 @@ class ReadingPolicyTest {
         Path link = Files.createSymbolicLink(root.resolve("catalog-info.yaml"), outside);
 
         assertThatThrownBy(() -> policy(TestReadings.cacheIn(temp).roots(root))
-                .check(LocationTargetParser.parse("file", link.toString())))
+                        .check(LocationTargetParser.parse("file", link.toString())))
                 .isInstanceOf(NotAllowedException.class)
                 .hasMessageContaining("after resolving symbolic links")
                 .hasMessageNotContaining("secret.yaml");
@@ -115,7 +117,7 @@ class ReadingPolicyTest {
         Path repo = Files.createDirectories(temp.resolve("repo"));
 
         assertThatThrownBy(() -> policy(TestReadings.cacheIn(temp).roots(root).hosts("127.0.0.1"))
-                .check(url(repo.toUri() + "?ref=main&path=a.yaml")))
+                        .check(url(repo.toUri() + "?ref=main&path=a.yaml")))
                 .isInstanceOf(NotAllowedException.class)
                 .hasMessageContaining("socle.catalog.reading.allowed-file-roots");
     }
@@ -125,7 +127,8 @@ class ReadingPolicyTest {
         Path root = Files.createDirectories(temp.resolve("root"));
 
         assertThatThrownBy(() -> policy(TestReadings.cacheIn(temp).roots(root))
-                .check(LocationTargetParser.parse("file", root.resolve("missing.yaml").toString())))
+                        .check(LocationTargetParser.parse(
+                                "file", root.resolve("missing.yaml").toString())))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("missing.yaml");
     }
@@ -136,8 +139,8 @@ class ReadingPolicyTest {
         Path root = Files.createSymbolicLink(temp.resolve("root"), real);
         Files.writeString(real.resolve("a.yaml"), "x");
 
-        ReadingPolicy.AllowedPath allowed = policy(TestReadings.cacheIn(temp).roots(root))
-                .allowedLocalPath(root.resolve("a.yaml"), "a.yaml");
+        ReadingPolicy.AllowedPath allowed =
+                policy(TestReadings.cacheIn(temp).roots(root)).allowedLocalPath(root.resolve("a.yaml"), "a.yaml");
 
         assertThat(allowed.realPath()).isEqualTo(real.toRealPath().resolve("a.yaml"));
     }

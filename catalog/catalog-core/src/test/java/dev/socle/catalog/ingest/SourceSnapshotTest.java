@@ -23,8 +23,8 @@ class SourceSnapshotTest {
             "shared/common.yaml", "common: true");
 
     private SourceSnapshot snapshot() {
-        return new SourceSnapshot("abc", List.of(file("services/api/catalog-info.yaml", "kind: API")), List.of(),
-                path -> {
+        return new SourceSnapshot(
+                "abc", List.of(file("services/api/catalog-info.yaml", "kind: API")), List.of(), path -> {
                     requested.add(path);
                     return Optional.ofNullable(tree.get(path)).map(s -> s.getBytes(StandardCharsets.UTF_8));
                 });
@@ -50,7 +50,8 @@ class SourceSnapshotTest {
 
     @Test
     void missingFileIsEmpty() {
-        assertThat(snapshot().readRelative("services/api/catalog-info.yaml", "./missing.yaml")).isEmpty();
+        assertThat(snapshot().readRelative("services/api/catalog-info.yaml", "./missing.yaml"))
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -80,15 +81,21 @@ class SourceSnapshotTest {
 
     @Test
     void contentHashDependsOnPathsAndContentNotOrder() {
-        SourceSnapshot ab = new SourceSnapshot(null, List.of(file("a", "1"), file("b", "2")), List.of(), p -> Optional.empty());
-        SourceSnapshot ba = new SourceSnapshot(null, List.of(file("b", "2"), file("a", "1")), List.of(), p -> Optional.empty());
-        SourceSnapshot changed = new SourceSnapshot(null, List.of(file("a", "1"), file("b", "3")), List.of(), p -> Optional.empty());
-        SourceSnapshot moved = new SourceSnapshot(null, List.of(file("a", "1"), file("c", "2")), List.of(), p -> Optional.empty());
+        SourceSnapshot ab =
+                new SourceSnapshot(null, List.of(file("a", "1"), file("b", "2")), List.of(), p -> Optional.empty());
+        SourceSnapshot ba =
+                new SourceSnapshot(null, List.of(file("b", "2"), file("a", "1")), List.of(), p -> Optional.empty());
+        SourceSnapshot changed =
+                new SourceSnapshot(null, List.of(file("a", "1"), file("b", "3")), List.of(), p -> Optional.empty());
+        SourceSnapshot moved =
+                new SourceSnapshot(null, List.of(file("a", "1"), file("c", "2")), List.of(), p -> Optional.empty());
 
         assertThat(ab.contentHash()).isEqualTo(ba.contentHash()).hasSize(64);
         assertThat(changed.contentHash()).isNotEqualTo(ab.contentHash());
         assertThat(moved.contentHash()).isNotEqualTo(ab.contentHash());
-        assertThat(ab.version()).isEqualTo("sha256:" + ab.contentHash().substring(0, 57)).hasSize(64);
+        assertThat(ab.version())
+                .isEqualTo("sha256:" + ab.contentHash().substring(0, 57))
+                .hasSize(64);
         assertThat(snapshot().version()).isEqualTo("abc");
     }
 
@@ -105,13 +112,17 @@ class SourceSnapshotTest {
 
         assertThat(afterReading).isNotEqualTo(selectedOnly);
         assertThat(before.furtherPathsRead()).containsExactly("services/api/openapi.yaml");
-        assertThat(local(tree).versionReading(java.util.Set.of("services/api/openapi.yaml"))).isEqualTo(afterReading);
+        assertThat(local(tree).versionReading(java.util.Set.of("services/api/openapi.yaml")))
+                .isEqualTo(afterReading);
         assertThat(changed.versionReading(before.furtherPathsRead())).isNotEqualTo(afterReading);
         assertThat(changed.version()).as("nothing read yet").isEqualTo(selectedOnly);
     }
 
     private static SourceSnapshot local(Map<String, String> files) {
-        return new SourceSnapshot(null, List.of(file("services/api/catalog-info.yaml", "kind: API")), List.of(),
+        return new SourceSnapshot(
+                null,
+                List.of(file("services/api/catalog-info.yaml", "kind: API")),
+                List.of(),
                 path -> Optional.ofNullable(files.get(path)).map(s -> s.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -7,8 +7,13 @@ import java.util.List;
 import org.springframework.util.unit.DataSize;
 
 /** Reading settings for tests, defaulting to nothing allowed. */
-record TestReadings(List<String> hosts, List<Path> roots, List<CatalogProperties.HostToken> tokens, Path cache,
-        DataSize maxFileSize, int maxFiles) {
+record TestReadings(
+        List<String> hosts,
+        List<Path> roots,
+        List<CatalogProperties.HostToken> tokens,
+        Path cache,
+        DataSize maxFileSize,
+        int maxFiles) {
 
     static TestReadings cacheIn(Path cache) {
         return new TestReadings(List.of(), List.of(), List.of(), cache, DataSize.ofMegabytes(3), 1000);
@@ -49,16 +54,23 @@ record TestReadings(List<String> hosts, List<Path> roots, List<CatalogProperties
 
     /** A location reader with these reading settings and default everything else. */
     static LocationReader locationReader(TestReadings readings, Path temp) {
-        var properties = new CatalogProperties(readings.build(), new CatalogProperties.Rules(List.of()),
-                new CatalogProperties.Refresh(Duration.ofMinutes(3), dev.socle.catalog.OrphanStrategy.KEEP, 10,
-                        Duration.ofMinutes(10), Duration.ofSeconds(5)),
-                List.of(), new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)),
+        var properties = new CatalogProperties(
+                readings.build(),
+                new CatalogProperties.Rules(List.of()),
+                new CatalogProperties.Refresh(
+                        Duration.ofMinutes(3),
+                        dev.socle.catalog.OrphanStrategy.KEEP,
+                        10,
+                        Duration.ofMinutes(10),
+                        Duration.ofSeconds(5)),
+                List.of(),
+                new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)),
                 new CatalogProperties.Training(100, temp.resolve("training")));
         return new LocationReader(new SourceReader(properties.reading()), properties);
     }
 
     CatalogProperties.Reading build() {
-        return new CatalogProperties.Reading(hosts, roots, tokens, cache, Duration.ofSeconds(20), maxFileSize, maxFiles,
-                Duration.ofDays(7));
+        return new CatalogProperties.Reading(
+                hosts, roots, tokens, cache, Duration.ofSeconds(20), maxFileSize, maxFiles, Duration.ofDays(7));
     }
 }

@@ -42,15 +42,23 @@ class CatalogIndexUpgradeTest {
             assertThat(index.committedWatermark()).as("earlier layout: rebuild").isEmpty();
 
             index.deleteAll();
-            index.write(Map.of("component:default/payments", EntityDocuments.of("component:default/payments", "uid-1",
-                    "{}", new ObjectMapper().readTree("{\"kind\":\"Component\",\"metadata\":{\"name\":\"payments\"},"
-                            + "\"spec\":{\"type\":\"Service\"}}"))), List.of());
+            index.write(
+                    Map.of(
+                            "component:default/payments",
+                            EntityDocuments.of(
+                                    "component:default/payments",
+                                    "uid-1",
+                                    "{}",
+                                    new ObjectMapper()
+                                            .readTree("{\"kind\":\"Component\",\"metadata\":{\"name\":\"payments\"},"
+                                                    + "\"spec\":{\"type\":\"Service\"}}"))),
+                    List.of());
             index.publish(43, true);
 
             assertThat(index.committedWatermark()).hasValue(43);
             assertThat(index.documents()).isEqualTo(1);
-            Map<String, List<FacetCount>> facets = index.search(searcher -> FacetCounter.count(searcher,
-                    new MatchAllDocsQuery(), List.of("spec.type")));
+            Map<String, List<FacetCount>> facets = index.search(
+                    searcher -> FacetCounter.count(searcher, new MatchAllDocsQuery(), List.of("spec.type")));
             assertThat(facets).containsEntry("spec.type", List.of(new FacetCount("Service", 1)));
         } finally {
             index.close();
@@ -59,12 +67,20 @@ class CatalogIndexUpgradeTest {
 
     private CatalogProperties properties() {
         return new CatalogProperties(
-                new CatalogProperties.Reading(List.of(), List.of(), List.of(), temp.resolve("cache"),
-                        Duration.ofSeconds(60), DataSize.ofMegabytes(3), 100, Duration.ofDays(7)),
+                new CatalogProperties.Reading(
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        temp.resolve("cache"),
+                        Duration.ofSeconds(60),
+                        DataSize.ofMegabytes(3),
+                        100,
+                        Duration.ofDays(7)),
                 new CatalogProperties.Rules(List.of()),
-                new CatalogProperties.Refresh(Duration.ofMinutes(3), OrphanStrategy.KEEP, 10, Duration.ofMinutes(10),
-                        Duration.ofSeconds(5)),
-                List.of(), new CatalogProperties.Search(temp.resolve("index"), false, Duration.ofSeconds(1)),
+                new CatalogProperties.Refresh(
+                        Duration.ofMinutes(3), OrphanStrategy.KEEP, 10, Duration.ofMinutes(10), Duration.ofSeconds(5)),
+                List.of(),
+                new CatalogProperties.Search(temp.resolve("index"), false, Duration.ofSeconds(1)),
                 new CatalogProperties.Training(100, temp.resolve("training")));
     }
 }

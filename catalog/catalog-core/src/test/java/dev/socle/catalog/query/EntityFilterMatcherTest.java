@@ -25,7 +25,8 @@ class EntityFilterMatcherTest {
     @Test
     void aFilterWithoutAlternativesMatchesEveryBody() {
         assertThat(matches(EntityFilter.all())).isTrue();
-        assertThat(EntityFilterMatcher.matches(EntityFilter.all(), JsonText.parse("{}"))).isTrue();
+        assertThat(EntityFilterMatcher.matches(EntityFilter.all(), JsonText.parse("{}")))
+                .isTrue();
     }
 
     @Test
@@ -44,7 +45,8 @@ class EntityFilterMatcherTest {
     @Test
     void keysAndValuesIgnoreCase() {
         assertThat(matches("KIND=COMPONENT,Metadata.Labels.tier=gold,metadata.annotations.GitHub.com/project-slug="
-                + "acme/payments")).isTrue();
+                        + "acme/payments"))
+                .isTrue();
     }
 
     @Test
@@ -65,7 +67,8 @@ class EntityFilterMatcherTest {
     @Test
     void arrayElementsScalarsRelationsAndTheUidAreMatchedAsText() {
         assertThat(matches("metadata.tags=java,spec.providesapis=payments-api")).isTrue();
-        assertThat(matches("spec.ports.port=443,spec.replicas=3,spec.public=true")).isTrue();
+        assertThat(matches("spec.ports.port=443,spec.replicas=3,spec.public=true"))
+                .isTrue();
         assertThat(matches("relations.ownedby=group:default/team-a")).isTrue();
         assertThat(matches("metadata.uid=0f9e6c3a-1111-4222-8333-944455556666")).isTrue();
         assertThat(matches("metadata.uid=0f9e6c3a")).isFalse();
@@ -77,14 +80,17 @@ class EntityFilterMatcherTest {
         JsonNode body = JsonText.parse("{\"kind\":\"Component\",\"metadata\":{\"name\":\"n\"},"
                 + "\"spec\":{\"long\":\"" + longValue + "\"}}");
 
-        assertThat(EntityFilterMatcher.matches(filter("spec.long=" + longValue), body)).isFalse();
-        assertThat(EntityFilterMatcher.matches(filter("spec.long=" + longValue.substring(0, SearchTerms.MAX_LENGTH)),
-                body)).isTrue();
+        assertThat(EntityFilterMatcher.matches(filter("spec.long=" + longValue), body))
+                .isFalse();
+        assertThat(EntityFilterMatcher.matches(
+                        filter("spec.long=" + longValue.substring(0, SearchTerms.MAX_LENGTH)), body))
+                .isTrue();
     }
 
     @Test
     void anEmptyAlternativeMatchesEveryBody() {
-        assertThat(matches(new EntityFilter(List.of(Map.of("kind", Set.of("api")), Map.of())))).isTrue();
+        assertThat(matches(new EntityFilter(List.of(Map.of("kind", Set.of("api")), Map.of()))))
+                .isTrue();
     }
 
     private static boolean matches(String... parameters) {

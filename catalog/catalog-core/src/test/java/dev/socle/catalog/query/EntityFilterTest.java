@@ -15,12 +15,13 @@ class EntityFilterTest {
 
     @Test
     void eachParameterIsAnAlternativeOfLowerCasedKeysAndValues() {
-        EntityFilter filter = EntityFilter.parse(List.of("Kind=Component,spec.type=service,spec.type=Website",
-                "kind=api,metadata.title"));
+        EntityFilter filter = EntityFilter.parse(
+                List.of("Kind=Component,spec.type=service,spec.type=Website", "kind=api,metadata.title"));
 
-        assertThat(filter.anyOf()).containsExactly(
-                Map.of("kind", Set.of("component"), "spec.type", Set.of("service", "website")),
-                Map.of("kind", Set.of("api"), "metadata.title", Set.of()));
+        assertThat(filter.anyOf())
+                .containsExactly(
+                        Map.of("kind", Set.of("component"), "spec.type", Set.of("service", "website")),
+                        Map.of("kind", Set.of("api"), "metadata.title", Set.of()));
     }
 
     @Test
@@ -45,6 +46,7 @@ class EntityFilterTest {
     @Test
     void anEmptyValueSaysHowToAskForExistence() {
         assertThatThrownBy(() -> EntityFilter.parse(List.of("kind=component,spec.type=")))
-                .hasMessageContaining("spec.type").hasMessageContaining("exists");
+                .hasMessageContaining("spec.type")
+                .hasMessageContaining("exists");
     }
 }

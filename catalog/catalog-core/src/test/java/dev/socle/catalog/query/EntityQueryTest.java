@@ -13,8 +13,10 @@ class EntityQueryTest {
     void queriesStartAtTheFirstMatchUnlessGivenAnOffset() {
         assertThat(EntityQuery.of(EntityFilter.all(), List.of(), 10).offset()).isZero();
         assertThat(EntityQuery.page("cursor", 10).offset()).isZero();
-        assertThat(new EntityQuery(EntityFilter.all(), List.of(), 10, null, "term", List.of()).offset()).isZero();
-        assertThat(EntityQuery.of(EntityFilter.all(), List.of(), 10, 30).offset()).isEqualTo(30);
+        assertThat(new EntityQuery(EntityFilter.all(), List.of(), 10, null, "term", List.of()).offset())
+                .isZero();
+        assertThat(EntityQuery.of(EntityFilter.all(), List.of(), 10, 30).offset())
+                .isEqualTo(30);
     }
 
     @Test
@@ -32,7 +34,8 @@ class EntityQueryTest {
 
     @Test
     void anOffsetPageMayReachNoDeeperThanTheWindow() {
-        assertThat(EntityQuery.of(EntityFilter.all(), List.of(), 10, EntityQuery.MAX_WINDOW - 10).offset())
+        assertThat(EntityQuery.of(EntityFilter.all(), List.of(), 10, EntityQuery.MAX_WINDOW - 10)
+                        .offset())
                 .isEqualTo(EntityQuery.MAX_WINDOW - 10);
         assertThatThrownBy(() -> EntityQuery.of(EntityFilter.all(), List.of(), 10, Integer.MAX_VALUE))
                 .isInstanceOf(InvalidInputException.class)

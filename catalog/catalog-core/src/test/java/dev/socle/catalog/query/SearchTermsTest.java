@@ -20,24 +20,26 @@ class SearchTermsTest {
                  "relations":[{"type":"ownedBy","targetRef":"group:default/Team"}]}
                 """));
 
-        assertThat(rows).extracting(SearchTerm::key, SearchTerm::value, SearchTerm::originalValue).containsExactly(
-                tuple("kind", "component", "Component"),
-                tuple("metadata.name", "payments", "Payments"),
-                tuple("metadata.namespace", "default", "default"),
-                tuple("metadata.title", "pay me", "Pay Me"),
-                tuple("metadata.labels.tier", "gold", "Gold"),
-                tuple("metadata.annotations.a/b", "x", "X"),
-                tuple("metadata.tags", "java", "Java"),
-                tuple("metadata.tags", "go", "go"),
-                tuple("spec.type", "service", "service"),
-                tuple("spec.replicas", "3", "3"),
-                tuple("spec.public", "true", "true"),
-                tuple("spec.nested.deep", "v", "V"),
-                tuple("spec.providesapis", "a", "A"),
-                tuple("spec.providesapis", "b", "b"),
-                tuple("spec.ports.port", "80", "80"),
-                tuple("spec.ports.port", "443", "443"),
-                tuple("relations.ownedby", "group:default/team", "group:default/Team"));
+        assertThat(rows)
+                .extracting(SearchTerm::key, SearchTerm::value, SearchTerm::originalValue)
+                .containsExactly(
+                        tuple("kind", "component", "Component"),
+                        tuple("metadata.name", "payments", "Payments"),
+                        tuple("metadata.namespace", "default", "default"),
+                        tuple("metadata.title", "pay me", "Pay Me"),
+                        tuple("metadata.labels.tier", "gold", "Gold"),
+                        tuple("metadata.annotations.a/b", "x", "X"),
+                        tuple("metadata.tags", "java", "Java"),
+                        tuple("metadata.tags", "go", "go"),
+                        tuple("spec.type", "service", "service"),
+                        tuple("spec.replicas", "3", "3"),
+                        tuple("spec.public", "true", "true"),
+                        tuple("spec.nested.deep", "v", "V"),
+                        tuple("spec.providesapis", "a", "A"),
+                        tuple("spec.providesapis", "b", "b"),
+                        tuple("spec.ports.port", "80", "80"),
+                        tuple("spec.ports.port", "443", "443"),
+                        tuple("relations.ownedby", "group:default/team", "group:default/Team"));
     }
 
     @Test
@@ -47,7 +49,9 @@ class SearchTermsTest {
         List<SearchTerm> rows = SearchTerms.of(JsonText.parse("{\"kind\":\"X\",\"metadata\":{\"name\":\"n\"},"
                 + "\"spec\":{\"long\":\"" + longValue + "\",\"" + longKey + "\":\"1\"}}"));
 
-        assertThat(rows).filteredOn(row -> row.key().equals("spec.long")).singleElement()
+        assertThat(rows)
+                .filteredOn(row -> row.key().equals("spec.long"))
+                .singleElement()
                 .satisfies(row -> assertThat(row.value()).hasSize(SearchTerms.MAX_LENGTH));
         assertThat(rows).noneMatch(row -> row.key().contains(longKey));
     }

@@ -25,8 +25,8 @@ class RefKeyTest {
     void aMillionRefsShapedLikeACatalogsGetDistinctKeys() {
         Set<Long> keys = new HashSet<>();
         for (int i = 0; i < 1_000_000; i++) {
-            keys.add(RefKey.of((i % 3 == 0 ? "component" : i % 3 == 1 ? "api" : "group") + ":ns" + i % 7
-                    + "/service-" + i));
+            keys.add(RefKey.of(
+                    (i % 3 == 0 ? "component" : i % 3 == 1 ? "api" : "group") + ":ns" + i % 7 + "/service-" + i));
         }
         assertThat(keys).hasSize(1_000_000);
     }

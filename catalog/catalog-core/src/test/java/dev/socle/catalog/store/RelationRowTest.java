@@ -14,17 +14,24 @@ class RelationRowTest {
 
     @Test
     void aRelationAndItsInverseBecomeOneRowFromTheEmitter() {
-        List<RelationRow> rows = RelationRow.of(PAYMENTS, List.of(new Relation(PAYMENTS, "ownedBy", TEAM),
-                new Relation(TEAM, "ownerOf", PAYMENTS)));
+        List<RelationRow> rows = RelationRow.of(
+                PAYMENTS, List.of(new Relation(PAYMENTS, "ownedBy", TEAM), new Relation(TEAM, "ownerOf", PAYMENTS)));
 
-        assertThat(rows).containsExactly(new RelationRow("component:default/payments", "component:default/Payments",
-                "ownedBy", "ownerOf", "group:default/team-a", "group:default/Team-A", "component:default/payments"));
+        assertThat(rows)
+                .containsExactly(new RelationRow(
+                        "component:default/payments",
+                        "component:default/Payments",
+                        "ownedBy",
+                        "ownerOf",
+                        "group:default/team-a",
+                        "group:default/Team-A",
+                        "component:default/payments"));
     }
 
     @Test
     void theInverseListedFirstStillGivesTheRowFromTheEmitter() {
-        List<RelationRow> rows = RelationRow.of(TEAM, List.of(new Relation(PAYMENTS, "hasPart", TEAM),
-                new Relation(TEAM, "partOf", PAYMENTS)));
+        List<RelationRow> rows = RelationRow.of(
+                TEAM, List.of(new Relation(PAYMENTS, "hasPart", TEAM), new Relation(TEAM, "partOf", PAYMENTS)));
 
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.source()).isEqualTo("group:default/Team-A");
@@ -36,13 +43,26 @@ class RelationRowTest {
 
     @Test
     void aRelationWithoutItsInverseShowsOnItsSourceOnly() {
-        List<RelationRow> rows = RelationRow.of(PAYMENTS, List.of(new Relation(TEAM, "reviews", PAYMENTS),
-                new Relation(PAYMENTS, "ownedBy", TEAM)));
+        List<RelationRow> rows = RelationRow.of(
+                PAYMENTS, List.of(new Relation(TEAM, "reviews", PAYMENTS), new Relation(PAYMENTS, "ownedBy", TEAM)));
 
-        assertThat(rows).containsExactly(
-                new RelationRow("group:default/team-a", "group:default/Team-A", "reviews", null,
-                        "component:default/payments", "component:default/Payments", "component:default/payments"),
-                new RelationRow("component:default/payments", "component:default/Payments", "ownedBy", null,
-                        "group:default/team-a", "group:default/Team-A", "component:default/payments"));
+        assertThat(rows)
+                .containsExactly(
+                        new RelationRow(
+                                "group:default/team-a",
+                                "group:default/Team-A",
+                                "reviews",
+                                null,
+                                "component:default/payments",
+                                "component:default/Payments",
+                                "component:default/payments"),
+                        new RelationRow(
+                                "component:default/payments",
+                                "component:default/Payments",
+                                "ownedBy",
+                                null,
+                                "group:default/team-a",
+                                "group:default/Team-A",
+                                "component:default/payments"));
     }
 }

@@ -17,8 +17,8 @@ class TimeOrderedUuidsTest {
 
         assertThat(earlier.version()).isEqualTo(7);
         assertThat(earlier.variant()).isEqualTo(2);
-        assertThat(earlier.getMostSignificantBits() >>> 16).isEqualTo(Instant.parse("2026-11-23T10:00:00Z")
-                .toEpochMilli());
+        assertThat(earlier.getMostSignificantBits() >>> 16)
+                .isEqualTo(Instant.parse("2026-11-23T10:00:00Z").toEpochMilli());
         assertThat(earlier.toString()).isLessThan(later.toString());
     }
 

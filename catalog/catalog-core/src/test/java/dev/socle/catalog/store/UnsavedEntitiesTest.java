@@ -50,13 +50,30 @@ class UnsavedEntitiesTest {
 
     private static List<Path> spillFiles() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(file -> file.getFileName().toString().startsWith("socle-snapshot-")).toList();
+            return files.filter(file -> file.getFileName().toString().startsWith("socle-snapshot-"))
+                    .toList();
         }
     }
 
     private static EntityWrite write(String ref, String body) {
-        return new EntityWrite(UUID.randomUUID(), ref, "component", "default", ref.substring(ref.indexOf('/') + 1),
-                null, UUID.randomUUID(), "catalog-info.yaml", "url:file:///org", "url:file:///org", body, "", "",
-                "hash", false, NOW, NOW, null);
+        return new EntityWrite(
+                UUID.randomUUID(),
+                ref,
+                "component",
+                "default",
+                ref.substring(ref.indexOf('/') + 1),
+                null,
+                UUID.randomUUID(),
+                "catalog-info.yaml",
+                "url:file:///org",
+                "url:file:///org",
+                body,
+                "",
+                "",
+                "hash",
+                false,
+                NOW,
+                NOW,
+                null);
     }
 }

@@ -12,8 +12,8 @@ public record DescriptorProblem(String file, int line, int column, String messag
 
     public DescriptorProblem {
         if (line < 0 || column < 0) {
-            throw new IllegalArgumentException("line and column must be 0 (unknown) or positive, got "
-                    + line + ":" + column);
+            throw new IllegalArgumentException(
+                    "line and column must be 0 (unknown) or positive, got " + line + ":" + column);
         }
     }
 

@@ -13,8 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param spec the kind-specific {@code spec}; copied on the way in and out, so it cannot change under the record
  * @param relations outgoing relations, empty until the catalog stitches them
  */
-public record Entity(String apiVersion, String kind, EntityMetadata metadata, ObjectNode spec,
-        List<Relation> relations) {
+public record Entity(
+        String apiVersion, String kind, EntityMetadata metadata, ObjectNode spec, List<Relation> relations) {
 
     public Entity {
         if (apiVersion.isBlank() || kind.isBlank()) {

@@ -12,8 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** Reads Backstage-shaped JSON into an {@link Entity}. */
 final class EntityJsonReader {
 
-    private EntityJsonReader() {
-    }
+    private EntityJsonReader() {}
 
     static Entity read(JsonNode json) {
         if (!json.isObject()) {
@@ -24,24 +23,32 @@ final class EntityJsonReader {
         String kind = requiredText(json, "kind");
         JsonNode metadataJson = json.path("metadata");
         if (!metadataJson.isObject()) {
-            throw new InvalidEntityException("Entity of kind " + kind
-                    + " has no metadata object; add metadata: {name: …}.");
+            throw new InvalidEntityException(
+                    "Entity of kind " + kind + " has no metadata object; add metadata: {name: …}.");
         }
         EntityMetadata metadata = metadata(metadataJson);
         JsonNode specJson = json.path("spec");
         ObjectNode spec = specJson.isObject() ? (ObjectNode) specJson : JsonNodeFactory.instance.objectNode();
-        List<Relation> relations = relations(json.path("relations"), new EntityRef(kind, metadata.namespace(),
-                metadata.name()));
+        List<Relation> relations =
+                relations(json.path("relations"), new EntityRef(kind, metadata.namespace(), metadata.name()));
         return new Entity(apiVersion, kind, metadata, spec, relations);
     }
 
     private static EntityMetadata metadata(JsonNode json) {
         String name = requiredText(json, "name");
         String namespace = optionalText(json, "namespace");
-        return new EntityMetadata(name, namespace == null ? EntityRef.DEFAULT_NAMESPACE : namespace,
-                optionalText(json, "title"), optionalText(json, "description"),
-                stringMap(json, "labels"), stringMap(json, "annotations"), tags(json), links(json),
-                optionalText(json, "uid"), optionalText(json, "etag"), additional(json));
+        return new EntityMetadata(
+                name,
+                namespace == null ? EntityRef.DEFAULT_NAMESPACE : namespace,
+                optionalText(json, "title"),
+                optionalText(json, "description"),
+                stringMap(json, "labels"),
+                stringMap(json, "annotations"),
+                tags(json),
+                links(json),
+                optionalText(json, "uid"),
+                optionalText(json, "etag"),
+                additional(json));
     }
 
     private static ObjectNode additional(JsonNode json) {
@@ -65,8 +72,11 @@ final class EntityJsonReader {
     private static List<EntityLink> links(JsonNode json) {
         List<EntityLink> links = new ArrayList<>();
         for (JsonNode link : json.path("links")) {
-            links.add(new EntityLink(requiredText(link, "url"), optionalText(link, "title"),
-                    optionalText(link, "icon"), optionalText(link, "type")));
+            links.add(new EntityLink(
+                    requiredText(link, "url"),
+                    optionalText(link, "title"),
+                    optionalText(link, "icon"),
+                    optionalText(link, "type")));
         }
         return links;
     }
@@ -92,8 +102,8 @@ final class EntityJsonReader {
     private static String requiredText(JsonNode json, String field) {
         String value = optionalText(json, field);
         if (value == null) {
-            throw new InvalidEntityException("Field " + field + " is missing from " + abbreviate(json)
-                    + "; add it as a string.");
+            throw new InvalidEntityException(
+                    "Field " + field + " is missing from " + abbreviate(json) + "; add it as a string.");
         }
         return value;
     }

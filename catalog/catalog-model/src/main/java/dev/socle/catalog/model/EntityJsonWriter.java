@@ -10,8 +10,7 @@ final class EntityJsonWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private EntityJsonWriter() {
-    }
+    private EntityJsonWriter() {}
 
     static ObjectNode write(Entity entity) {
         ObjectNode json = NODES.objectNode();

@@ -10,11 +10,16 @@ import org.jspecify.annotations.Nullable;
  * @param icon icon key, or {@code null}
  * @param type free-form category such as {@code dashboard}, or {@code null}
  */
-public record EntityLink(String url, @Nullable String title, @Nullable String icon, @Nullable String type) {
+public record EntityLink(
+        String url,
+        @Nullable String title,
+        @Nullable String icon,
+        @Nullable String type) {
 
     public EntityLink {
         if (url.isBlank()) {
-            throw new InvalidEntityException("A link needs a url but got an empty one; add url: https://… to the link.");
+            throw new InvalidEntityException(
+                    "A link needs a url but got an empty one; add url: https://… to the link.");
         }
     }
 

@@ -39,14 +39,32 @@ public record EntityMetadata(
         ObjectNode additional) {
 
     /** The fields this record names; any other {@code metadata} field goes to {@link #additional()}. */
-    static final Set<String> FIELDS = Set.of("name", "namespace", "title", "description", "labels", "annotations",
-            "tags", "links", "uid", "etag");
+    static final Set<String> FIELDS = Set.of(
+            "name", "namespace", "title", "description", "labels", "annotations", "tags", "links", "uid", "etag");
 
     /** Metadata without additional fields. */
-    public EntityMetadata(String name, String namespace, @Nullable String title, @Nullable String description,
-            Map<String, String> labels, Map<String, String> annotations, List<String> tags, List<EntityLink> links,
-            @Nullable String uid, @Nullable String etag) {
-        this(name, namespace, title, description, labels, annotations, tags, links, uid, etag,
+    public EntityMetadata(
+            String name,
+            String namespace,
+            @Nullable String title,
+            @Nullable String description,
+            Map<String, String> labels,
+            Map<String, String> annotations,
+            List<String> tags,
+            List<EntityLink> links,
+            @Nullable String uid,
+            @Nullable String etag) {
+        this(
+                name,
+                namespace,
+                title,
+                description,
+                labels,
+                annotations,
+                tags,
+                links,
+                uid,
+                etag,
                 JsonNodeFactory.instance.objectNode());
     }
 

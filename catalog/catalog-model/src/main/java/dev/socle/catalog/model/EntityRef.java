@@ -95,8 +95,8 @@ public record EntityRef(String kind, String namespace, String name) {
 
     private static void requirePart(@Nullable String value, String part) {
         if (value == null || value.isBlank()) {
-            throw new InvalidEntityRefException("An entity reference needs a non-empty " + part
-                    + " but got '" + value + "'; write it as kind:namespace/name, e.g. component:default/payments.");
+            throw new InvalidEntityRefException("An entity reference needs a non-empty " + part + " but got '" + value
+                    + "'; write it as kind:namespace/name, e.g. component:default/payments.");
         }
     }
 }

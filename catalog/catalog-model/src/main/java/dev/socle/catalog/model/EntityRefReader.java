@@ -9,8 +9,7 @@ final class EntityRefReader {
 
     private static final String SHAPE = "[<kind>:][<namespace>/]<name>";
 
-    private EntityRefReader() {
-    }
+    private EntityRefReader() {}
 
     static EntityRef fromString(String ref, @Nullable String defaultKind, String defaultNamespace) {
         String trimmed = ref.strip();
@@ -35,29 +34,50 @@ final class EntityRefReader {
         }
         if (!ref.isObject()) {
             throw new InvalidEntityRefException("Entity reference " + ref + " must be a string like " + SHAPE
-                    + " or an object {kind, namespace, name}, not a " + ref.getNodeType().name().toLowerCase()
+                    + " or an object {kind, namespace, name}, not a "
+                    + ref.getNodeType().name().toLowerCase()
                     + ".");
         }
-        return compound(ref.toString(), text(ref, "kind"), text(ref, "namespace"), text(ref, "name"),
-                defaultKind, defaultNamespace);
+        return compound(
+                ref.toString(),
+                text(ref, "kind"),
+                text(ref, "namespace"),
+                text(ref, "name"),
+                defaultKind,
+                defaultNamespace);
     }
 
     static EntityRef fromMap(Map<String, ?> ref, @Nullable String defaultKind, String defaultNamespace) {
-        return compound(ref.toString(), text(ref, "kind"), text(ref, "namespace"), text(ref, "name"),
-                defaultKind, defaultNamespace);
+        return compound(
+                ref.toString(),
+                text(ref, "kind"),
+                text(ref, "namespace"),
+                text(ref, "name"),
+                defaultKind,
+                defaultNamespace);
     }
 
-    private static EntityRef compound(String shown, @Nullable String kind, @Nullable String namespace,
-            @Nullable String name, @Nullable String defaultKind, String defaultNamespace) {
+    private static EntityRef compound(
+            String shown,
+            @Nullable String kind,
+            @Nullable String namespace,
+            @Nullable String name,
+            @Nullable String defaultKind,
+            String defaultNamespace) {
         if (name == null || name.isBlank()) {
-            throw new InvalidEntityRefException("Compound entity reference " + shown
-                    + " has no name; add one, e.g. {kind: Group, name: team-a}.");
+            throw new InvalidEntityRefException(
+                    "Compound entity reference " + shown + " has no name; add one, e.g. {kind: Group, name: team-a}.");
         }
         return complete(shown, kind, namespace, name, defaultKind, defaultNamespace);
     }
 
-    private static EntityRef complete(String shown, @Nullable String kind, @Nullable String namespace,
-            String name, @Nullable String defaultKind, String defaultNamespace) {
+    private static EntityRef complete(
+            String shown,
+            @Nullable String kind,
+            @Nullable String namespace,
+            String name,
+            @Nullable String defaultKind,
+            String defaultNamespace) {
         String resolvedKind = kind != null && !kind.isBlank() ? kind : defaultKind;
         if (resolvedKind == null || resolvedKind.isBlank()) {
             throw new InvalidEntityRefException("Entity reference '" + shown
@@ -85,8 +105,8 @@ final class EntityRefReader {
             return null;
         }
         if (!(value instanceof CharSequence text)) {
-            throw new InvalidEntityRefException("Compound entity reference " + map + " has a non-string " + field
-                    + " (" + value + "); write it as text.");
+            throw new InvalidEntityRefException("Compound entity reference " + map + " has a non-string " + field + " ("
+                    + value + "); write it as text.");
         }
         return text.toString();
     }

@@ -14,8 +14,8 @@ public record Relation(EntityRef source, String type, EntityRef target) {
 
     public Relation {
         if (type.isBlank()) {
-            throw new InvalidInputException("A relation from " + source + " to " + target
-                    + " has an empty type; use a type such as ownedBy.");
+            throw new InvalidInputException(
+                    "A relation from " + source + " to " + target + " has an empty type; use a type such as ownedBy.");
         }
     }
 

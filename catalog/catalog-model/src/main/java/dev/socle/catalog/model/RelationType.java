@@ -23,8 +23,8 @@ public enum RelationType {
     MEMBER_OF("memberOf", "hasMember"),
     HAS_MEMBER("hasMember", "memberOf");
 
-    private static final Map<String, RelationType> BY_VALUE = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(RelationType::value, Function.identity()));
+    private static final Map<String, RelationType> BY_VALUE =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(RelationType::value, Function.identity()));
 
     private final String value;
     private final String inverseValue;

@@ -44,8 +44,10 @@ final class DepthLimitedParser implements Parser {
             case DocumentStart -> depth = 0;
             case MappingStart, SequenceStart -> {
                 if (++depth > maxDepth) {
-                    throw new YamlReadFailure("Values are nested more than " + maxDepth + " levels deep; flatten"
-                            + " the structure. Documents after this one were not read.", event.getStartMark());
+                    throw new YamlReadFailure(
+                            "Values are nested more than " + maxDepth + " levels deep; flatten"
+                                    + " the structure. Documents after this one were not read.",
+                            event.getStartMark());
                 }
             }
             case MappingEnd, SequenceEnd -> depth--;

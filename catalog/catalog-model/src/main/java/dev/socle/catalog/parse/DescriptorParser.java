@@ -37,9 +37,14 @@ public final class DescriptorParser {
                 documents.add(new ParsedDocument(file, document.index(), object, document.positions()));
             } else {
                 SourcePosition at = document.positions().nearest("").orElse(new SourcePosition(1, 1));
-                problems.add(new DescriptorProblem(file, at.line(), at.column(), "Document " + (document.index() + 1)
-                        + " is a " + document.content().getNodeType().name().toLowerCase()
-                        + ", not a mapping; an entity starts with apiVersion:, kind: and metadata:."));
+                problems.add(new DescriptorProblem(
+                        file,
+                        at.line(),
+                        at.column(),
+                        "Document " + (document.index() + 1)
+                                + " is a "
+                                + document.content().getNodeType().name().toLowerCase()
+                                + ", not a mapping; an entity starts with apiVersion:, kind: and metadata:."));
             }
         }
         problems.addAll(yaml.problems());

@@ -30,8 +30,9 @@ public final class RelativePaths {
                     + " is not a relative file path; write it like ./openapi.yaml.");
         }
         if (URL.matcher(relativePath).find()) {
-            throw new InvalidInputException("Reference '" + relativePath + "' in " + fromPath
-                    + " is a URL, but only files of the same location can be referenced; write a relative path like ./openapi.yaml.");
+            throw new InvalidInputException(
+                    "Reference '" + relativePath + "' in " + fromPath
+                            + " is a URL, but only files of the same location can be referenced; write a relative path like ./openapi.yaml.");
         }
         if (relativePath.startsWith("/") || relativePath.startsWith("~")) {
             throw new InvalidInputException("Reference '" + relativePath + "' in " + fromPath
@@ -58,8 +59,9 @@ public final class RelativePaths {
         }
         if (segment.equals("..")) {
             if (segments.isEmpty()) {
-                throw new NotAllowedException("Reference '" + relativePath + "' in " + fromPath
-                        + " leads outside the location's root; reference only files inside the same repository or folder.");
+                throw new NotAllowedException(
+                        "Reference '" + relativePath + "' in " + fromPath
+                                + " leads outside the location's root; reference only files inside the same repository or folder.");
             }
             segments.removeLast();
             return;

@@ -42,10 +42,12 @@ public final class SafeYamlReader {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             return failed(DescriptorProblem.inFile(file, "The file is not valid UTF-8; save it as UTF-8."));
         }
@@ -105,8 +107,10 @@ public final class SafeYamlReader {
     }
 
     private YamlReadResult tooLarge(String file) {
-        return failed(DescriptorProblem.inFile(file, "The file is larger than " + limits.maxCodePoints()
-                + " characters, the limit for one descriptor; split it into several files."));
+        return failed(DescriptorProblem.inFile(
+                file,
+                "The file is larger than " + limits.maxCodePoints()
+                        + " characters, the limit for one descriptor; split it into several files."));
     }
 
     private static YamlReadResult failed(DescriptorProblem problem) {

@@ -9,5 +9,4 @@ import tools.jackson.databind.JsonNode;
  * @param content the document as JSON
  * @param positions line and column of each value
  */
-public record YamlDocument(int index, JsonNode content, DescriptorPositions positions) {
-}
+public record YamlDocument(int index, JsonNode content, DescriptorPositions positions) {}

@@ -52,34 +52,43 @@ final class YamlNodeConverter {
     private JsonNode value(Node node, String pointer, int depth, Optional<Mark> located) {
         located.ifPresent(mark -> positions.put(pointer, position(mark)));
         if (++values > limits.maxValues()) {
-            throw new YamlReadFailure("The file holds more than " + limits.maxValues()
-                    + " values; split it into several descriptors.", node.getStartMark());
+            throw new YamlReadFailure(
+                    "The file holds more than " + limits.maxValues() + " values; split it into several descriptors.",
+                    node.getStartMark());
         }
         return switch (node) {
             case ScalarNode scalar -> scalar(scalar);
             case SequenceNode sequence -> collection(sequence, pointer, depth);
             case MappingNode mapping -> collection(mapping, pointer, depth);
-            default -> throw new YamlReadFailure("Unsupported YAML node " + node.getNodeType()
-                    + "; use plain mappings, sequences and scalars.", node.getStartMark());
+            default ->
+                throw new YamlReadFailure(
+                        "Unsupported YAML node " + node.getNodeType() + "; use plain mappings, sequences and scalars.",
+                        node.getStartMark());
         };
     }
 
     private JsonNode collection(Node node, String pointer, int depth) {
         if (depth + 1 > limits.maxDepth()) {
-            throw new YamlReadFailure("Values are nested more than " + limits.maxDepth()
-                    + " levels deep; flatten the structure.", node.getStartMark());
+            throw new YamlReadFailure(
+                    "Values are nested more than " + limits.maxDepth() + " levels deep; flatten the structure.",
+                    node.getStartMark());
         }
         if (!inProgress.add(node)) {
-            throw new YamlReadFailure("An alias refers to a mapping or sequence that contains it; "
-                    + "recursive structures cannot become JSON, so repeat the values instead.", node.getStartMark());
+            throw new YamlReadFailure(
+                    "An alias refers to a mapping or sequence that contains it; "
+                            + "recursive structures cannot become JSON, so repeat the values instead.",
+                    node.getStartMark());
         }
         if (!expanded.add(node) && ++aliasExpansions > limits.maxAliasesForCollections()) {
-            throw new YamlReadFailure("Aliases expand mappings or sequences more than "
-                    + limits.maxAliasesForCollections() + " times (a 'billion laughs' pattern); "
-                    + "write the values out or use fewer aliases.", node.getStartMark());
+            throw new YamlReadFailure(
+                    "Aliases expand mappings or sequences more than "
+                            + limits.maxAliasesForCollections() + " times (a 'billion laughs' pattern); "
+                            + "write the values out or use fewer aliases.",
+                    node.getStartMark());
         }
         try {
-            return node instanceof MappingNode mapping ? mapping(mapping, pointer, depth + 1)
+            return node instanceof MappingNode mapping
+                    ? mapping(mapping, pointer, depth + 1)
                     : sequence((SequenceNode) node, pointer, depth + 1);
         } finally {
             inProgress.remove(node);
@@ -105,19 +114,23 @@ final class YamlNodeConverter {
             Optional<Mark> keyMark = tuple.getKeyNode().getStartMark();
             Optional<Mark> first = seen.putIfAbsent(key, keyMark);
             if (first != null) {
-                throw new YamlReadFailure("Duplicate key '" + key + "'" + first.map(mark -> " (first at line "
-                        + (mark.getLine() + 1) + ")").orElse("") + "; keep only one.", keyMark);
+                throw new YamlReadFailure(
+                        "Duplicate key '" + key + "'"
+                                + first.map(mark -> " (first at line " + (mark.getLine() + 1) + ")")
+                                        .orElse("") + "; keep only one.",
+                        keyMark);
             }
-            object.set(key, value(tuple.getValueNode(), pointer + DescriptorPositions.segment(key), depth,
-                    keyMark));
+            object.set(key, value(tuple.getValueNode(), pointer + DescriptorPositions.segment(key), depth, keyMark));
         }
         return object;
     }
 
     private static String key(Node keyNode) {
         if (!(keyNode instanceof ScalarNode scalar)) {
-            throw new YamlReadFailure("A mapping key must be plain text, not a " + keyNode.getNodeType()
-                    .name().toLowerCase() + "; write the key as a string.", keyNode.getStartMark());
+            throw new YamlReadFailure(
+                    "A mapping key must be plain text, not a "
+                            + keyNode.getNodeType().name().toLowerCase() + "; write the key as a string.",
+                    keyNode.getStartMark());
         }
         scalar(scalar);
         return scalar.getValue();
@@ -169,8 +182,10 @@ final class YamlNodeConverter {
             value = Double.NaN;
         }
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new YamlReadFailure("'" + text + "' is infinity or not-a-number, which JSON cannot hold; "
-                    + "quote it to keep it as text.", node.getStartMark());
+            throw new YamlReadFailure(
+                    "'" + text + "' is infinity or not-a-number, which JSON cannot hold; "
+                            + "quote it to keep it as text.",
+                    node.getStartMark());
         }
         return NODES.numberNode(value);
     }
@@ -184,8 +199,10 @@ final class YamlNodeConverter {
     private static YamlReadFailure unsupportedTag(Node node) {
         String tag = node.getTag().getValue();
         String shown = tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
-        return new YamlReadFailure("Tag " + shown + " is not allowed: descriptors hold only plain strings, numbers, "
-                + "booleans, null, mappings and sequences; remove the tag or quote the value.", node.getStartMark());
+        return new YamlReadFailure(
+                "Tag " + shown + " is not allowed: descriptors hold only plain strings, numbers, "
+                        + "booleans, null, mappings and sequences; remove the tag or quote the value.",
+                node.getStartMark());
     }
 
     private static SourcePosition position(Mark mark) {

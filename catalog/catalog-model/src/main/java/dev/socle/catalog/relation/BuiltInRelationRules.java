@@ -23,26 +23,32 @@ final class BuiltInRelationRules {
     private static final RelationRule DEPENDENCY = RelationRule.of("dependencyOf", null, DEPENDENCY_OF);
 
     private static final Map<String, List<RelationRule>> BY_KIND = Map.of(
-            "Component", List.of(OWNER,
-                    RelationRule.of("subcomponentOf", "Component", PART_OF),
-                    RelationRule.of("providesApis", "API", PROVIDES_API),
-                    RelationRule.of("consumesApis", "API", CONSUMES_API),
-                    DEPENDS, DEPENDENCY, SYSTEM),
+            "Component",
+                    List.of(
+                            OWNER,
+                            RelationRule.of("subcomponentOf", "Component", PART_OF),
+                            RelationRule.of("providesApis", "API", PROVIDES_API),
+                            RelationRule.of("consumesApis", "API", CONSUMES_API),
+                            DEPENDS,
+                            DEPENDENCY,
+                            SYSTEM),
             "API", List.of(OWNER, SYSTEM),
             "Resource", List.of(OWNER, DEPENDS, DEPENDENCY, SYSTEM),
-            "System", List.of(OWNER,
-                    RelationRule.of("domain", "Domain", PART_OF),
-                    RelationRule.of("subsystemOf", "System", PART_OF)),
+            "System",
+                    List.of(
+                            OWNER,
+                            RelationRule.of("domain", "Domain", PART_OF),
+                            RelationRule.of("subsystemOf", "System", PART_OF)),
             "Domain", List.of(OWNER, RelationRule.of("subdomainOf", "Domain", PART_OF)),
-            "Group", List.of(
-                    RelationRule.of("parent", "Group", CHILD_OF),
-                    RelationRule.of("children", "Group", PARENT_OF),
-                    RelationRule.of("members", "User", HAS_MEMBER)),
+            "Group",
+                    List.of(
+                            RelationRule.of("parent", "Group", CHILD_OF),
+                            RelationRule.of("children", "Group", PARENT_OF),
+                            RelationRule.of("members", "User", HAS_MEMBER)),
             "User", List.of(RelationRule.of("memberOf", "Group", MEMBER_OF)),
             "Template", List.of(OWNER));
 
-    private BuiltInRelationRules() {
-    }
+    private BuiltInRelationRules() {}
 
     static List<RelationRule> forKind(String kind) {
         return BY_KIND.getOrDefault(kind, List.of());

@@ -19,6 +19,8 @@ public record DerivedRelations(List<Relation> relations, List<RelationProblem> p
 
     /** The relations that start at the given entity. */
     public List<Relation> from(EntityRef source) {
-        return relations.stream().filter(relation -> relation.source().equals(source)).toList();
+        return relations.stream()
+                .filter(relation -> relation.source().equals(source))
+                .toList();
     }
 }

@@ -40,8 +40,13 @@ public final class RelationDeriver {
         return new DerivedRelations(List.copyOf(relations), problems);
     }
 
-    private static void emit(EntityRef self, RelationRule rule, JsonNode value, String pointer,
-            Set<Relation> relations, List<RelationProblem> problems) {
+    private static void emit(
+            EntityRef self,
+            RelationRule rule,
+            JsonNode value,
+            String pointer,
+            Set<Relation> relations,
+            List<RelationProblem> problems) {
         try {
             EntityRef target = EntityRef.parse(value, rule.defaultKind(), self.namespace());
             relations.add(new Relation(self, rule.outgoing(), target));

@@ -6,5 +6,4 @@ package dev.socle.catalog.relation;
  * @param pointer JSON pointer of the offending value, e.g. {@code /spec/dependsOn/0}
  * @param message what is wrong and how to fix it
  */
-public record RelationProblem(String pointer, String message) {
-}
+public record RelationProblem(String pointer, String message) {}

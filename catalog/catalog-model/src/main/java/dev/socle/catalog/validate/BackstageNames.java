@@ -13,8 +13,7 @@ final class BackstageNames {
     private static final Pattern KIND = Pattern.compile("^[a-zA-Z][a-z0-9A-Z]*$");
     private static final Pattern VERSION_SUFFIX = Pattern.compile("^[a-z0-9A-Z]+$");
 
-    private BackstageNames() {
-    }
+    private BackstageNames() {}
 
     /** Backstage's {@code isValidEntityName}, which is Kubernetes' object name rule. */
     static boolean isEntityName(String value) {
@@ -55,7 +54,9 @@ final class BackstageNames {
     }
 
     static boolean isApiVersion(String value) {
-        return prefixAndOrSuffix(value, BackstageNames::isDnsSubdomain,
+        return prefixAndOrSuffix(
+                value,
+                BackstageNames::isDnsSubdomain,
                 suffix -> within(suffix, 63) && VERSION_SUFFIX.matcher(suffix).matches());
     }
 

@@ -47,11 +47,15 @@ enum BuiltInKind {
     }
 
     static Optional<BuiltInKind> of(String kind) {
-        return Arrays.stream(values()).filter(builtIn -> builtIn.kind.equals(kind)).findFirst();
+        return Arrays.stream(values())
+                .filter(builtIn -> builtIn.kind.equals(kind))
+                .findFirst();
     }
 
     static Optional<BuiltInKind> ignoringCase(String kind) {
-        return Arrays.stream(values()).filter(builtIn -> builtIn.kind.equalsIgnoreCase(kind)).findFirst();
+        return Arrays.stream(values())
+                .filter(builtIn -> builtIn.kind.equalsIgnoreCase(kind))
+                .findFirst();
     }
 
     static String names() {

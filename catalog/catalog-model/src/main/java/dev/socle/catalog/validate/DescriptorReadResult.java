@@ -18,7 +18,10 @@ import java.util.Optional;
  * @param problems every problem found; an entity with a problem is left out of {@code entities}
  * @param positions where each valid entity's document names it ({@code metadata.name}), when known
  */
-public record DescriptorReadResult(List<Entity> entities, List<Relation> relations, List<DescriptorProblem> problems,
+public record DescriptorReadResult(
+        List<Entity> entities,
+        List<Relation> relations,
+        List<DescriptorProblem> problems,
         Map<EntityRef, SourcePosition> positions) {
 
     public DescriptorReadResult {

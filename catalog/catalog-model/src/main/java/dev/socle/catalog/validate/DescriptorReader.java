@@ -3,7 +3,6 @@ package dev.socle.catalog.validate;
 import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.model.Entity;
 import dev.socle.catalog.model.EntityRef;
-import dev.socle.plugin.InvalidInputException;
 import dev.socle.catalog.model.Relation;
 import dev.socle.catalog.parse.DescriptorParser;
 import dev.socle.catalog.parse.ParseResult;
@@ -16,6 +15,7 @@ import dev.socle.catalog.parse.placeholder.PlaceholderResult;
 import dev.socle.catalog.relation.DerivedRelations;
 import dev.socle.catalog.relation.RelationDeriver;
 import dev.socle.catalog.relation.RelationProblem;
+import dev.socle.plugin.InvalidInputException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -71,7 +71,8 @@ public final class DescriptorReader {
                     if (derived.problems().isEmpty()) {
                         entities.add(entity.withRelations(derived.from(entity.ref())));
                         allRelations.addAll(derived.relations());
-                        document.positions().nearest("/metadata/name")
+                        document.positions()
+                                .nearest("/metadata/name")
                                 .ifPresent(position -> positions.put(entity.ref(), position));
                     }
                 });
@@ -81,14 +82,17 @@ public final class DescriptorReader {
         return new DescriptorReadResult(entities, List.copyOf(allRelations), problems, positions);
     }
 
-    private static java.util.Optional<Entity> toEntity(ParsedDocument document, List<DescriptorProblem> problems,
-            Map<EntityRef, Integer> seen) {
+    private static java.util.Optional<Entity> toEntity(
+            ParsedDocument document, List<DescriptorProblem> problems, Map<EntityRef, Integer> seen) {
         try {
             Entity entity = Entity.fromJson(document.content());
             Integer first = seen.putIfAbsent(entity.ref(), document.index());
             if (first != null) {
-                problems.add(at(document, "/metadata/name", "Entity " + entity.ref() + " is defined twice in this "
-                        + "file (first in document " + (first + 1) + "); rename or remove one."));
+                problems.add(at(
+                        document,
+                        "/metadata/name",
+                        "Entity " + entity.ref() + " is defined twice in this " + "file (first in document "
+                                + (first + 1) + "); rename or remove one."));
                 return java.util.Optional.empty();
             }
             return java.util.Optional.of(entity);
@@ -103,7 +107,8 @@ public final class DescriptorReader {
     }
 
     private static DescriptorProblem at(ParsedDocument document, String pointer, String message) {
-        return document.positions().nearest(pointer)
+        return document.positions()
+                .nearest(pointer)
                 .map((SourcePosition p) -> new DescriptorProblem(document.file(), p.line(), p.column(), message))
                 .orElseGet(() -> DescriptorProblem.inFile(document.file(), message));
     }

@@ -31,7 +31,10 @@ public final class EntityValidator {
         List<FieldProblem> problems = new ArrayList<>(schemas.checkEnvelope(entity));
         problems.addAll(MetadataRules.check(entity));
         problems.addAll(kindProblems(entity));
-        return problems.stream().distinct().map(problem -> locate(document, problem)).toList();
+        return problems.stream()
+                .distinct()
+                .map(problem -> locate(document, problem))
+                .toList();
     }
 
     private List<FieldProblem> kindProblems(JsonNode entity) {
@@ -48,9 +51,11 @@ public final class EntityValidator {
             return List.of();
         }
         if (builtIn.isPresent()) {
-            return List.of(new FieldProblem("/apiVersion", "apiVersion '" + apiVersion.get()
-                    + "' is not supported for kind " + kind.get() + "; use "
-                    + String.join(" or ", builtIn.get().apiVersions()) + "."));
+            return List.of(new FieldProblem(
+                    "/apiVersion",
+                    "apiVersion '" + apiVersion.get()
+                            + "' is not supported for kind " + kind.get() + "; use "
+                            + String.join(" or ", builtIn.get().apiVersions()) + "."));
         }
         return List.of(new FieldProblem("/kind", unknownKind(kind.get(), apiVersion.get())));
     }
@@ -58,14 +63,16 @@ public final class EntityValidator {
     private static String unknownKind(String kind, String apiVersion) {
         Optional<BuiltInKind> similar = BuiltInKind.ignoringCase(kind);
         if (similar.isPresent()) {
-            return "kind '" + kind + "' is not known; kinds are case-sensitive, write " + similar.get().kind() + ".";
+            return "kind '" + kind + "' is not known; kinds are case-sensitive, write "
+                    + similar.get().kind() + ".";
         }
         return "kind '" + kind + "' with apiVersion '" + apiVersion + "' is not allowed: the built-in kinds are "
                 + BuiltInKind.names() + "; fix the kind or ask an administrator to allow it in the catalog rules.";
     }
 
     private static DescriptorProblem locate(ParsedDocument document, FieldProblem problem) {
-        return document.positions().nearest(problem.pointer())
+        return document.positions()
+                .nearest(problem.pointer())
                 .map(at -> new DescriptorProblem(document.file(), at.line(), at.column(), problem.message()))
                 .orElseGet(() -> DescriptorProblem.inFile(document.file(), problem.message()));
     }

@@ -28,8 +28,7 @@ final class FieldHints {
             "additionalProperties", "use text values only",
             "oneOf", "use one of the allowed shapes");
 
-    private FieldHints() {
-    }
+    private FieldHints() {}
 
     static String forMissing(String field, String scope) {
         if (field.equals("type") && scope.equals("kind Group")) {

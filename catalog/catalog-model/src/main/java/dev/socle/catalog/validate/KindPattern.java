@@ -19,7 +19,8 @@ public record KindPattern(String kind, String apiVersion) {
     }
 
     public boolean matches(String entityKind, String entityApiVersion) {
-        return glob(kind).matcher(entityKind).matches() && glob(apiVersion).matcher(entityApiVersion).matches();
+        return glob(kind).matcher(entityKind).matches()
+                && glob(apiVersion).matcher(entityApiVersion).matches();
     }
 
     private static Pattern glob(String pattern) {

@@ -39,8 +39,9 @@ final class KindSchemas {
         List<FieldProblem> problems = new java.util.ArrayList<>(check(kinds.get(kind), entity, "kind " + kind.kind()));
         JsonNode spec = entity.path("spec");
         if (kind == BuiltInKind.LOCATION && spec.isObject() && !spec.has("target") && !spec.has("targets")) {
-            problems.add(new FieldProblem("/spec", "spec needs target or targets for kind Location: "
-                    + "e.g. target: ./services/catalog-info.yaml."));
+            problems.add(new FieldProblem(
+                    "/spec",
+                    "spec needs target or targets for kind Location: " + "e.g. target: ./services/catalog-info.yaml."));
         }
         return problems;
     }
@@ -62,41 +63,49 @@ final class KindSchemas {
         String keyword = String.valueOf(error.getKeyword());
         if ("required".equals(keyword) && error.getProperty() != null) {
             String missing = pointer + "/" + error.getProperty();
-            return new FieldProblem(missing, FieldProblem.field(missing) + " is required for " + scope + ": "
-                    + FieldHints.forMissing(error.getProperty(), scope) + ".");
+            return new FieldProblem(
+                    missing,
+                    FieldProblem.field(missing) + " is required for " + scope + ": "
+                            + FieldHints.forMissing(error.getProperty(), scope) + ".");
         }
         if ("additionalProperties".equals(keyword) && error.getProperty() != null && pointer.isEmpty()) {
             String stray = error.getProperty();
-            return new FieldProblem("/" + stray.replace("~", "~0").replace("/", "~1"), "'" + stray
-                    + "' is not a top-level field of an entity, which holds only apiVersion, kind, metadata, spec, "
-                    + "relations and status; move it under spec, or under metadata (e.g. as an annotation), or "
-                    + "check its indentation.");
+            return new FieldProblem(
+                    "/" + stray.replace("~", "~0").replace("/", "~1"),
+                    "'" + stray
+                            + "' is not a top-level field of an entity, which holds only apiVersion, kind, metadata, spec, "
+                            + "relations and status; move it under spec, or under metadata (e.g. as an annotation), or "
+                            + "check its indentation.");
         }
         String detail = stripLocation(error.getMessage());
-        return new FieldProblem(pointer, FieldProblem.field(pointer) + " is invalid for " + scope + ": " + detail
-                + "; " + FieldHints.forInvalid(keyword) + ".");
+        return new FieldProblem(
+                pointer,
+                FieldProblem.field(pointer) + " is invalid for " + scope + ": " + detail + "; "
+                        + FieldHints.forInvalid(keyword) + ".");
     }
 
     private static String pointer(NodePath path) {
         StringBuilder pointer = new StringBuilder();
         for (int i = 0; i < path.getNameCount(); i++) {
             Object element = path.getElement(i);
-            pointer.append('/').append(String.valueOf(element).replace("~", "~0").replace("/", "~1"));
+            pointer.append('/')
+                    .append(String.valueOf(element).replace("~", "~0").replace("/", "~1"));
         }
         return pointer.toString();
     }
 
     private static String stripLocation(String message) {
         int colon = message.indexOf(": ");
-        return colon >= 0 && (message.startsWith("$") || message.startsWith("/")) ? message.substring(colon + 2)
+        return colon >= 0 && (message.startsWith("$") || message.startsWith("/"))
+                ? message.substring(colon + 2)
                 : message;
     }
 
     private static Schema load(SchemaRegistry registry, JsonMapper mapper, String resource) {
         try (InputStream in = KindSchemas.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Schema resource " + resource + " is missing from the jar; "
-                        + "rebuild socle-catalog-model.");
+                throw new IllegalStateException(
+                        "Schema resource " + resource + " is missing from the jar; " + "rebuild socle-catalog-model.");
             }
             return registry.getSchema(mapper.readTree(in));
         } catch (IOException unreadable) {

@@ -18,24 +18,32 @@ final class LinkRules {
     private static final Pattern FORBIDDEN_IN_HOST = Pattern.compile("[\\x00-\\x20#%/:<>?@\\[\\\\\\]^|\\x7f]");
     private static final Pattern PORT = Pattern.compile("^\\d{0,5}$");
 
-    private LinkRules() {
-    }
+    private LinkRules() {}
 
     static void check(JsonNode metadata, List<FieldProblem> problems) {
         JsonNode links = metadata.path("links");
         for (int i = 0; i < links.size(); i++) {
             String pointer = "/metadata/links/" + i;
             JsonNode link = links.get(i);
-            text(link, "url").filter(url -> !isUrl(url)).ifPresent(url -> problems.add(new FieldProblem(
-                    pointer + "/url", FieldProblem.field(pointer + "/url") + " '" + url + "' is not a valid URL: "
-                    + "write an absolute URL with its scheme, e.g. https://dashboard.example.com.")));
-            text(link, "title").filter(String::isBlank).ifPresent(title -> problems.add(new FieldProblem(
-                    pointer + "/title", FieldProblem.field(pointer + "/title") + " is blank: write the text to "
-                    + "show for the link, e.g. title: Dashboard, or leave title out.")));
-            text(link, "icon").filter(icon -> !BackstageNames.isObjectName(icon)).ifPresent(icon -> problems.add(
-                    new FieldProblem(pointer + "/icon", FieldProblem.field(pointer + "/icon") + " '" + icon
-                    + "' is not a valid icon key: use 1-63 letters, digits, '-', '_' or '.', starting and ending "
-                    + "with a letter or digit, e.g. icon: dashboard.")));
+            text(link, "url")
+                    .filter(url -> !isUrl(url))
+                    .ifPresent(url -> problems.add(new FieldProblem(
+                            pointer + "/url",
+                            FieldProblem.field(pointer + "/url") + " '" + url + "' is not a valid URL: "
+                                    + "write an absolute URL with its scheme, e.g. https://dashboard.example.com.")));
+            text(link, "title")
+                    .filter(String::isBlank)
+                    .ifPresent(title -> problems.add(new FieldProblem(
+                            pointer + "/title",
+                            FieldProblem.field(pointer + "/title") + " is blank: write the text to "
+                                    + "show for the link, e.g. title: Dashboard, or leave title out.")));
+            text(link, "icon")
+                    .filter(icon -> !BackstageNames.isObjectName(icon))
+                    .ifPresent(icon -> problems.add(new FieldProblem(
+                            pointer + "/icon",
+                            FieldProblem.field(pointer + "/icon") + " '" + icon
+                                    + "' is not a valid icon key: use 1-63 letters, digits, '-', '_' or '.', starting and ending "
+                                    + "with a letter or digit, e.g. icon: dashboard.")));
         }
     }
 
@@ -60,7 +68,8 @@ final class LinkRules {
         }
         int colon = hostAndPort.indexOf(':');
         String host = colon < 0 ? hostAndPort : hostAndPort.substring(0, colon);
-        return !host.isEmpty() && !FORBIDDEN_IN_HOST.matcher(host).find()
+        return !host.isEmpty()
+                && !FORBIDDEN_IN_HOST.matcher(host).find()
                 && (colon < 0 || port(hostAndPort.substring(colon)));
     }
 
@@ -69,13 +78,15 @@ final class LinkRules {
             return true;
         }
         String digits = colonAndPort.substring(1);
-        return colonAndPort.charAt(0) == ':' && PORT.matcher(digits).matches()
+        return colonAndPort.charAt(0) == ':'
+                && PORT.matcher(digits).matches()
                 && (digits.isEmpty() || Integer.parseInt(digits) <= 65_535);
     }
 
     private static java.util.Optional<String> text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.isString() && !value.asString().isEmpty()
-                ? java.util.Optional.of(value.asString()) : java.util.Optional.empty();
+                ? java.util.Optional.of(value.asString())
+                : java.util.Optional.empty();
     }
 }

@@ -62,7 +62,8 @@ class EntityRefTest {
         EntityRef lower = new EntityRef("component", "default", "checkout");
         assertThat(upper).isEqualTo(lower).hasSameHashCodeAs(lower);
         assertThat(upper).isNotEqualTo(new EntityRef("component", "default", "checkout-v2"));
-        assertThat(new EntityRef("group", "default", "ÉQUIPE")).isEqualTo(new EntityRef("Group", "default", "équipe"))
+        assertThat(new EntityRef("group", "default", "ÉQUIPE"))
+                .isEqualTo(new EntityRef("Group", "default", "équipe"))
                 .hasSameHashCodeAs(new EntityRef("Group", "default", "équipe"));
         assertThat(new EntityRef("component", "ab", "c")).isNotEqualTo(new EntityRef("component", "a", "bc"));
     }
@@ -78,8 +79,8 @@ class EntityRefTest {
     void compoundJsonRefFillsMissingPartsFromDefaults() {
         EntityRef ref = EntityRef.parse(json.readTree("{\"name\": \"team-a\"}"), "Group", "acme");
         assertThat(ref).isEqualTo(new EntityRef("group", "acme", "team-a"));
-        EntityRef full = EntityRef.parse(json.readTree("{\"kind\": \"User\", \"namespace\": \"hr\", \"name\": \"jo\"}"),
-                "Group", "acme");
+        EntityRef full = EntityRef.parse(
+                json.readTree("{\"kind\": \"User\", \"namespace\": \"hr\", \"name\": \"jo\"}"), "Group", "acme");
         assertThat(full).isEqualTo(new EntityRef("user", "hr", "jo"));
     }
 

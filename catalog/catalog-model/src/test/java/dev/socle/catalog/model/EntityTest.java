@@ -1,9 +1,9 @@
 package dev.socle.catalog.model;
 
-import dev.socle.plugin.InvalidInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.socle.plugin.InvalidInputException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -30,8 +30,8 @@ class EntityTest {
         assertThat(entity.ref()).isEqualTo(new EntityRef("Component", "shop", "checkout"));
         assertThat(entity.metadata().labels()).containsEntry("tier", "gold");
         assertThat(entity.metadata().annotation("backstage.io/techdocs-ref")).contains("dir:.");
-        assertThat(entity.metadata().links()).containsExactly(
-                new EntityLink("https://grafana.example/d/1", "Dashboard", null, null));
+        assertThat(entity.metadata().links())
+                .containsExactly(new EntityLink("https://grafana.example/d/1", "Dashboard", null, null));
         assertThat(entity.spec().get("owner").asString()).isEqualTo("team-a");
     }
 
@@ -87,9 +87,20 @@ class EntityTest {
     @Test
     void additionalMetadataCannotShadowAKnownField() {
         ObjectNode shadow = json.createObjectNode().put("name", "other");
-        assertThatThrownBy(() -> new EntityMetadata("checkout", "default", null, null, java.util.Map.of(),
-                java.util.Map.of(), List.of(), List.of(), null, null, shadow))
-                .isInstanceOf(InvalidEntityException.class).hasMessageContaining("metadata.name");
+        assertThatThrownBy(() -> new EntityMetadata(
+                        "checkout",
+                        "default",
+                        null,
+                        null,
+                        java.util.Map.of(),
+                        java.util.Map.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        null,
+                        shadow))
+                .isInstanceOf(InvalidEntityException.class)
+                .hasMessageContaining("metadata.name");
     }
 
     @Test

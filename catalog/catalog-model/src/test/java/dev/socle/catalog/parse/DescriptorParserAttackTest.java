@@ -26,7 +26,10 @@ class DescriptorParserAttackTest {
                 """;
         ParseResult result = parser.parse("bomb.yaml", bomb);
         assertThat(result.documents()).isEmpty();
-        assertThat(result.problems()).singleElement().extracting(DescriptorProblem::message).asString()
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
                 .contains("aliases");
     }
 
@@ -35,12 +38,22 @@ class DescriptorParserAttackTest {
     void smallAliasBombUnderTheComposerLimitIsStillStoppedByExpansionCount() {
         StringBuilder bomb = new StringBuilder("l0: &l0 [x, x]\n");
         for (int level = 1; level <= 24; level++) {
-            bomb.append("l").append(level).append(": &l").append(level)
-                    .append(" [*l").append(level - 1).append(", *l").append(level - 1).append("]\n");
+            bomb.append("l")
+                    .append(level)
+                    .append(": &l")
+                    .append(level)
+                    .append(" [*l")
+                    .append(level - 1)
+                    .append(", *l")
+                    .append(level - 1)
+                    .append("]\n");
         }
         ParseResult result = parser.parse("bomb2.yaml", bomb.toString());
         assertThat(result.documents()).isEmpty();
-        assertThat(result.problems()).singleElement().extracting(DescriptorProblem::message).asString()
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
                 .contains("billion laughs");
     }
 
@@ -52,7 +65,8 @@ class DescriptorParserAttackTest {
                 two: *tags
                 """);
         assertThat(result.problems()).isEmpty();
-        assertThat(result.documents().getFirst().content().at("/two/1").asString()).isEqualTo("spring");
+        assertThat(result.documents().getFirst().content().at("/two/1").asString())
+                .isEqualTo("spring");
     }
 
     @Test
@@ -70,8 +84,9 @@ class DescriptorParserAttackTest {
         assertThat(result.documents()).isEmpty();
         assertThat(result.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("huge.yaml");
-            assertThat(problem.message()).isEqualTo("The file is larger than 3145728 characters, the limit for one "
-                    + "descriptor; split it into several files.");
+            assertThat(problem.message())
+                    .isEqualTo("The file is larger than 3145728 characters, the limit for one "
+                            + "descriptor; split it into several files.");
         });
     }
 
@@ -82,7 +97,10 @@ class DescriptorParserAttackTest {
         java.util.Arrays.fill(huge, (byte) 0xFF);
         ParseResult result = parser.parse("huge.yaml", huge);
         assertThat(result.documents()).isEmpty();
-        assertThat(result.problems()).singleElement().extracting(DescriptorProblem::message).asString()
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
                 .startsWith("The file is larger than 3145728 characters");
     }
 
@@ -90,9 +108,13 @@ class DescriptorParserAttackTest {
     void fileJustOverAConfiguredLimitIsRefusedAndJustUnderIsRead() {
         DescriptorParser small = new DescriptorParser(ParserLimits.DEFAULT.withMaxCodePoints(20));
         assertThat(small.parse("a.yaml", "name: twelve-chars").problems()).isEmpty();
-        assertThat(small.parse("b.yaml", "name: twenty-one-chars!").problems()).singleElement()
-                .extracting(DescriptorProblem::message).asString().contains("larger than 20");
-        assertThat(small.parse("c.yaml", "name: twenty-one-chars!".getBytes()).problems()).hasSize(1);
+        assertThat(small.parse("b.yaml", "name: twenty-one-chars!").problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
+                .contains("larger than 20");
+        assertThat(small.parse("c.yaml", "name: twenty-one-chars!".getBytes()).problems())
+                .hasSize(1);
     }
 
     @Test
@@ -120,7 +142,10 @@ class DescriptorParserAttackTest {
         String yaml = "a: 1\n---\nb: " + "[".repeat(70) + "]".repeat(70) + "\n---\nc: 3\n";
         ParseResult result = parser.parse("mixed.yaml", yaml);
         assertThat(result.documents()).extracting(ParsedDocument::index).containsExactly(0);
-        assertThat(result.problems()).singleElement().extracting(DescriptorProblem::line).isEqualTo(3);
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::line)
+                .isEqualTo(3);
     }
 
     @Test
@@ -136,28 +161,42 @@ class DescriptorParserAttackTest {
         assertThat(result.documents()).isEmpty();
         assertThat(result.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.line()).isEqualTo(6);
-            assertThat(problem.message()).contains("!!javax.script.ScriptEngineManager").contains("not allowed");
+            assertThat(problem.message())
+                    .contains("!!javax.script.ScriptEngineManager")
+                    .contains("not allowed");
         });
     }
 
     @Test
     void localAndBinaryTagsAreRefused() {
-        assertThat(parser.parse("t.yaml", "a: !custom value\n").problems()).singleElement()
-                .extracting(DescriptorProblem::message).asString().contains("Tag !custom");
-        assertThat(parser.parse("b.yaml", "a: !!binary aGVsbG8=\n").problems()).singleElement()
-                .extracting(DescriptorProblem::message).asString().contains("!!binary");
+        assertThat(parser.parse("t.yaml", "a: !custom value\n").problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
+                .contains("Tag !custom");
+        assertThat(parser.parse("b.yaml", "a: !!binary aGVsbG8=\n").problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
+                .contains("!!binary");
         assertThat(parser.parse("s.yaml", "a: !!set {x, y}\n").problems()).hasSize(1);
     }
 
     @Test
     void infinityCannotBecomeJson() {
-        assertThat(parser.parse("inf.yaml", "a: .inf\n").problems()).singleElement()
-                .extracting(DescriptorProblem::message).asString().contains("quote it");
+        assertThat(parser.parse("inf.yaml", "a: .inf\n").problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
+                .contains("quote it");
     }
 
     @Test
     void complexKeysAreRefused() {
-        assertThat(parser.parse("k.yaml", "? [a, b]\n: value\n").problems()).singleElement()
-                .extracting(DescriptorProblem::message).asString().contains("mapping key must be plain text");
+        assertThat(parser.parse("k.yaml", "? [a, b]\n: value\n").problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
+                .contains("mapping key must be plain text");
     }
 }

@@ -108,8 +108,10 @@ class DescriptorParserTest {
                   name: b
                 """);
         assertThat(result.documents()).isEmpty();
-        assertThat(result.problems()).singleElement().isEqualTo(new DescriptorProblem("dup.yaml", 5, 3,
-                "Duplicate key 'name' (first at line 4); keep only one."));
+        assertThat(result.problems())
+                .singleElement()
+                .isEqualTo(new DescriptorProblem(
+                        "dup.yaml", 5, 3, "Duplicate key 'name' (first at line 4); keep only one."));
     }
 
     @Test
@@ -140,7 +142,10 @@ class DescriptorParserTest {
     void invalidUtf8IsAProblem() {
         ParseResult result = parser.parse("latin1.yaml", new byte[] {'a', ':', ' ', (byte) 0xE9});
         assertThat(result.documents()).isEmpty();
-        assertThat(result.problems()).singleElement().extracting(DescriptorProblem::message).asString()
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
                 .contains("not valid UTF-8");
     }
 
@@ -149,7 +154,8 @@ class DescriptorParserTest {
         byte[] bytes = "\uFEFFtitle: Café\n".getBytes(StandardCharsets.UTF_8);
         ParseResult result = parser.parse("bom.yaml", bytes);
         assertThat(result.problems()).isEmpty();
-        assertThat(result.documents().getFirst().content().get("title").asString()).isEqualTo("Café");
+        assertThat(result.documents().getFirst().content().get("title").asString())
+                .isEqualTo("Café");
     }
 
     @Test
@@ -174,6 +180,9 @@ class DescriptorParserTest {
     void documentBreakingARuleIsSkippedAndLaterDocumentsAreStillRead() {
         ParseResult result = parser.parse("three.yaml", "a: 1\n---\nb: 1\nb: 2\n---\nc: 3\n");
         assertThat(result.documents()).extracting(ParsedDocument::index).containsExactly(0, 2);
-        assertThat(result.problems()).singleElement().extracting(DescriptorProblem::line).isEqualTo(4);
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::line)
+                .isEqualTo(4);
     }
 }

@@ -85,34 +85,48 @@ class DescriptorReaderTest {
     private DescriptorReadResult read(String yaml) throws IOException {
         Files.createDirectories(root.resolve("orders/api"));
         Files.writeString(root.resolve("orders/api/openapi.yaml"), "openapi: 3.0.3\ninfo: {title: Orders}\n");
-        return new DescriptorReader(CatalogRules.BUILT_IN_ONLY).read("orders/catalog-info.yaml",
-                yaml.getBytes(StandardCharsets.UTF_8), "orders/catalog-info.yaml", DescriptorSource.directory(root));
+        return new DescriptorReader(CatalogRules.BUILT_IN_ONLY)
+                .read(
+                        "orders/catalog-info.yaml",
+                        yaml.getBytes(StandardCharsets.UTF_8),
+                        "orders/catalog-info.yaml",
+                        DescriptorSource.directory(root));
     }
 
     @Test
     void readsAnOrganisationAcrossNamespacesWithRelationsBothWays() throws IOException {
         DescriptorReadResult result = read(ORG.replace("dependsOn: [orders-db]", "dependsOn: [resource:orders-db]"));
         assertThat(result.problems()).isEmpty();
-        assertThat(result.entities()).extracting(Entity::ref).containsExactly(
-                EntityRef.parse("group:acme/engineering"), EntityRef.parse("group:acme/platform"),
-                EntityRef.parse("user:acme/jo"), EntityRef.parse("user:hr/sam"), EntityRef.parse("api:acme/orders-api"),
-                EntityRef.parse("component:acme/orders"));
-        assertThat(result.relations()).contains(
-                rel("group:acme/platform", "hasMember", "user:hr/sam"),
-                rel("user:hr/sam", "memberOf", "group:acme/platform"),
-                rel("group:acme/engineering", "parentOf", "group:acme/platform"),
-                rel("group:acme/platform", "ownerOf", "component:acme/orders"),
-                rel("api:acme/orders-api", "apiProvidedBy", "component:acme/orders"),
-                rel("resource:acme/orders-db", "dependencyOf", "component:acme/orders"));
+        assertThat(result.entities())
+                .extracting(Entity::ref)
+                .containsExactly(
+                        EntityRef.parse("group:acme/engineering"),
+                        EntityRef.parse("group:acme/platform"),
+                        EntityRef.parse("user:acme/jo"),
+                        EntityRef.parse("user:hr/sam"),
+                        EntityRef.parse("api:acme/orders-api"),
+                        EntityRef.parse("component:acme/orders"));
+        assertThat(result.relations())
+                .contains(
+                        rel("group:acme/platform", "hasMember", "user:hr/sam"),
+                        rel("user:hr/sam", "memberOf", "group:acme/platform"),
+                        rel("group:acme/engineering", "parentOf", "group:acme/platform"),
+                        rel("group:acme/platform", "ownerOf", "component:acme/orders"),
+                        rel("api:acme/orders-api", "apiProvidedBy", "component:acme/orders"),
+                        rel("resource:acme/orders-db", "dependencyOf", "component:acme/orders"));
         Entity platform = result.entities().get(1);
-        assertThat(platform.relations()).allSatisfy(relation -> assertThat(relation.source()).isEqualTo(platform.ref()));
+        assertThat(platform.relations())
+                .allSatisfy(relation -> assertThat(relation.source()).isEqualTo(platform.ref()));
         assertThat(platform.relations()).extracting(Relation::type).contains("childOf", "hasMember");
     }
 
     @Test
     void apiDefinitionIsReadFromTheFileBesideTheDescriptor() throws IOException {
         DescriptorReadResult result = read(ORG.replace("dependsOn: [orders-db]", "dependsOn: []"));
-        Entity api = result.entities().stream().filter(entity -> entity.kind().equals("API")).findFirst().orElseThrow();
+        Entity api = result.entities().stream()
+                .filter(entity -> entity.kind().equals("API"))
+                .findFirst()
+                .orElseThrow();
         assertThat(api.spec().get("definition").asString()).isEqualTo("openapi: 3.0.3\ninfo: {title: Orders}\n");
         assertThat(api.toJson().at("/spec/definition").asString()).startsWith("openapi: 3.0.3");
     }
@@ -145,12 +159,16 @@ class DescriptorReaderTest {
                   type: service
                   lifecycle: production
                 """);
-        assertThat(result.entities()).extracting(entity -> entity.metadata().name()).containsExactly("good");
-        assertThat(result.problems()).extracting(DescriptorProblem::toString).containsExactlyInAnyOrder(
-                "orders/catalog-info.yaml:10:3: metadata.name 'no owner' is not a valid name: use 1-63 letters, "
-                        + "digits, '-', '_' or '.', starting and ending with a letter or digit, e.g. payments-api.",
-                "orders/catalog-info.yaml:11:1: spec.owner is required for kind Component: name the owning group, "
-                        + "e.g. owner: team-a.");
+        assertThat(result.entities())
+                .extracting(entity -> entity.metadata().name())
+                .containsExactly("good");
+        assertThat(result.problems())
+                .extracting(DescriptorProblem::toString)
+                .containsExactlyInAnyOrder(
+                        "orders/catalog-info.yaml:10:3: metadata.name 'no owner' is not a valid name: use 1-63 letters, "
+                                + "digits, '-', '_' or '.', starting and ending with a letter or digit, e.g. payments-api.",
+                        "orders/catalog-info.yaml:11:1: spec.owner is required for kind Component: name the owning group, "
+                                + "e.g. owner: team-a.");
     }
 
     @Test
@@ -193,8 +211,12 @@ class DescriptorReaderTest {
                 """;
         DescriptorReadResult result = read(component + "---\n" + component.replace("twin", "Twin"));
         assertThat(result.entities()).hasSize(1);
-        assertThat(result.problems()).singleElement().extracting(DescriptorProblem::message).asString()
-                .contains("component:default/Twin is defined twice").contains("document 1");
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
+                .contains("component:default/Twin is defined twice")
+                .contains("document 1");
     }
 
     private static Relation rel(String source, String type, String target) {

@@ -45,8 +45,12 @@ class EntityPositionsTest {
 
     @Test
     void eachValidEntityIsLocatedAtItsNameAndAnInvalidOneNowhere() {
-        DescriptorReadResult result = new DescriptorReader(CatalogRules.BUILT_IN_ONLY).read("teams.yaml",
-                TWO_GROUPS.getBytes(StandardCharsets.UTF_8), "teams.yaml", DescriptorSource.directory(root));
+        DescriptorReadResult result = new DescriptorReader(CatalogRules.BUILT_IN_ONLY)
+                .read(
+                        "teams.yaml",
+                        TWO_GROUPS.getBytes(StandardCharsets.UTF_8),
+                        "teams.yaml",
+                        DescriptorSource.directory(root));
 
         assertThat(result.positionOf(EntityRef.parse("group:default/engineering")))
                 .contains(new SourcePosition(4, 3));

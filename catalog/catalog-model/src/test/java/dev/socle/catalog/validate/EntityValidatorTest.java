@@ -15,7 +15,9 @@ class EntityValidatorTest {
     private List<DescriptorProblem> validate(EntityValidator with, String yaml) {
         ParseResult parsed = new DescriptorParser().parse("catalog-info.yaml", yaml);
         assertThat(parsed.problems()).isEmpty();
-        return parsed.documents().stream().flatMap(document -> with.validate(document).stream()).toList();
+        return parsed.documents().stream()
+                .flatMap(document -> with.validate(document).stream())
+                .toList();
     }
 
     private List<DescriptorProblem> validate(String yaml) {
@@ -116,8 +118,12 @@ class EntityValidatorTest {
                   type: service
                   lifecycle: production
                 """);
-        assertThat(problems).containsExactly(new DescriptorProblem("catalog-info.yaml", 5, 1,
-                "spec.owner is required for kind Component: name the owning group, e.g. owner: team-a."));
+        assertThat(problems)
+                .containsExactly(new DescriptorProblem(
+                        "catalog-info.yaml",
+                        5,
+                        1,
+                        "spec.owner is required for kind Component: name the owning group, e.g. owner: team-a."));
     }
 
     @Test
@@ -136,7 +142,8 @@ class EntityValidatorTest {
         assertThat(problems).singleElement().satisfies(problem -> {
             assertThat(problem.line()).isEqualTo(9);
             assertThat(problem.column()).isEqualTo(3);
-            assertThat(problem.message()).startsWith("spec.providesApis is invalid for kind Component")
+            assertThat(problem.message())
+                    .startsWith("spec.providesApis is invalid for kind Component")
                     .contains("array");
         });
     }
@@ -157,12 +164,15 @@ class EntityValidatorTest {
                   tags: [Java]
                 spec: {type: service, lifecycle: production, owner: payments}
                 """);
-        assertThat(problems).extracting(p -> p.line() + ":" + p.column()).containsExactlyInAnyOrder(
-                "4:3", "5:3", "7:5", "8:5", "10:5", "11:10");
-        assertThat(problems).extracting(DescriptorProblem::message).anySatisfy(message ->
-                assertThat(message).startsWith("metadata.name '-checkout' is not a valid name"));
-        assertThat(problems).extracting(DescriptorProblem::message).anySatisfy(message ->
-                assertThat(message).contains("metadata.tags entry 'Java'"));
+        assertThat(problems)
+                .extracting(p -> p.line() + ":" + p.column())
+                .containsExactlyInAnyOrder("4:3", "5:3", "7:5", "8:5", "10:5", "11:10");
+        assertThat(problems)
+                .extracting(DescriptorProblem::message)
+                .anySatisfy(message -> assertThat(message).startsWith("metadata.name '-checkout' is not a valid name"));
+        assertThat(problems)
+                .extracting(DescriptorProblem::message)
+                .anySatisfy(message -> assertThat(message).contains("metadata.tags entry 'Java'"));
     }
 
     @Test
@@ -204,12 +214,15 @@ class EntityValidatorTest {
         for (String name : List.of("a--b", "foo..bar", "a_.b", "Payments_API.v2")) {
             assertThat(validate(component.replace("NAME", name))).as(name).isEmpty();
         }
-        assertThat(validate(component.replace("NAME", "-payments"))).singleElement().satisfies(problem -> {
-            assertThat(problem.line()).isEqualTo(3);
-            assertThat(problem.message()).isEqualTo("metadata.name '-payments' is not a valid name: use 1-63 "
-                    + "letters, digits, '-', '_' or '.', starting and ending with a letter or digit, "
-                    + "e.g. payments-api.");
-        });
+        assertThat(validate(component.replace("NAME", "-payments")))
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.line()).isEqualTo(3);
+                    assertThat(problem.message())
+                            .isEqualTo("metadata.name '-payments' is not a valid name: use 1-63 "
+                                    + "letters, digits, '-', '_' or '.', starting and ending with a letter or digit, "
+                                    + "e.g. payments-api.");
+                });
     }
 
     @Test
@@ -225,11 +238,15 @@ class EntityValidatorTest {
                     - title: No url
                 spec: {type: service, lifecycle: production, owner: payments}
                 """);
-        assertThat(problems).extracting(p -> p.line() + ":" + p.column() + " " + p.message()).containsExactlyInAnyOrder(
-                "6:5 metadata.annotations.example.com/replicas is invalid for every entity: "
-                        + problems.get(0).message().substring(problems.get(0).message().indexOf(": ") + 2),
-                "8:7 metadata.links[0].url is required for every entity: give the link a url, "
-                        + "e.g. url: https://dashboard.example.com.");
+        assertThat(problems)
+                .extracting(p -> p.line() + ":" + p.column() + " " + p.message())
+                .containsExactlyInAnyOrder(
+                        "6:5 metadata.annotations.example.com/replicas is invalid for every entity: "
+                                + problems.get(0)
+                                        .message()
+                                        .substring(problems.get(0).message().indexOf(": ") + 2),
+                        "8:7 metadata.links[0].url is required for every entity: give the link a url, "
+                                + "e.g. url: https://dashboard.example.com.");
     }
 
     @Test
@@ -252,17 +269,19 @@ class EntityValidatorTest {
                     - url: "http://exa mple.com"
                 spec: {type: service, lifecycle: production, owner: payments}
                 """);
-        assertThat(problems).extracting(p -> p.line() + ":" + p.column() + " " + p.message()).containsExactly(
-                "11:7 metadata.links[2].url 'grafana/d/checkout' is not a valid URL: write an absolute URL with "
-                        + "its scheme, e.g. https://dashboard.example.com.",
-                "12:7 metadata.links[3].url 'https://' is not a valid URL: write an absolute URL with its scheme, "
-                        + "e.g. https://dashboard.example.com.",
-                "13:7 metadata.links[3].title is blank: write the text to show for the link, e.g. title: "
-                        + "Dashboard, or leave title out.",
-                "14:7 metadata.links[3].icon 'chart line' is not a valid icon key: use 1-63 letters, digits, '-', "
-                        + "'_' or '.', starting and ending with a letter or digit, e.g. icon: dashboard.",
-                "15:7 metadata.links[4].url 'http://exa mple.com' is not a valid URL: write an absolute URL with "
-                        + "its scheme, e.g. https://dashboard.example.com.");
+        assertThat(problems)
+                .extracting(p -> p.line() + ":" + p.column() + " " + p.message())
+                .containsExactly(
+                        "11:7 metadata.links[2].url 'grafana/d/checkout' is not a valid URL: write an absolute URL with "
+                                + "its scheme, e.g. https://dashboard.example.com.",
+                        "12:7 metadata.links[3].url 'https://' is not a valid URL: write an absolute URL with its scheme, "
+                                + "e.g. https://dashboard.example.com.",
+                        "13:7 metadata.links[3].title is blank: write the text to show for the link, e.g. title: "
+                                + "Dashboard, or leave title out.",
+                        "14:7 metadata.links[3].icon 'chart line' is not a valid icon key: use 1-63 letters, digits, '-', "
+                                + "'_' or '.', starting and ending with a letter or digit, e.g. icon: dashboard.",
+                        "15:7 metadata.links[4].url 'http://exa mple.com' is not a valid URL: write an absolute URL with "
+                                + "its scheme, e.g. https://dashboard.example.com.");
     }
 
     @Test
@@ -275,8 +294,10 @@ class EntityValidatorTest {
                   links: [{url: "https://wiki.example/checkout", type: 3}]
                 spec: {type: service, lifecycle: production, owner: payments}
                 """);
-        assertThat(problems).singleElement().satisfies(problem ->
-                assertThat(problem.message()).startsWith("metadata.links[0].type is invalid for every entity"));
+        assertThat(problems)
+                .singleElement()
+                .satisfies(problem ->
+                        assertThat(problem.message()).startsWith("metadata.links[0].type is invalid for every entity"));
     }
 
     @Test
@@ -303,18 +324,22 @@ class EntityValidatorTest {
                 spec: {type: service, lifecycle: production, owner: payments}
                 status: {}
                 """);
-        assertThat(problems).extracting(p -> p.line() + ":" + p.column() + " " + p.message()).containsExactly(
-                "4:1 'owner' is not a top-level field of an entity, which holds only apiVersion, kind, metadata, "
-                        + "spec, relations and status; move it under spec, or under metadata (e.g. as an "
-                        + "annotation), or check its indentation.");
+        assertThat(problems)
+                .extracting(p -> p.line() + ":" + p.column() + " " + p.message())
+                .containsExactly(
+                        "4:1 'owner' is not a top-level field of an entity, which holds only apiVersion, kind, metadata, "
+                                + "spec, relations and status; move it under spec, or under metadata (e.g. as an "
+                                + "annotation), or check its indentation.");
     }
 
     @Test
     void missingEnvelopeFieldsAreRequired() {
         List<DescriptorProblem> problems = validate("kind: Component\nspec: {}\n");
-        assertThat(problems).extracting(DescriptorProblem::message).contains(
-                "apiVersion is required for every entity: add e.g. apiVersion: backstage.io/v1alpha1.",
-                "metadata is required for every entity: add metadata: with at least a name.");
+        assertThat(problems)
+                .extracting(DescriptorProblem::message)
+                .contains(
+                        "apiVersion is required for every entity: add e.g. apiVersion: backstage.io/v1alpha1.",
+                        "metadata is required for every entity: add metadata: with at least a name.");
     }
 
     @Test
@@ -327,13 +352,17 @@ class EntityValidatorTest {
                 """;
         assertThat(validate(workflow)).singleElement().satisfies(problem -> {
             assertThat(problem.line()).isEqualTo(2);
-            assertThat(problem.message()).contains("kind 'Workflow'").contains("not allowed")
+            assertThat(problem.message())
+                    .contains("kind 'Workflow'")
+                    .contains("not allowed")
                     .contains("Component, API");
         });
-        EntityValidator permissive = new EntityValidator(CatalogRules.allowing(new KindPattern("Workflow", "acme.com/*")));
+        EntityValidator permissive =
+                new EntityValidator(CatalogRules.allowing(new KindPattern("Workflow", "acme.com/*")));
         assertThat(validate(permissive, workflow)).isEmpty();
         assertThat(validate(permissive, workflow.replace("metadata: {name: nightly}", "metadata: {}")))
-                .extracting(DescriptorProblem::message).containsExactly(
+                .extracting(DescriptorProblem::message)
+                .containsExactly(
                         "metadata.name is required for every entity: give the entity a name, e.g. name: payments.");
     }
 
@@ -345,10 +374,11 @@ class EntityValidatorTest {
                 metadata: {name: x}
                 spec: {type: service, lifecycle: production, owner: payments}
                 """)).singleElement().satisfies(problem -> {
-                    assertThat(problem.line()).isEqualTo(1);
-                    assertThat(problem.message()).isEqualTo("apiVersion 'backstage.io/v2' is not supported for kind "
+            assertThat(problem.line()).isEqualTo(1);
+            assertThat(problem.message())
+                    .isEqualTo("apiVersion 'backstage.io/v2' is not supported for kind "
                             + "Component; use backstage.io/v1alpha1 or backstage.io/v1beta1.");
-                });
+        });
     }
 
     @Test
@@ -357,7 +387,10 @@ class EntityValidatorTest {
                 apiVersion: backstage.io/v1alpha1
                 kind: component
                 metadata: {name: x}
-                """)).singleElement().extracting(DescriptorProblem::message).asString()
+                """))
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
                 .contains("write Component");
     }
 
@@ -366,15 +399,21 @@ class EntityValidatorTest {
         assertThat(messages("API", "{type: openapi, lifecycle: production, owner: a}"))
                 .containsExactly("spec.definition is required for kind API: give the API definition, "
                         + "e.g. definition: {$text: ./openapi.yaml}.");
-        assertThat(messages("Resource", "{type: database}")).singleElement().asString().startsWith("spec.owner");
+        assertThat(messages("Resource", "{type: database}"))
+                .singleElement()
+                .asString()
+                .startsWith("spec.owner");
         assertThat(messages("System", "{}")).singleElement().asString().startsWith("spec.owner");
         assertThat(messages("Domain", "{}")).singleElement().asString().startsWith("spec.owner");
-        assertThat(messages("Group", "{}")).containsExactlyInAnyOrder(
-                "spec.type is required for kind Group: give the group's type, e.g. type: team.",
-                "spec.children is required for kind Group: list the child groups, e.g. children: [], when there are "
-                        + "none.");
+        assertThat(messages("Group", "{}"))
+                .containsExactlyInAnyOrder(
+                        "spec.type is required for kind Group: give the group's type, e.g. type: team.",
+                        "spec.children is required for kind Group: list the child groups, e.g. children: [], when there are "
+                                + "none.");
         assertThat(messages("User", "{}")).singleElement().asString().startsWith("spec.memberOf");
-        assertThat(messages("Location", "{type: url}")).singleElement().asString()
+        assertThat(messages("Location", "{type: url}"))
+                .singleElement()
+                .asString()
                 .contains("needs target or targets");
         assertThat(messages("Component", null)).singleElement().asString().startsWith("spec is required");
     }
@@ -389,10 +428,12 @@ class EntityValidatorTest {
                   steps:
                     - id: fetch
                 """);
-        assertThat(problems).extracting(DescriptorProblem::message).containsExactlyInAnyOrder(
-                "spec.type is required for kind Template: give its type, e.g. type: service.",
-                "spec.steps[0].action is required for kind Template: name the scaffolder action, "
-                        + "e.g. action: fetch:template.");
+        assertThat(problems)
+                .extracting(DescriptorProblem::message)
+                .containsExactlyInAnyOrder(
+                        "spec.type is required for kind Template: give its type, e.g. type: service.",
+                        "spec.steps[0].action is required for kind Template: name the scaffolder action, "
+                                + "e.g. action: fetch:template.");
         assertThat(problems).extracting(DescriptorProblem::line).containsExactlyInAnyOrder(4, 6);
     }
 

@@ -58,7 +58,8 @@ public final class TestGitHttpServer implements AutoCloseable {
     public static TestGitHttpServer start(@Nullable String requiredToken, Map<String, Repository> repositories) {
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-            TestGitHttpServer server = new TestGitHttpServer(http, new ConcurrentHashMap<>(repositories), requiredToken);
+            TestGitHttpServer server =
+                    new TestGitHttpServer(http, new ConcurrentHashMap<>(repositories), requiredToken);
             http.createContext(PREFIX, server::handle);
             http.start();
             return server;
@@ -106,7 +107,8 @@ public final class TestGitHttpServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             requests.incrementAndGet();
-            if (requiredToken != null && !carriesToken(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            if (requiredToken != null
+                    && !carriesToken(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"socle-test\"");
                 exchange.sendResponseHeaders(401, -1);
                 return;
@@ -169,8 +171,8 @@ public final class TestGitHttpServer implements AutoCloseable {
             return header.substring("Bearer ".length()).equals(requiredToken);
         }
         if (header.startsWith("Basic ")) {
-            String decoded = new String(Base64.getDecoder().decode(header.substring("Basic ".length())),
-                    StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring("Basic ".length())), StandardCharsets.UTF_8);
             usernames.add(decoded.substring(0, Math.max(0, decoded.indexOf(':'))));
             return decoded.substring(decoded.indexOf(':') + 1).equals(requiredToken);
         }

@@ -45,7 +45,10 @@ public final class TestGitRepo implements AutoCloseable {
     public static TestGitRepo create(Path directory) {
         try {
             Files.createDirectories(directory);
-            Git git = Git.init().setDirectory(directory.toFile()).setInitialBranch(MAIN).call();
+            Git git = Git.init()
+                    .setDirectory(directory.toFile())
+                    .setInitialBranch(MAIN)
+                    .call();
             return new TestGitRepo(git, directory.toRealPath());
         } catch (GitAPIException | IOException e) {
             throw new IllegalStateException("Could not create a test git repository in " + directory, e);
@@ -97,8 +100,14 @@ public final class TestGitRepo implements AutoCloseable {
     /** Commits everything staged on the current branch; returns the commit id (40 hex digits). */
     public String commit(String message) {
         try {
-            return git.commit().setMessage(message).setAuthor(AUTHOR).setCommitter(AUTHOR).setSign(false)
-                    .setAllowEmpty(true).call().name();
+            return git.commit()
+                    .setMessage(message)
+                    .setAuthor(AUTHOR)
+                    .setCommitter(AUTHOR)
+                    .setSign(false)
+                    .setAllowEmpty(true)
+                    .call()
+                    .name();
         } catch (GitAPIException e) {
             throw new IllegalStateException("Could not commit in " + directory, e);
         }

@@ -36,11 +36,15 @@ final class DirectoryDescriptorSource implements DescriptorSource {
                 return content;
             }
         } catch (NoSuchFileException missing) {
-            throw new DescriptorSourceException("File " + path + " does not exist under " + root
-                    + "; check the path, which is relative to the descriptor.", missing);
+            throw new DescriptorSourceException(
+                    "File " + path + " does not exist under " + root
+                            + "; check the path, which is relative to the descriptor.",
+                    missing);
         } catch (IOException unreadable) {
-            throw new DescriptorSourceException("File " + path + " could not be read: " + unreadable.getMessage()
-                    + "; check that it is a readable file.", unreadable);
+            throw new DescriptorSourceException(
+                    "File " + path + " could not be read: " + unreadable.getMessage()
+                            + "; check that it is a readable file.",
+                    unreadable);
         }
     }
 }

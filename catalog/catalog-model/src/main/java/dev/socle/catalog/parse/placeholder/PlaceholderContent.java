@@ -4,10 +4,10 @@ import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.parse.ParserLimits;
 import dev.socle.catalog.parse.SafeYamlReader;
 import dev.socle.catalog.parse.YamlReadResult;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,8 +33,8 @@ final class PlaceholderContent {
         try {
             return json.readTree(text);
         } catch (JacksonException invalid) {
-            throw new PlaceholderRefusal("reads " + path + ", which is not valid JSON ("
-                    + invalid.getOriginalMessage() + "); fix the file or use $text");
+            throw new PlaceholderRefusal("reads " + path + ", which is not valid JSON (" + invalid.getOriginalMessage()
+                    + "); fix the file or use $text");
         }
     }
 
@@ -45,8 +45,8 @@ final class PlaceholderContent {
             throw new PlaceholderRefusal("reads " + first + " (in the substituted file); fix that file");
         }
         if (result.documents().size() != 1) {
-            throw new PlaceholderRefusal("reads " + path + ", which holds " + result.documents().size()
-                    + " YAML documents; a $yaml file must hold exactly one");
+            throw new PlaceholderRefusal("reads " + path + ", which holds "
+                    + result.documents().size() + " YAML documents; a $yaml file must hold exactly one");
         }
         return result.documents().getFirst().content();
     }

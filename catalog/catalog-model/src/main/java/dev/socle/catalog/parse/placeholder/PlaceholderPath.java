@@ -9,8 +9,7 @@ final class PlaceholderPath {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
-    private PlaceholderPath() {
-    }
+    private PlaceholderPath() {}
 
     /**
      * @param descriptorPath the descriptor's own path relative to the location root
@@ -31,12 +30,12 @@ final class PlaceholderPath {
                     + "the descriptor, e.g. ./docs/api.yaml");
         }
         if (target.indexOf('\0') >= 0 || target.indexOf('\\') >= 0 || target.indexOf('%') >= 0) {
-            throw new PlaceholderRefusal("contains a backslash, NUL or %-escape ('" + target
-                    + "'); use plain forward-slash paths");
+            throw new PlaceholderRefusal(
+                    "contains a backslash, NUL or %-escape ('" + target + "'); use plain forward-slash paths");
         }
         Deque<String> segments = new ArrayDeque<>();
-        String directory = descriptorPath.contains("/")
-                ? descriptorPath.substring(0, descriptorPath.lastIndexOf('/')) : "";
+        String directory =
+                descriptorPath.contains("/") ? descriptorPath.substring(0, descriptorPath.lastIndexOf('/')) : "";
         for (String segment : (directory + "/" + target).split("/")) {
             if (segment.isEmpty() || segment.equals(".")) {
                 continue;

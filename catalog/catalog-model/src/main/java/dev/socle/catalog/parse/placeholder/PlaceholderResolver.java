@@ -57,18 +57,20 @@ public final class PlaceholderResolver {
         return new PlaceholderResult(document.withContent((ObjectNode) resolved), problems);
     }
 
-    private record Context(ParsedDocument document, String descriptorPath, DescriptorSource source,
-            List<DescriptorProblem> problems) {
-    }
+    private record Context(
+            ParsedDocument document,
+            String descriptorPath,
+            DescriptorSource source,
+            List<DescriptorProblem> problems) {}
 
     private JsonNode walk(JsonNode node, String pointer, Context context) {
         if (node instanceof ObjectNode object) {
-            if (object.size() == 1 && KEYS.contains(object.propertyNames().iterator().next())) {
+            if (object.size() == 1
+                    && KEYS.contains(object.propertyNames().iterator().next())) {
                 return substitute(object, pointer, context);
             }
             for (Map.Entry<String, JsonNode> entry : object.properties()) {
-                entry.setValue(walk(entry.getValue(), pointer + DescriptorPositions.segment(entry.getKey()),
-                        context));
+                entry.setValue(walk(entry.getValue(), pointer + DescriptorPositions.segment(entry.getKey()), context));
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
@@ -99,22 +101,30 @@ public final class PlaceholderResolver {
                 default -> content.yaml(text, path);
             };
         } catch (PlaceholderRefusal refused) {
-            context.problems().add(problem(context, keyPointer, key + " at " + readable(pointer) + " "
-                    + refused.getMessage() + "."));
+            context.problems()
+                    .add(problem(
+                            context, keyPointer, key + " at " + readable(pointer) + " " + refused.getMessage() + "."));
             return placeholder;
         } catch (InvalidInputException | NotAllowedException | NotFoundException refusedBySource) {
             // The source's own refusals (a missing file, a symbolic link, a file over its size limit) concern this
             // placeholder only; other failures (the source cannot be read at all) fail the whole read.
-            context.problems().add(problem(context, keyPointer, key + " at " + readable(pointer) + ": "
-                    + refusedBySource.getMessage()));
+            context.problems()
+                    .add(problem(
+                            context,
+                            keyPointer,
+                            key + " at " + readable(pointer) + ": " + refusedBySource.getMessage()));
             return placeholder;
         }
     }
 
     private static String utf8(byte[] bytes, String path) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException notText) {
             throw new PlaceholderRefusal("reads " + path + ", which is not UTF-8 text; reference a text file");
         }
@@ -122,7 +132,9 @@ public final class PlaceholderResolver {
 
     private static DescriptorProblem problem(Context context, String pointer, String message) {
         String file = context.document().file();
-        return context.document().positions().nearest(pointer)
+        return context.document()
+                .positions()
+                .nearest(pointer)
                 .map((SourcePosition at) -> new DescriptorProblem(file, at.line(), at.column(), message))
                 .orElseGet(() -> DescriptorProblem.inFile(file, message));
     }

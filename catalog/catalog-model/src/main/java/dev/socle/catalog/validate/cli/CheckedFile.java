@@ -10,5 +10,4 @@ import java.nio.file.Path;
  * @param root the directory its placeholders and Location targets must stay in (absolute, normalised)
  * @param path its path below {@code root}, with forward slashes
  */
-record CheckedFile(Path file, String shown, Path root, String path) {
-}
+record CheckedFile(Path file, String shown, Path root, String path) {}

@@ -23,8 +23,7 @@ final class DescriptorFiles {
     private static final Pattern KIND = Pattern.compile("(?m)^kind\\s*:");
     private static final int SNIFF_BYTES = 64 * 1024;
 
-    private DescriptorFiles() {
-    }
+    private DescriptorFiles() {}
 
     static List<Path> find(Path path) {
         if (!Files.isDirectory(path)) {
@@ -33,7 +32,9 @@ final class DescriptorFiles {
         try (Stream<Path> walk = Files.walk(path)) {
             return walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
                     .filter(file -> !insideGit(path.relativize(file)))
-                    .filter(DescriptorFiles::isDescriptor).sorted().toList();
+                    .filter(DescriptorFiles::isDescriptor)
+                    .sorted()
+                    .toList();
         } catch (IOException unreadable) {
             throw new UncheckedIOException("Could not list " + path + "; check its permissions", unreadable);
         }

@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class DescriptorRoots {
 
-    private DescriptorRoots() {
-    }
+    private DescriptorRoots() {}
 
     /**
      * @param file a descriptor file
@@ -22,7 +21,8 @@ final class DescriptorRoots {
     static Path of(Path file, @Nullable Path searched) {
         Path directory = file.toAbsolutePath().normalize().getParent();
         return gitTopLevel(directory)
-                .or(() -> Optional.ofNullable(searched).map(dir -> dir.toAbsolutePath().normalize()))
+                .or(() -> Optional.ofNullable(searched)
+                        .map(dir -> dir.toAbsolutePath().normalize()))
                 .orElse(directory);
     }
 
@@ -42,6 +42,8 @@ final class DescriptorRoots {
         if (!absolute.startsWith(root) || absolute.equals(root)) {
             return Optional.empty();
         }
-        return Optional.of(root.relativize(absolute).toString().replace(absolute.getFileSystem().getSeparator(), "/"));
+        return Optional.of(root.relativize(absolute)
+                .toString()
+                .replace(absolute.getFileSystem().getSeparator(), "/"));
     }
 }

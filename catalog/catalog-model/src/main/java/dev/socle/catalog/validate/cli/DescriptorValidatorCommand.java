@@ -124,18 +124,19 @@ public final class DescriptorValidatorCommand {
     }
 
     /** Checks one file, adds its problems and the files its Location entities lead to; returns its valid entities. */
-    private int read(DescriptorReader reader, CheckedFile file, List<DescriptorProblem> problems,
-            Deque<CheckedFile> pending) {
+    private int read(
+            DescriptorReader reader, CheckedFile file, List<DescriptorProblem> problems, Deque<CheckedFile> pending) {
         byte[] content;
         try (InputStream in = Files.newInputStream(file.file())) {
             content = in.readNBytes(ParserLimits.DEFAULT.maxCodePoints() * 4 + 1);
         } catch (IOException unreadable) {
-            problems.add(DescriptorProblem.inFile(file.shown(), "could not be read: " + unreadable.getMessage()
-                    + "; check that the file is readable."));
+            problems.add(DescriptorProblem.inFile(
+                    file.shown(),
+                    "could not be read: " + unreadable.getMessage() + "; check that the file is readable."));
             return 0;
         }
-        DescriptorReadResult result = reader.read(file.shown(), content, file.path(),
-                DescriptorSource.directory(file.root()));
+        DescriptorReadResult result =
+                reader.read(file.shown(), content, file.path(), DescriptorSource.directory(file.root()));
         problems.addAll(result.problems());
         LocationTargets.Followed followed = locations.follow(file, content, result.entities());
         problems.addAll(followed.problems());

@@ -30,20 +30,21 @@ final class LocationTargets {
      * @param files the files to check next
      * @param problems targets that cannot be followed
      */
-    record Followed(List<CheckedFile> files, List<DescriptorProblem> problems) {
-    }
+    record Followed(List<CheckedFile> files, List<DescriptorProblem> problems) {}
 
     Followed follow(CheckedFile from, byte[] content, List<Entity> entities) {
         List<CheckedFile> files = new ArrayList<>();
         List<DescriptorProblem> problems = new ArrayList<>();
-        List<Entity> locations = entities.stream().filter(entity -> entity.kind().equalsIgnoreCase("Location"))
+        List<Entity> locations = entities.stream()
+                .filter(entity -> entity.kind().equalsIgnoreCase("Location"))
                 .toList();
         if (locations.isEmpty()) {
             return new Followed(files, problems);
         }
         List<ParsedDocument> documents = parser.parse(from.shown(), content).documents();
         for (Entity location : locations) {
-            Optional<ParsedDocument> document = documents.stream().filter(doc -> describes(doc, location)).findFirst();
+            Optional<ParsedDocument> document =
+                    documents.stream().filter(doc -> describes(doc, location)).findFirst();
             JsonNode spec = location.spec();
             List<String> pointers = new ArrayList<>();
             if (spec.path("target").isString()) {
@@ -60,15 +61,25 @@ final class LocationTargets {
                     String path = RelativePaths.resolve(from.path(), target);
                     Optional<String> unreadable = unreadable(from.root(), path);
                     if (unreadable.isPresent()) {
-                        problems.add(at(from, document, pointer, "Location " + location.ref() + " targets '"
-                                + target + "', which " + unreadable.get()));
+                        problems.add(at(
+                                from,
+                                document,
+                                pointer,
+                                "Location " + location.ref() + " targets '" + target + "', which " + unreadable.get()));
                     } else {
-                        String shown = Path.of(from.shown()).resolveSibling(target).normalize().toString();
+                        String shown = Path.of(from.shown())
+                                .resolveSibling(target)
+                                .normalize()
+                                .toString();
                         files.add(new CheckedFile(from.root().resolve(path), shown, from.root(), path));
                     }
                 } catch (SocleException refused) {
-                    problems.add(at(from, document, pointer, "Location " + location.ref() + " targets '" + target
-                            + "': " + refused.getMessage() + " Register other repositories as their own locations."));
+                    problems.add(at(
+                            from,
+                            document,
+                            pointer,
+                            "Location " + location.ref() + " targets '" + target + "': " + refused.getMessage()
+                                    + " Register other repositories as their own locations."));
                 }
             }
         }
@@ -97,11 +108,13 @@ final class LocationTargets {
         JsonNode metadata = content.path("metadata");
         return content.path("kind").asString("").equalsIgnoreCase(location.kind())
                 && metadata.path("name").asString("").equals(location.metadata().name())
-                && metadata.path("namespace").asString("default").equals(location.metadata().namespace());
+                && metadata.path("namespace")
+                        .asString("default")
+                        .equals(location.metadata().namespace());
     }
 
-    private static DescriptorProblem at(CheckedFile from, Optional<ParsedDocument> document, String pointer,
-            String message) {
+    private static DescriptorProblem at(
+            CheckedFile from, Optional<ParsedDocument> document, String pointer, String message) {
         return document.flatMap(doc -> doc.positions().nearest(pointer))
                 .map(position -> new DescriptorProblem(from.shown(), position.line(), position.column(), message))
                 .orElseGet(() -> DescriptorProblem.inFile(from.shown(), message));

@@ -37,8 +37,10 @@ class PlaceholderResolverTest {
     }
 
     private PlaceholderResult resolve(String yaml) {
-        ParsedDocument document = new DescriptorParser().parse("services/orders/catalog-info.yaml", yaml)
-                .documents().getFirst();
+        ParsedDocument document = new DescriptorParser()
+                .parse("services/orders/catalog-info.yaml", yaml)
+                .documents()
+                .getFirst();
         return resolver.resolve(document, "services/orders/catalog-info.yaml", DescriptorSource.directory(root));
     }
 
@@ -60,7 +62,8 @@ class PlaceholderResolverTest {
                     - $yaml: ../shared.yaml
                 """);
         assertThat(result.problems()).isEmpty();
-        assertThat(result.document().content().at("/metadata/labels/tier").asString()).isEqualTo("gold");
+        assertThat(result.document().content().at("/metadata/labels/tier").asString())
+                .isEqualTo("gold");
         assertThat(result.document().content().at("/spec/items/0/links/0/url").asString())
                 .isEqualTo("https://wiki.example/orders");
     }
@@ -86,10 +89,15 @@ class PlaceholderResolverTest {
 
     @Test
     void dotDotInsideTheRootIsFineButTwoLevelsUpFromAShallowDescriptorIsNot() {
-        ParsedDocument top = new DescriptorParser().parse("catalog-info.yaml", "d: {$text: ../../etc/passwd}\n")
-                .documents().getFirst();
+        ParsedDocument top = new DescriptorParser()
+                .parse("catalog-info.yaml", "d: {$text: ../../etc/passwd}\n")
+                .documents()
+                .getFirst();
         PlaceholderResult result = resolver.resolve(top, "catalog-info.yaml", DescriptorSource.directory(root));
-        assertThat(result.problems()).singleElement().extracting(DescriptorProblem::message).asString()
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
                 .contains("leaves the location's root");
     }
 
@@ -100,13 +108,23 @@ class PlaceholderResolverTest {
             reads.add(path);
             return new byte[0];
         };
-        for (String url : List.of("http://127.0.0.1:9/x", "https://example.com/a.yaml", "file:///etc/passwd",
-                "//evil.example/x", "C:/windows/win.ini")) {
-            ParsedDocument doc = new DescriptorParser().parse("c.yaml", "d: {$text: '" + url + "'}\n")
-                    .documents().getFirst();
+        for (String url : List.of(
+                "http://127.0.0.1:9/x",
+                "https://example.com/a.yaml",
+                "file:///etc/passwd",
+                "//evil.example/x",
+                "C:/windows/win.ini")) {
+            ParsedDocument doc = new DescriptorParser()
+                    .parse("c.yaml", "d: {$text: '" + url + "'}\n")
+                    .documents()
+                    .getFirst();
             PlaceholderResult result = resolver.resolve(doc, "c.yaml", recording);
-            assertThat(result.problems()).as(url).singleElement().extracting(DescriptorProblem::message)
-                    .asString().contains("is a URL");
+            assertThat(result.problems())
+                    .as(url)
+                    .singleElement()
+                    .extracting(DescriptorProblem::message)
+                    .asString()
+                    .contains("is a URL");
         }
         assertThat(reads).isEmpty();
     }
@@ -114,58 +132,89 @@ class PlaceholderResolverTest {
     @Test
     void absolutePathsAreRefused() {
         PlaceholderResult result = resolve("d: {$text: /etc/passwd}\n");
-        assertThat(result.problems()).singleElement().extracting(DescriptorProblem::message).asString()
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
                 .contains("absolute path");
     }
 
     @Test
     void missingFileIsAProblemNamingThePath() {
         PlaceholderResult result = resolve("d: {$text: ./nope.md}\n");
-        assertThat(result.problems()).singleElement().extracting(DescriptorProblem::message).asString()
-                .contains("services/orders/nope.md").contains("does not exist");
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
+                .contains("services/orders/nope.md")
+                .contains("does not exist");
     }
 
     @Test
     void contentOverTheSizeLimitIsRefused() throws IOException {
         Files.writeString(root.resolve("services/orders/big.txt"), "x".repeat(2000));
         PlaceholderResolver small = new PlaceholderResolver(ParserLimits.DEFAULT, 1000);
-        ParsedDocument doc = new DescriptorParser().parse("c.yaml", "d: {$text: big.txt}\n").documents().getFirst();
-        PlaceholderResult result = small.resolve(doc, "services/orders/catalog-info.yaml",
-                DescriptorSource.directory(root));
-        assertThat(result.problems()).singleElement().extracting(DescriptorProblem::message).asString()
+        ParsedDocument doc = new DescriptorParser()
+                .parse("c.yaml", "d: {$text: big.txt}\n")
+                .documents()
+                .getFirst();
+        PlaceholderResult result =
+                small.resolve(doc, "services/orders/catalog-info.yaml", DescriptorSource.directory(root));
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
                 .contains("larger than 1000 bytes");
     }
 
     @Test
     void sourceThatIgnoresTheLimitIsStillCapped() {
         PlaceholderResolver small = new PlaceholderResolver(ParserLimits.DEFAULT, 10);
-        ParsedDocument doc = new DescriptorParser().parse("c.yaml", "d: {$text: a.txt}\n").documents().getFirst();
+        ParsedDocument doc = new DescriptorParser()
+                .parse("c.yaml", "d: {$text: a.txt}\n")
+                .documents()
+                .getFirst();
         PlaceholderResult result = small.resolve(doc, "c.yaml", (path, max) -> new byte[100]);
-        assertThat(result.problems()).singleElement().extracting(DescriptorProblem::message).asString()
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
                 .contains("more than the 10 allowed");
     }
 
     @Test
     void substitutedYamlIsReadUnderTheSameSafeRules() {
         PlaceholderResult evil = resolve("d: {$yaml: ../evil.yaml}\n");
-        assertThat(evil.problems()).singleElement().extracting(DescriptorProblem::message).asString()
+        assertThat(evil.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
                 .contains("!!java.io.File");
         PlaceholderResult two = resolve("d: {$yaml: ../two.yaml}\n");
-        assertThat(two.problems()).singleElement().extracting(DescriptorProblem::message).asString()
+        assertThat(two.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
                 .contains("exactly one");
     }
 
     @Test
     void invalidJsonIsAProblem() {
         PlaceholderResult result = resolve("d: {$json: ../bad.json}\n");
-        assertThat(result.problems()).singleElement().extracting(DescriptorProblem::message).asString()
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
                 .contains("not valid JSON");
     }
 
     @Test
     void nonStringTargetIsAProblem() {
         PlaceholderResult result = resolve("d: {$text: [a, b]}\n");
-        assertThat(result.problems()).singleElement().extracting(DescriptorProblem::message).asString()
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
                 .contains("needs a path as text");
     }
 
@@ -174,7 +223,10 @@ class PlaceholderResolverTest {
         Files.writeString(outside.resolve("secret.txt"), "s3cr3t");
         Files.createSymbolicLink(root.resolve("services/orders/link.txt"), outside.resolve("secret.txt"));
         PlaceholderResult result = resolve("d: {$text: link.txt}\n");
-        assertThat(result.problems()).singleElement().extracting(DescriptorProblem::message).asString()
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
                 .contains("symbolic link");
     }
 
@@ -186,17 +238,20 @@ class PlaceholderResolverTest {
             }
             throw new InvalidInputException("File " + path + " is 5000000 bytes, more than the 3000000 allowed.");
         };
-        ParsedDocument doc = new DescriptorParser().parse("c.yaml", """
+        ParsedDocument doc =
+                new DescriptorParser().parse("c.yaml", """
                 spec:
                   a: {$text: ./link.yaml}
                   b:
                     $json: ./big.json
                 """).documents().getFirst();
         PlaceholderResult result = resolver.resolve(doc, "services/c.yaml", refusing);
-        assertThat(result.problems()).extracting(DescriptorProblem::toString).containsExactly(
-                "c.yaml:2:7: $text at spec.a: File services/link.yaml is a symbolic link; reference the target file.",
-                "c.yaml:4:5: $json at spec.b: File services/big.json is 5000000 bytes, more than the 3000000 "
-                        + "allowed.");
+        assertThat(result.problems())
+                .extracting(DescriptorProblem::toString)
+                .containsExactly(
+                        "c.yaml:2:7: $text at spec.a: File services/link.yaml is a symbolic link; reference the target file.",
+                        "c.yaml:4:5: $json at spec.b: File services/big.json is 5000000 bytes, more than the 3000000 "
+                                + "allowed.");
     }
 
     @Test
@@ -204,7 +259,10 @@ class PlaceholderResolverTest {
         DescriptorSource broken = (path, max) -> {
             throw new IllegalStateException("git cache is corrupt");
         };
-        ParsedDocument doc = new DescriptorParser().parse("c.yaml", "d: {$text: a.txt}\n").documents().getFirst();
+        ParsedDocument doc = new DescriptorParser()
+                .parse("c.yaml", "d: {$text: a.txt}\n")
+                .documents()
+                .getFirst();
         assertThatThrownBy(() -> resolver.resolve(doc, "c.yaml", broken)).hasMessage("git cache is corrupt");
     }
 }

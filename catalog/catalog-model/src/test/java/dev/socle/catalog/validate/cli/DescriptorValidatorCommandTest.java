@@ -21,8 +21,10 @@ class DescriptorValidatorCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return new DescriptorValidatorCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+        return new DescriptorValidatorCommand(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(List.of(args));
     }
 
     private String out() {
@@ -54,7 +56,8 @@ class DescriptorValidatorCommandTest {
         Files.writeString(dir.resolve("openapi.yaml"), "openapi: 3.0.0\n");
         Files.writeString(file, VALID.replace("  owner: team-a\n", "") + "---\n" + "kind: Widget\n");
         assertThat(run(file.toString())).isEqualTo(1);
-        assertThat(out()).contains(file + ":4:1: spec.owner is required for kind API")
+        assertThat(out())
+                .contains(file + ":4:1: spec.owner is required for kind API")
                 .contains(file + ":9:1: apiVersion is required")
                 .contains(file + ":9:1: metadata is required")
                 .contains("Checked 1 file, 0 valid entities: 3 problems.");
@@ -103,13 +106,17 @@ class DescriptorValidatorCommandTest {
     @Test
     void rootOptionNamesTheRootExplicitly() throws IOException {
         Path descriptor = repositoryWithSharedDefinition("../../shared/openapi.yaml");
-        assertThat(run("--root", dir.resolve("repo/svc").toString(), descriptor.toString())).isEqualTo(1);
+        assertThat(run("--root", dir.resolve("repo/svc").toString(), descriptor.toString()))
+                .isEqualTo(1);
         assertThat(out()).contains("leaves the location's root");
         out.reset();
-        assertThat(run("--root", dir.resolve("repo").toString(), descriptor.toString())).isZero();
-        assertThat(run("--root", dir.resolve("repo/shared").toString(), descriptor.toString())).isEqualTo(2);
+        assertThat(run("--root", dir.resolve("repo").toString(), descriptor.toString()))
+                .isZero();
+        assertThat(run("--root", dir.resolve("repo/shared").toString(), descriptor.toString()))
+                .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("is outside the root");
-        assertThat(run("--root", dir.resolve("nowhere").toString(), descriptor.toString())).isEqualTo(2);
+        assertThat(run("--root", dir.resolve("nowhere").toString(), descriptor.toString()))
+                .isEqualTo(2);
     }
 
     @Test
@@ -117,8 +124,10 @@ class DescriptorValidatorCommandTest {
         Path descriptor = repositoryWithSharedDefinition("./linked.yaml");
         Files.createSymbolicLink(descriptor.resolveSibling("linked.yaml"), Path.of("../../shared/openapi.yaml"));
         assertThat(run(descriptor.toString())).isEqualTo(1);
-        assertThat(out()).contains(descriptor + ":8:16: $text at spec.definition: File svc/a/linked.yaml is or "
-                + "passes through a symbolic link, which Socle never follows; reference the target file itself.");
+        assertThat(out())
+                .contains(
+                        descriptor + ":8:16: $text at spec.definition: File svc/a/linked.yaml is or "
+                                + "passes through a symbolic link, which Socle never follows; reference the target file itself.");
     }
 
     @Test
@@ -150,21 +159,22 @@ class DescriptorValidatorCommandTest {
                 spec: {target: ../catalog-info.yaml}
                 """);
         assertThat(run(root.toString())).isEqualTo(1);
-        assertThat(out().lines().toList()).containsExactly(
-                root + ":7:7: Location location:default/acme targets './missing.yaml', which does not exist in "
-                        + "this source; fix the path or remove the target.",
-                root + ":8:7: Location location:default/acme targets '../outside.yaml': Reference "
-                        + "'../outside.yaml' in catalog-info.yaml leads outside the location's root; reference only "
-                        + "files inside the same repository or folder. Register other repositories as their own "
-                        + "locations.",
-                root + ":9:7: Location location:default/acme targets "
-                        + "'https://github.com/acme/other/blob/main/catalog-info.yaml': Reference "
-                        + "'https://github.com/acme/other/blob/main/catalog-info.yaml' in catalog-info.yaml is a URL, "
-                        + "but only files of the same location can be referenced; write a relative path like "
-                        + "./openapi.yaml. Register other repositories as their own locations.",
-                repo.resolve("teams/teams.yaml") + ":4:1: spec.children is required for kind Group: list the "
-                        + "child groups, e.g. children: [], when there are none.",
-                "Checked 2 files, 2 valid entities: 4 problems.");
+        assertThat(out().lines().toList())
+                .containsExactly(
+                        root + ":7:7: Location location:default/acme targets './missing.yaml', which does not exist in "
+                                + "this source; fix the path or remove the target.",
+                        root + ":8:7: Location location:default/acme targets '../outside.yaml': Reference "
+                                + "'../outside.yaml' in catalog-info.yaml leads outside the location's root; reference only "
+                                + "files inside the same repository or folder. Register other repositories as their own "
+                                + "locations.",
+                        root + ":9:7: Location location:default/acme targets "
+                                + "'https://github.com/acme/other/blob/main/catalog-info.yaml': Reference "
+                                + "'https://github.com/acme/other/blob/main/catalog-info.yaml' in catalog-info.yaml is a URL, "
+                                + "but only files of the same location can be referenced; write a relative path like "
+                                + "./openapi.yaml. Register other repositories as their own locations.",
+                        repo.resolve("teams/teams.yaml") + ":4:1: spec.children is required for kind Group: list the "
+                                + "child groups, e.g. children: [], when there are none.",
+                        "Checked 2 files, 2 valid entities: 4 problems.");
     }
 
     @Test
@@ -182,7 +192,9 @@ class DescriptorValidatorCommandTest {
         assertThat(run("--frobnicate", "x")).isEqualTo(2);
         assertThat(run("--allow-kind")).isEqualTo(2);
         assertThat(run(dir.resolve("missing.yaml").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("No such file or directory").contains("Usage:");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("No such file or directory")
+                .contains("Usage:");
     }
 
     @Test
