@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -155,19 +156,44 @@ public class CatalogWriter {
             lock(progress.locationId());
             return applier.settle(progress, problems, failedRefs, failedFiles);
         });
-        // Chunks touch disjoint rows, so they are stitched on all cores, each in its own transaction.
+        // Chunks touch disjoint rows, so they are stitched on all cores, each in its own transaction. After a
+        // failure, chunks not started yet are skipped, and the failure is thrown only once no chunk is still being
+        // written, so that whoever cleans up after it sees every row the snapshot stored.
+        AtomicReference<@Nullable RuntimeException> failure = new AtomicReference<>();
         StitchOutcome outcome;
         try (CatalogIndexFeed.BulkWrite bulk = index.bulkWrite()) {
             outcome = settled.chunks(STITCH_CHUNK).parallelStream()
-                    .map(chunk -> {
-                        StitchOutcome stitched =
-                                inTransaction(() -> stitcher.stitch(chunk, settled.scope(), progress.context()));
-                        index.indexPendingUnlessBusy();
-                        return stitched;
-                    })
+                    .map(chunk -> stitchChunk(chunk, settled, progress, failure))
+                    .toList()
+                    .stream()
                     .reduce(StitchOutcome.NONE, StitchOutcome::plus);
         }
+        RuntimeException failed = failure.get();
+        if (failed != null) {
+            throw failed;
+        }
         return inTransaction(() -> applier.record(progress, lock(progress.locationId()), settled, outcome));
+    }
+
+    private StitchOutcome stitchChunk(
+            List<String> chunk,
+            SnapshotApplier.Settled settled,
+            SnapshotProgress progress,
+            AtomicReference<@Nullable RuntimeException> failure) {
+        if (failure.get() != null) {
+            return StitchOutcome.NONE;
+        }
+        try {
+            StitchOutcome stitched = inTransaction(() -> stitcher.stitch(chunk, settled.scope(), progress.context()));
+            index.indexPendingUnlessBusy();
+            return stitched;
+        } catch (RuntimeException failed) {
+            RuntimeException first = failure.compareAndExchange(null, failed);
+            if (first != null) {
+                first.addSuppressed(failed);
+            }
+            return StitchOutcome.NONE;
+        }
     }
 
     /** Unregisters a location on behalf of the API; see {@link #deleteLocation(UUID, ChangeTrigger, String)}. */
