@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -25,6 +26,9 @@ import org.springframework.validation.annotation.Validated;
  * @param locations locations registered at start-up, like Backstage's {@code catalog.locations}
  * @param search the search index that answers filtered queries, facets and full text
  * @param training the ingestion that the JDK's AOT training run performs (profile {@code training})
+ * @param instanceId this instance's name in the locations it claims while reading them; it must differ between
+ *     instances sharing a database and stay the same across restarts, so that a restarted instance ends the claims
+ *     its previous run left (after a crash) at once. Defaults to the host name with the search index directory
  */
 @Validated
 @ConfigurationProperties("socle.catalog")
@@ -34,10 +38,15 @@ public record CatalogProperties(
         @Valid @DefaultValue Refresh refresh,
         @DefaultValue List<@Valid ConfiguredLocation> locations,
         @Valid @DefaultValue Search search,
-        @Valid @DefaultValue Training training) {
+        @Valid @DefaultValue Training training,
+        @Nullable String instanceId) {
 
     public CatalogProperties {
         locations = List.copyOf(locations);
+        if (instanceId != null && instanceId.strip().length() > 255) {
+            throw new InvalidInputException("socle.catalog.instance-id may have at most 255 characters, but has "
+                    + instanceId.strip().length() + "; choose a shorter name, e.g. the host name.");
+        }
     }
 
     /**

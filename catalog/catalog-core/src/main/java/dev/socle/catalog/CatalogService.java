@@ -7,21 +7,19 @@ import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.model.Relation;
 import dev.socle.catalog.query.CatalogQueries;
+import dev.socle.catalog.store.LocationClaim;
+import dev.socle.catalog.store.LocationClaims;
 import dev.socle.catalog.store.LocationScheduling;
 import dev.socle.plugin.ConflictException;
 import dev.socle.plugin.NotFoundException;
 import dev.socle.plugin.SocleException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,25 +37,23 @@ import tools.jackson.databind.node.ObjectNode;
 public class CatalogService {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
-    /** Who holds the claim on a location that an API call reads (registration, on-demand refresh). */
-    private final String claimer = "api@" + ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
-    /** Renews the claims of the reads under way; see {@link ClaimHeartbeat}. */
-    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("location-claim-heartbeat").factory());
+    /** How often a refresh request retries when the claim it met ends at that very moment. */
+    private static final int REFRESH_ATTEMPTS = 3;
 
     private final LocationService locations;
     private final LocationScheduling scheduling;
+    private final LocationClaims claims;
     private final LocationReader reader;
     private final SnapshotPipeline pipeline;
     private final CatalogWriter writer;
     private final CatalogQueries queries;
-    private final CatalogProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CatalogService(
             LocationService locations,
             LocationScheduling scheduling,
+            LocationClaims claims,
             LocationReader reader,
             CatalogWriter writer,
             CatalogQueries queries,
@@ -66,11 +62,11 @@ public class CatalogService {
             Clock clock) {
         this.locations = locations;
         this.scheduling = scheduling;
+        this.claims = claims;
         this.reader = reader;
         this.pipeline = new SnapshotPipeline(reader, writer, scheduling, properties, clock);
         this.writer = writer;
         this.queries = queries;
-        this.properties = properties;
         this.events = events;
         this.clock = clock;
     }
@@ -91,21 +87,45 @@ public class CatalogService {
         try (SourceSnapshot snapshot = reader.fetch(type, target)) {
             RegisteredLocation location = registerClaimed(
                     new RegisterLocationCommand(locationType, target, null, null, LocationOrigin.API, actor));
-            try (var heartbeat = heartbeat(location.id(), claimer)) {
-                pipeline.store(
-                        location.id(),
-                        snapshot,
-                        locationType.value(),
-                        target,
-                        ChangeTrigger.API,
-                        actor,
-                        claimer,
-                        heartbeat);
-            } catch (RuntimeException failed) {
-                scheduling.release(location.id(), claimer, clock.instant());
-                throw failed;
+            try (LocationClaim claim = claims.held(location.id())) {
+                try {
+                    pipeline.store(
+                            location.id(), snapshot, locationType.value(), target, ChangeTrigger.API, actor, claim);
+                } catch (RuntimeException failed) {
+                    undoRegistration(location, claim, actor, failed);
+                    throw failed;
+                }
             }
             return new LocationRegistration(locations.find(location.id()).orElse(location), List.of(), false);
+        }
+    }
+
+    /**
+     * A registration whose read failed (the database refused a write, the disk filled) is undone: the location is
+     * unregistered with whatever entities the read had stored, so that none of them stays visible and the caller
+     * can register it again. Not when the claim was lost: another instance is reading the location then.
+     */
+    private void undoRegistration(
+            RegisteredLocation location, LocationClaim claim, @Nullable String actor, RuntimeException failed) {
+        if (claim.lost()) {
+            return;
+        }
+        try {
+            int deleted = writer.deleteLocation(location.id(), ChangeTrigger.API, actor);
+            log.warn(
+                    "Registering location {} failed, so it was unregistered with the {} entities its read had"
+                            + " stored: {}",
+                    location.managedByValue(),
+                    deleted,
+                    failed.toString());
+        } catch (RuntimeException undoFailed) {
+            failed.addSuppressed(undoFailed);
+            log.error(
+                    "Registering location {} failed and could not be undone; its entities stored so far stay"
+                            + " visible until it is read again or unregistered (DELETE /api/catalog/locations/{})",
+                    location.managedByValue(),
+                    location.id(),
+                    undoFailed);
         }
     }
 
@@ -115,7 +135,7 @@ public class CatalogService {
      */
     private RegisteredLocation registerClaimed(RegisterLocationCommand command) {
         try {
-            return locations.registerClaimed(command, claimer, leaseEnd());
+            return locations.registerClaimed(command, claims.instanceId(), claims.leaseEnd());
         } catch (DataAccessException raced) {
             throw conflictIfRegistered(command, raced);
         }
@@ -206,38 +226,28 @@ public class CatalogService {
      * as the rules they were checked against may have changed.
      */
     public RefreshOutcome refreshLocation(UUID id, ChangeTrigger trigger, @Nullable String actor) {
-        return refresh(id, trigger, actor, null);
+        try (LocationClaim unclaimed = claims.none(id)) {
+            return refresh(id, trigger, actor, unclaimed);
+        }
     }
 
     /**
-     * Refreshes a location that {@code claimedBy} has claimed (see {@link LocationScheduling#claimDue}): renews the
-     * claim while reading, and ends it (only if still its own) when the read is stored.
+     * Refreshes a location that this instance has claimed (see {@link LocationClaims#claimDue}): renews the claim
+     * while reading, and ends it (only if still its own) once the read is stored or has failed.
      */
-    public RefreshOutcome refreshClaimedLocation(
-            UUID id, ChangeTrigger trigger, @Nullable String actor, String claimedBy) {
-        return refresh(id, trigger, actor, claimedBy);
+    public RefreshOutcome refreshClaimedLocation(UUID id, ChangeTrigger trigger, @Nullable String actor) {
+        try (LocationClaim claim = claims.held(id)) {
+            return refresh(id, trigger, actor, claim);
+        }
     }
 
-    private RefreshOutcome refresh(UUID id, ChangeTrigger trigger, @Nullable String actor, @Nullable String claimedBy) {
-        RefreshOutcome outcome;
-        try (var heartbeat = heartbeat(id, claimedBy)) {
-            outcome = read(id, trigger, actor, claimedBy, heartbeat);
-        }
+    private RefreshOutcome refresh(UUID id, ChangeTrigger trigger, @Nullable String actor, LocationClaim claim) {
+        RefreshOutcome outcome = read(id, trigger, actor, claim);
         events.publishEvent(new LocationRefreshed(id, trigger, outcome));
         return outcome;
     }
 
-    private ClaimHeartbeat heartbeat(UUID id, @Nullable String claimedBy) {
-        return ClaimHeartbeat.start(
-                scheduling, id, claimedBy, properties.refresh().lease(), clock, heartbeats);
-    }
-
-    private RefreshOutcome read(
-            UUID id,
-            ChangeTrigger trigger,
-            @Nullable String actor,
-            @Nullable String claimedBy,
-            ClaimHeartbeat heartbeat) {
+    private RefreshOutcome read(UUID id, ChangeTrigger trigger, @Nullable String actor, LocationClaim claim) {
         RegisteredLocation location =
                 locations.find(id).orElseThrow(() -> new NotFoundException("Found no location with ID " + id));
         SourceSnapshot snapshot;
@@ -258,36 +268,36 @@ public class CatalogService {
                 scheduling.recordVersion(id, version, clock.instant());
                 return RefreshOutcome.UNCHANGED;
             }
-            pipeline.store(
-                    id, snapshot, location.type().value(), location.target(), trigger, actor, claimedBy, heartbeat);
+            pipeline.store(id, snapshot, location.type().value(), location.target(), trigger, actor, claim);
         }
         return RefreshOutcome.APPLIED;
     }
 
     /**
-     * Refreshes the location that manages the entity now, unless a refresh of it is already running (then
-     * {@link RefreshOutcome#BUSY}).
+     * Refreshes the location that manages the entity now. When a read of it is already under way (here or on
+     * another instance), the refresh is queued instead: that read makes the location due again as soon as it ends,
+     * and the answer says who is reading it since when.
      */
-    public RefreshOutcome refreshEntity(EntityRef ref, @Nullable String actor) {
+    public EntityRefresh refreshEntity(EntityRef ref, @Nullable String actor) {
         UUID locationId = scheduling
                 .locationOf(ref)
                 .orElseThrow(() -> new NotFoundException("No entity named '" + ref.name() + "' found, with kind '"
                         + ref.kind() + "' in namespace '" + ref.namespace() + "'"));
-        if (!scheduling.claim(locationId, claimer, clock.instant(), leaseEnd())) {
-            return RefreshOutcome.BUSY;
+        for (int attempt = 0; attempt < REFRESH_ATTEMPTS; attempt++) {
+            Optional<LocationClaim> claimed = claims.claim(locationId);
+            if (claimed.isPresent()) {
+                try (LocationClaim claim = claimed.get()) {
+                    return EntityRefresh.done(
+                            locationId, refresh(locationId, ChangeTrigger.ON_DEMAND_REFRESH, actor, claim));
+                }
+            }
+            Optional<LocationClaimHolder> reading = scheduling.requestRefresh(locationId, clock.instant());
+            if (reading.isPresent()) {
+                return EntityRefresh.queued(locationId, reading.get());
+            }
         }
-        try {
-            return refreshClaimedLocation(locationId, ChangeTrigger.ON_DEMAND_REFRESH, actor, claimer);
-        } finally {
-            scheduling.release(
-                    locationId,
-                    claimer,
-                    clock.instant().plus(properties.refresh().interval()));
-        }
-    }
-
-    private Instant leaseEnd() {
-        return clock.instant().plus(properties.refresh().lease());
+        throw new NotFoundException("The location that managed " + ref + " (" + locationId + ") was unregistered"
+                + " while the refresh was asked for; list the locations to find the entity's current one.");
     }
 
     /** Unregisters the location and deletes its entities. */

@@ -46,7 +46,7 @@ public class LocationService {
     @Transactional
     public RegisteredLocation registerClaimed(RegisterLocationCommand command, String claimedBy, Instant until) {
         LocationRecord record = save(command);
-        record.claim(claimedBy, until);
+        record.claim(claimedBy, clock.instant(), until);
         return view(record);
     }
 

@@ -3,6 +3,7 @@ package dev.socle.catalog;
 import dev.socle.catalog.ingest.LocationRead;
 import dev.socle.catalog.ingest.LocationReader;
 import dev.socle.catalog.ingest.SourceSnapshot;
+import dev.socle.catalog.store.LocationClaim;
 import dev.socle.catalog.store.LocationScheduling;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -56,8 +57,7 @@ final class SnapshotPipeline {
             String target,
             ChangeTrigger trigger,
             @Nullable String actor,
-            @Nullable String claimedBy,
-            ClaimHeartbeat heartbeat) {
+            LocationClaim claim) {
         long started = System.nanoTime();
         LocationSnapshotWrite write =
                 writer.beginSnapshot(id, properties.refresh().orphanStrategy(), trigger, actor, snapshot.commitId());
@@ -80,11 +80,7 @@ final class SnapshotPipeline {
         int entities = 0;
         try {
             for (List<IngestedEntity> chunk = take(chunks); chunk != end; chunk = take(chunks)) {
-                if (heartbeat.lost()) {
-                    throw new IllegalStateException("Location " + id + " was taken over by another instance after"
-                            + " its claim expired; this read stops and leaves the location to it. Raise"
-                            + " socle.catalog.refresh.lease if reads stall for that long.");
-                }
+                claim.checkHeld();
                 entities += chunk.size();
                 write.add(chunk);
             }
@@ -117,10 +113,6 @@ final class SnapshotPipeline {
                 (System.nanoTime() - parsed) / 1_000_000,
                 result);
         scheduling.recordVersion(id, read.version(), clock.instant());
-        if (claimedBy != null) {
-            scheduling.release(
-                    id, claimedBy, clock.instant().plus(properties.refresh().interval()));
-        }
     }
 
     private static void put(BlockingQueue<List<IngestedEntity>> chunks, List<IngestedEntity> chunk) {

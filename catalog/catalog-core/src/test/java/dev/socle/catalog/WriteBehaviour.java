@@ -547,50 +547,44 @@ abstract class WriteBehaviour extends CatalogTestSupport {
     }
 
     @Test
-    void theHeartbeatKeepsRenewingAClaimWhileItsHolderWorksAndNoticesWhenItIsTakenOver() throws Exception {
-        UUID location = location("https://git.example.com/heartbeat.yaml");
+    void aRefreshAskedForWhileALocationIsClaimedMakesItDueAsSoonAsTheClaimEnds() {
+        UUID location = location("https://git.example.com/requested.yaml");
         Instant now = clock.instant();
-        java.time.Duration lease = java.time.Duration.ofMillis(60);
-        assertThat(scheduling.claimDue("instance-a", now, now, 10)).containsExactly(location);
-        var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
-        try (ClaimHeartbeat heartbeat = ClaimHeartbeat.start(scheduling, location, "instance-a", lease, clock, timer)) {
-            clock.advance(java.time.Duration.ofMinutes(5));
-            Instant renewedUntil = clock.instant().plus(lease);
-            awaitClaimedUntil(location, renewedUntil);
-            assertThat(heartbeat.lost()).isFalse();
+        java.time.Duration lease = java.time.Duration.ofMinutes(10);
+        assertThat(scheduling.claimDue("instance-a", now, now.plus(lease), 10)).containsExactly(location);
+        Instant later = now.plusSeconds(30);
 
-            jdbc.update("update catalog_location set claimed_by = 'instance-b' where id = ?", location);
-            await(heartbeat::lost, "the heartbeat to notice the claim was taken over");
-        } finally {
-            timer.shutdownNow();
-        }
+        assertThat(scheduling.requestRefresh(location, later)).contains(new LocationClaimHolder("instance-a", now));
+        assertThat(scheduling.release(location, "instance-a", later.plus(java.time.Duration.ofHours(1))))
+                .isTrue();
+
+        assertThat(scheduling.claimDue("instance-b", later, later.plus(lease), 10))
+                .as("due at once, not an hour later")
+                .containsExactly(location);
+        assertThat(scheduling.release(location, "instance-b", later.plus(java.time.Duration.ofHours(1))))
+                .isTrue();
+        assertThat(scheduling.claimDue("instance-b", later, later.plus(lease), 10))
+                .as("the request was served by that read")
+                .isEmpty();
+        assertThat(scheduling.requestRefresh(location, later))
+                .as("nobody reads it: the caller reads it itself")
+                .isEmpty();
     }
 
-    private void awaitClaimedUntil(UUID location, Instant until) {
-        await(
-                () -> {
-                    java.time.OffsetDateTime claimed = jdbc.queryForObject(
-                            "select claimed_until from catalog_location where id = ?",
-                            java.time.OffsetDateTime.class,
-                            location);
-                    return claimed != null && !claimed.toInstant().isBefore(until);
-                },
-                "the heartbeat to renew the claim until " + until);
-    }
+    @Test
+    void atStartUpAnInstanceEndsOnlyTheClaimsItsOwnEarlierRunLeft() {
+        UUID own = location("https://git.example.com/own.yaml");
+        UUID others = location("https://git.example.com/others.yaml");
+        Instant now = clock.instant();
+        Instant leaseEnd = now.plus(java.time.Duration.ofMinutes(10));
+        assertThat(scheduling.claim(own, "instance-a", now, leaseEnd)).isTrue();
+        assertThat(scheduling.claim(others, "instance-b", now, leaseEnd)).isTrue();
+        Instant restarted = now.plusSeconds(5);
 
-    /** Waits for something another thread does; gives up after a minute so that a broken build does not hang. */
-    private static void await(java.util.function.BooleanSupplier condition, String what) {
-        long giveUp = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > giveUp) {
-                throw new AssertionError("Gave up waiting for " + what);
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while waiting for " + what, interrupted);
-            }
-        }
+        assertThat(scheduling.releaseAllClaimsOf("instance-a", restarted)).isEqualTo(1);
+
+        assertThat(scheduling.claimDue("instance-a", restarted, restarted.plus(java.time.Duration.ofMinutes(10)), 10))
+                .as("its own location is due at once; the other instance's stays claimed until its lease ends")
+                .containsExactly(own);
     }
 }

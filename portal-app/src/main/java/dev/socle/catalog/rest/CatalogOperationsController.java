@@ -1,6 +1,8 @@
 package dev.socle.catalog.rest;
 
 import dev.socle.catalog.CatalogService;
+import dev.socle.catalog.EntityRefresh;
+import dev.socle.catalog.LocationClaimHolder;
 import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.rest.CatalogRestDtos.RefreshRequest;
@@ -27,14 +29,40 @@ class CatalogOperationsController {
         this.catalog = catalog;
     }
 
+    /**
+     * Backstage's refresh: 200 with no body once the entity's location was read. When a read of the location is
+     * already under way, the refresh is queued behind it and the answer is still 200 (Backstage's client accepts only
+     * 200 and ignores the body), with a body that says so.
+     */
     @PostMapping("/refresh")
-    ResponseEntity<Void> refresh(@RequestBody RefreshRequest request, Authentication caller) {
+    ResponseEntity<RefreshQueued> refresh(@RequestBody RefreshRequest request, Authentication caller) {
         if (request.entityRef() == null) {
             throw new InvalidInputException("Send {\"entityRef\": \"component:default/name\"} in the body.");
         }
-        catalog.refreshEntity(EntityRef.parse(request.entityRef()), caller.getName());
-        return ResponseEntity.ok().build();
+        EntityRefresh refresh = catalog.refreshEntity(EntityRef.parse(request.entityRef()), caller.getName());
+        LocationClaimHolder reading = refresh.queuedBehind();
+        if (reading == null) {
+            return ResponseEntity.ok().build();
+        }
+        return ResponseEntity.ok()
+                .body(new RefreshQueued(
+                        "queued",
+                        refresh.message(),
+                        refresh.locationId().toString(),
+                        reading.instance(),
+                        reading.since().toString()));
     }
+
+    /**
+     * A refresh that follows a read under way.
+     *
+     * @param status always {@code queued}
+     * @param message who reads the location since when, and that the refresh follows
+     * @param locationId the location that manages the entity
+     * @param readBy the instance reading it
+     * @param readingSince when that read began
+     */
+    record RefreshQueued(String status, String message, String locationId, String readBy, String readingSince) {}
 
     /**
      * Backstage's validation: 200 with no body when valid; 400 with {@code {errors: [{name, message}]}} when the

@@ -11,15 +11,20 @@ import dev.socle.testing.TestIdentities;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +45,9 @@ abstract class CatalogIngestionContract {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Http http;
     RegisteredLocations locations;
@@ -480,6 +488,41 @@ abstract class CatalogIngestionContract {
                 .isEqualTo("true");
         assertThat(payments.path("status").path("items").get(0).path("message").asString())
                 .contains("orphan");
+    }
+
+    @Test
+    void aRefreshWhileAnotherInstanceReadsTheLocationAnswersThatItFollowsThatRead() {
+        String location = register("catalog-info.yaml");
+        var idle = http.postJson("/api/catalog/refresh", "{\"entityRef\":\"component:default/payments\"}", TOKEN);
+        assertThat(idle.statusCode()).isEqualTo(200);
+        assertThat(idle.body()).as("Backstage's answer: no body").isEmpty();
+        OffsetDateTime since = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
+        jdbc.update(
+                "update catalog_location set claimed_by = 'instance-b', claimed_at = ?, claimed_until = ?"
+                        + " where id = ?",
+                since,
+                since.plusMinutes(10),
+                UUID.fromString(location));
+
+        var queued = http.postJson("/api/catalog/refresh", "{\"entityRef\":\"component:default/payments\"}", TOKEN);
+
+        assertThat(queued.statusCode())
+                .as("Backstage's client accepts nothing but 200")
+                .isEqualTo(200);
+        JsonNode body = json(queued);
+        assertThat(body.path("status").asString()).isEqualTo("queued");
+        assertThat(body.path("readBy").asString()).isEqualTo("instance-b");
+        assertThat(body.path("message").asString())
+                .isEqualTo("Location " + location + " is being read by instance instance-b since " + since.toInstant()
+                        + "; the refresh will follow as soon as that read ends.");
+        assertThat(jdbc.queryForObject(
+                        "select refresh_requested from catalog_location where id = ?",
+                        Boolean.class,
+                        UUID.fromString(location)))
+                .isTrue();
+        jdbc.update(
+                "update catalog_location set claimed_by = null, claimed_at = null, claimed_until = null where id = ?",
+                UUID.fromString(location));
     }
 
     @Test

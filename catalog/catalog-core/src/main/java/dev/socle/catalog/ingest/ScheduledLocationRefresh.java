@@ -4,11 +4,9 @@ import dev.socle.catalog.CatalogProperties;
 import dev.socle.catalog.CatalogService;
 import dev.socle.catalog.ChangeTrigger;
 import dev.socle.catalog.RefreshOutcome;
+import dev.socle.catalog.store.LocationClaims;
 import dev.socle.catalog.store.LocationScheduling;
 import dev.socle.plugin.NotFoundException;
-import java.lang.management.ManagementFactory;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -22,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refreshes due locations. Every instance polls; each claims a batch with a lease, so several instances on one
- * PostgreSQL share the work without reading a location twice at once, and a crashed instance's claims expire.
+ * PostgreSQL share the work without reading a location twice at once; a crashed instance's claims are ended when it
+ * starts again (see {@link LocationClaims}), or taken over by another instance once their lease expires.
  */
 @Component
 class ScheduledLocationRefresh {
@@ -31,18 +30,20 @@ class ScheduledLocationRefresh {
 
     private final CatalogService catalog;
     private final LocationScheduling scheduling;
+    private final LocationClaims claims;
     private final CatalogProperties properties;
-    private final Clock clock;
-    private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     /** Configured locations not read by this instance since it started. */
     private final Set<UUID> readAtStartup = ConcurrentHashMap.newKeySet();
 
     ScheduledLocationRefresh(
-            CatalogService catalog, LocationScheduling scheduling, CatalogProperties properties, Clock clock) {
+            CatalogService catalog,
+            LocationScheduling scheduling,
+            LocationClaims claims,
+            CatalogProperties properties) {
         this.catalog = catalog;
         this.scheduling = scheduling;
+        this.claims = claims;
         this.properties = properties;
-        this.clock = clock;
     }
 
     /**
@@ -64,12 +65,7 @@ class ScheduledLocationRefresh {
             fixedDelayString = "${socle.catalog.refresh.poll-interval:5s}",
             initialDelayString = "${socle.catalog.refresh.poll-interval:5s}")
     void refreshDueLocations() {
-        Instant now = clock.instant();
-        List<UUID> claimed = scheduling.claimDue(
-                instance,
-                now,
-                now.plus(properties.refresh().lease()),
-                properties.refresh().batchSize());
+        List<UUID> claimed = claims.claimDue();
         for (UUID id : claimed) {
             refresh(id);
         }
@@ -78,14 +74,12 @@ class ScheduledLocationRefresh {
     private void refresh(UUID id) {
         try {
             ChangeTrigger trigger = readAtStartup.remove(id) ? ChangeTrigger.STARTUP : ChangeTrigger.SCHEDULED_REFRESH;
-            RefreshOutcome outcome = catalog.refreshClaimedLocation(id, trigger, null, instance);
+            RefreshOutcome outcome = catalog.refreshClaimedLocation(id, trigger, null);
             log.debug("Scheduled refresh of location {}: {}", id, outcome);
         } catch (NotFoundException unregisteredMeanwhile) {
-            return;
+            log.debug("Location {} was unregistered before its scheduled refresh", id);
         } catch (RuntimeException unexpected) {
             log.error("Scheduled refresh of location {} failed; it is retried after the next interval", id, unexpected);
         }
-        scheduling.release(
-                id, instance, clock.instant().plus(properties.refresh().interval()));
     }
 }

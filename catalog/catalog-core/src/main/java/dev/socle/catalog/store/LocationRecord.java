@@ -46,6 +46,9 @@ public class LocationRecord {
     @Column(name = "claimed_until")
     private @Nullable Instant claimedUntil;
 
+    @Column(name = "claimed_at")
+    private @Nullable Instant claimedAt;
+
     private String status;
 
     @Column(name = "status_message", length = 4000)
@@ -76,8 +79,9 @@ public class LocationRecord {
     }
 
     /** Reserves the location for {@code by} until the lease ends, so that no scheduled refresh reads it meanwhile. */
-    public void claim(String by, Instant until) {
+    public void claim(String by, Instant at, Instant until) {
         this.claimedBy = by;
+        this.claimedAt = at;
         this.claimedUntil = until;
     }
 
@@ -148,6 +152,10 @@ public class LocationRecord {
 
     public @Nullable Instant getClaimedUntil() {
         return claimedUntil;
+    }
+
+    public @Nullable Instant getClaimedAt() {
+        return claimedAt;
     }
 
     public String getStatus() {

@@ -1,5 +1,6 @@
 package dev.socle.catalog.store;
 
+import dev.socle.catalog.LocationClaimHolder;
 import dev.socle.catalog.model.EntityRef;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * instance working on a location renews its lease ({@link #renew}) and ends only its own claim ({@link #release}).
  */
 @Repository
-public class LocationScheduling {
+public class LocationScheduling implements ClaimLeases {
 
     private static final int MAX_MESSAGE = 4000;
 
@@ -45,8 +46,11 @@ public class LocationScheduling {
                 .query(UUID.class)
                 .list();
         for (UUID id : due) {
-            jdbc.sql("update catalog_location set claimed_by = :instance, claimed_until = :until where id = :id")
+            jdbc.sql("""
+                            update catalog_location set claimed_by = :instance, claimed_at = :now, claimed_until = :until
+                            where id = :id""")
                     .param("instance", instance)
+                    .param("now", at(now))
                     .param("until", at(leaseUntil))
                     .param("id", id)
                     .update();
@@ -58,7 +62,7 @@ public class LocationScheduling {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean claim(UUID id, String instance, Instant now, Instant leaseUntil) {
         return jdbc.sql("""
-                        update catalog_location set claimed_by = :instance, claimed_until = :until
+                        update catalog_location set claimed_by = :instance, claimed_at = :now, claimed_until = :until
                         where id = :id and (claimed_until is null or claimed_until < :now)""")
                         .param("instance", instance)
                         .param("until", at(leaseUntil))
@@ -73,6 +77,7 @@ public class LocationScheduling {
      * false when the claim is no longer its own (it expired and another instance took the location over, or the
      * location is gone), in which case the work should stop.
      */
+    @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean renew(UUID id, String instance, Instant leaseUntil) {
         return jdbc.sql("update catalog_location set claimed_until = :until where id = :id and claimed_by = :instance")
@@ -84,19 +89,60 @@ public class LocationScheduling {
     }
 
     /**
-     * Ends {@code instance}'s claim and schedules the next refresh; does nothing when the claim is not its own (it
+     * Ends {@code instance}'s claim and schedules the next refresh at {@code nextRefreshAt}, or at once when a refresh
+     * was requested while the claim lasted ({@link #requestRefresh}); does nothing when the claim is not its own (it
      * expired and was taken over), so that one instance never ends another's claim.
      */
+    @Override
     @Transactional
     public boolean release(UUID id, String instance, Instant nextRefreshAt) {
         return jdbc.sql("""
-                        update catalog_location set claimed_by = null, claimed_until = null,
-                          next_refresh_at = :next where id = :id and claimed_by = :instance""")
+                        update catalog_location set claimed_by = null, claimed_at = null, claimed_until = null,
+                          next_refresh_at = case when refresh_requested then coalesce(claimed_at, :next) else :next end,
+                          refresh_requested = false
+                        where id = :id and claimed_by = :instance""")
                         .param("next", at(nextRefreshAt))
                         .param("id", id)
                         .param("instance", instance)
                         .update()
                 == 1;
+    }
+
+    /**
+     * Ends every claim {@code instance} holds, whatever its lease, and makes those locations due at once: at
+     * start-up, the claims an instance holds under its own id are those of its previous run, which stopped without
+     * ending them (a crash, {@code kill -9}).
+     *
+     * @return how many claims were ended
+     */
+    @Transactional
+    public int releaseAllClaimsOf(String instance, Instant now) {
+        return jdbc.sql("""
+                        update catalog_location set claimed_by = null, claimed_at = null, claimed_until = null,
+                          next_refresh_at = :now, refresh_requested = false
+                        where claimed_by = :instance""").param("now", at(now)).param("instance", instance).update();
+    }
+
+    /**
+     * Asks for a refresh of a location that is claimed (its lease has not expired): the instance reading it makes it
+     * due again as soon as its read ends. Empty when the location is not claimed, which the caller may then claim.
+     */
+    @Transactional
+    public Optional<LocationClaimHolder> requestRefresh(UUID id, Instant now) {
+        int requested = jdbc.sql("""
+                        update catalog_location set refresh_requested = true
+                        where id = :id and claimed_until >= :now""").param("id", id).param("now", at(now)).update();
+        if (requested == 0) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select claimed_by, claimed_at from catalog_location where id = :id")
+                .param("id", id)
+                .query((row, number) -> new LocationClaimHolder(
+                        String.valueOf(row.getString(1)),
+                        Optional.ofNullable(row.getObject(2, OffsetDateTime.class))
+                                .map(OffsetDateTime::toInstant)
+                                .orElse(now)))
+                .optional();
     }
 
     /** Remembers the version read (commit or content hash), so an unchanged source can be skipped next time. */

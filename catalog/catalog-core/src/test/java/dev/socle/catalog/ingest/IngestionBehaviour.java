@@ -1,9 +1,11 @@
 package dev.socle.catalog.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.socle.catalog.CatalogService;
 import dev.socle.catalog.ChangeTrigger;
+import dev.socle.catalog.EntityRefresh;
 import dev.socle.catalog.LocationOrigin;
 import dev.socle.catalog.LocationProblem;
 import dev.socle.catalog.LocationService;
@@ -16,12 +18,15 @@ import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.query.CatalogIndexFeed;
 import dev.socle.catalog.query.CatalogQueries;
 import dev.socle.catalog.query.HistoryEntry;
+import dev.socle.catalog.store.LocationClaims;
+import dev.socle.catalog.store.LocationScheduling;
 import dev.socle.plugin.ConflictException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +37,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -69,6 +75,12 @@ abstract class IngestionBehaviour {
 
     @Autowired
     CatalogIndexFeed index;
+
+    @Autowired
+    LocationClaims claims;
+
+    @Autowired
+    LocationScheduling scheduling;
 
     Path dir;
 
@@ -297,6 +309,108 @@ abstract class IngestionBehaviour {
         assertThat(definition("configured-api")).isEqualTo("v2");
         assertThat(latestTrigger("configured-api")).isEqualTo("scheduled-refresh");
     }
+
+    @Test
+    void aReadThisInstanceLeftUnfinishedWhenItStoppedIsResumedAtStartUpWithoutWaitingForTheLease() throws IOException {
+        write("catalog-info.yaml", api("payments-api", "definition: v1"));
+        UUID id = locations
+                .registerClaimed(
+                        new RegisterLocationCommand(
+                                LocationType.FILE,
+                                dir.resolve("catalog-info.yaml").toString(),
+                                null,
+                                null,
+                                LocationOrigin.API,
+                                "tester"),
+                        claims.instanceId(),
+                        clock.instant().plus(Duration.ofMinutes(10)))
+                .id();
+        scheduledRefresh.refreshDueLocations();
+        assertThat(location(id).status())
+                .as("the registration was killed mid-read: its claim holds the location for ten minutes")
+                .isEqualTo("pending");
+
+        assertThat(claims.releaseClaimsOfEarlierRun()).isEqualTo(1);
+        scheduledRefresh.refreshDueLocations();
+
+        assertThat(location(id).status()).isEqualTo("ok");
+        assertThat(definition("payments-api")).isEqualTo("v1");
+    }
+
+    @Test
+    void aRefreshAskedForWhileAnotherInstanceReadsTheLocationSaysSoAndFollowsThatRead() throws IOException {
+        write("catalog-info.yaml", api("payments-api", "definition: v1"));
+        UUID id = register("catalog-info.yaml");
+        Instant claimedAt = clock.instant();
+        assertThat(scheduling.claim(id, "instance-b", claimedAt, claimedAt.plus(Duration.ofMinutes(10))))
+                .isTrue();
+        write("catalog-info.yaml", api("payments-api", "definition: v2"));
+        clock.advance(Duration.ofSeconds(20));
+
+        EntityRefresh refresh = catalog.refreshEntity(EntityRef.parse("api:default/payments-api"), "someone");
+
+        assertThat(refresh.queued()).isTrue();
+        assertThat(refresh.outcome()).isEqualTo(RefreshOutcome.BUSY);
+        assertThat(refresh.message())
+                .isEqualTo("Location " + id + " is being read by instance instance-b since " + claimedAt
+                        + "; the refresh will follow as soon as that read ends.");
+        assertThat(definition("payments-api")).isEqualTo("v1");
+
+        assertThat(scheduling.release(id, "instance-b", clock.instant().plus(Duration.ofHours(1))))
+                .isTrue();
+        scheduledRefresh.refreshDueLocations();
+
+        assertThat(definition("payments-api"))
+                .as("read at once, not an hour later")
+                .isEqualTo("v2");
+    }
+
+    @Test
+    void aRefreshOfAnEntityWhoseLocationNobodyReadsReadsItAtOnce() throws IOException {
+        write("catalog-info.yaml", api("payments-api", "definition: v1"));
+        UUID id = register("catalog-info.yaml");
+        write("catalog-info.yaml", api("payments-api", "definition: v2"));
+
+        EntityRefresh refresh = catalog.refreshEntity(EntityRef.parse("api:default/payments-api"), "someone");
+
+        assertThat(refresh).isEqualTo(new EntityRefresh(id, RefreshOutcome.APPLIED, null));
+        assertThat(definition("payments-api")).isEqualTo("v2");
+        assertThat(scheduling.claim(id, "instance-b", clock.instant(), clock.instant()))
+                .as("its claim ended with the read")
+                .isTrue();
+    }
+
+    @Test
+    void aRegistrationThatFailsMidwayLeavesNoneOfItsEntitiesVisible() throws IOException {
+        StringBuilder descriptors = new StringBuilder(location("root", "./" + LONG_PATH));
+        for (int i = 0; i < 1200; i++) {
+            descriptors.append("---\n").append(api("api-" + i, "definition: v1"));
+        }
+        write("catalog-info.yaml", descriptors.toString());
+        write(LONG_PATH, api("last-api", "definition: v1"));
+        String target = dir.resolve("catalog-info.yaml").toString();
+
+        assertThatThrownBy(() -> catalog.registerLocation("file", target, "tester"))
+                .as("the last entity's file path is longer than the database stores")
+                .isInstanceOf(DataAccessException.class);
+
+        assertThat(count("catalog_entity")).isZero();
+        assertThat(count("catalog_relation")).isZero();
+        assertThat(queries.byRef(EntityRef.parse("api:default/api-0"))).isEmpty();
+        assertThat(catalog.locations()).as("the registration was undone").isEmpty();
+
+        write("catalog-info.yaml", descriptors.toString().replace(LONG_PATH, "short.yaml"));
+        write("short.yaml", api("last-api", "definition: v1"));
+        catalog.registerLocation("file", target, "tester");
+        assertThat(queries.byRef(EntityRef.parse("api:default/last-api")))
+                .as("it can be registered again")
+                .isPresent();
+        assertThat(queries.byRef(EntityRef.parse("api:default/api-0"))).isPresent();
+    }
+
+    /** A file path longer than the 1,024 characters the catalog stores for an entity's file. */
+    private static final String LONG_PATH =
+            String.join("/", java.util.Collections.nCopies(6, "d".repeat(200))) + "/catalog-info.yaml";
 
     private UUID register(String file) {
         return catalog.registerLocation("file", dir.resolve(file).toString(), "tester")
