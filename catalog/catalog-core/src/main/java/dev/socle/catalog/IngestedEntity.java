@@ -91,11 +91,32 @@ public record IngestedEntity(
             @Nullable String sourceLocation) {
         Set<Relation> relations =
                 new LinkedHashSet<>(new RelationDeriver().derive(entity).relations());
-        for (Relation relation : entity.relations()) {
+        relations.addAll(withInverses(entity.relations()));
+        return new IngestedEntity(entity, List.copyOf(relations), sourceFile, parentRef, fileLocation, sourceLocation);
+    }
+
+    /**
+     * An entity as {@link dev.socle.catalog.validate.DescriptorReader} gives it: its {@code relations} are the
+     * outgoing ones its spec implies, derived by the reader; each is emitted with its inverse, which gives the same
+     * relations as {@link #derived} without deriving them a second time.
+     */
+    public static IngestedEntity read(
+            Entity entity,
+            @Nullable String sourceFile,
+            @Nullable EntityRef parentRef,
+            @Nullable String fileLocation,
+            @Nullable String sourceLocation) {
+        return new IngestedEntity(
+                entity, withInverses(entity.relations()), sourceFile, parentRef, fileLocation, sourceLocation);
+    }
+
+    private static List<Relation> withInverses(List<Relation> outgoing) {
+        Set<Relation> relations = new LinkedHashSet<>(outgoing.size() * 4);
+        for (Relation relation : outgoing) {
             relations.add(relation);
             relation.inverse().ifPresent(relations::add);
         }
-        return new IngestedEntity(entity, List.copyOf(relations), sourceFile, parentRef, fileLocation, sourceLocation);
+        return List.copyOf(relations);
     }
 
     /** The same entity, read at this place of its file. */

@@ -159,7 +159,7 @@ public class LocationReader {
                     failedFiles.add(path);
                 }
                 for (Entity entity : result.entities()) {
-                    IngestedEntity ingested = IngestedEntity.derived(
+                    IngestedEntity ingested = IngestedEntity.read(
                             entity, path, parent, fileLocation, folderUrl == null ? null : "url:" + folderUrl);
                     entities.add(result.positionOf(entity.ref())
                             .map(at -> ingested.at(at.line(), at.column()))
