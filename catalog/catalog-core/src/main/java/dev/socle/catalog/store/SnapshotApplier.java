@@ -69,27 +69,27 @@ public class SnapshotApplier {
             Set<EntityRef> failedRefs,
             Set<String> failedFiles) {
         for (DescriptorProblem problem : readProblems) {
-            progress.problems.add(new ProblemRow(
+            progress.problem(new ProblemRow(
                     problem.file(),
                     problem.line(),
                     problem.column(),
                     problem.message(),
                     ProblemRow.ERROR,
                     null,
-                    progress.context.sourceCommit()));
+                    progress.context().sourceCommit()));
         }
         Set<String> failed = failedRefs.stream().map(EntityWrites::lowerRef).collect(Collectors.toSet());
         Set<String> orphaning = new HashSet<>();
         List<EntityState> deleting = new ArrayList<>();
         int kept = 0;
-        for (EntityState state : progress.own.values()) {
-            if (progress.emittedFiles.containsKey(state.ref())) {
+        for (EntityState state : progress.owned()) {
+            if (progress.emitted(state.ref())) {
                 continue;
             }
             if (failed.contains(state.ref())
                     || state.sourceFile() != null && failedFiles.contains(state.sourceFile())) {
                 kept++;
-                progress.problems.add(new ProblemRow(
+                progress.problem(new ProblemRow(
                         fileOf(state.sourceFile()),
                         0,
                         0,
@@ -99,27 +99,23 @@ public class SnapshotApplier {
                                 + " its last good version; fix the problems reported for that file.",
                         ProblemRow.KEPT,
                         state.ref(),
-                        progress.context.sourceCommit()));
-            } else if (progress.orphanStrategy == OrphanStrategy.DELETE) {
+                        progress.context().sourceCommit()));
+            } else if (progress.orphanStrategy() == OrphanStrategy.DELETE) {
                 deleting.add(state);
             } else {
                 if (!state.orphan()) {
                     orphaning.add(state.ref());
                 }
-                progress.problems.add(orphanSeen(progress, state));
+                progress.problem(orphanSeen(progress, state));
             }
         }
-        Set<String> affected = new LinkedHashSet<>(progress.affected);
-        affected.addAll(remover.remove(deleting, progress.context));
+        Set<String> affected = new LinkedHashSet<>(progress.affected());
+        affected.addAll(remover.remove(deleting, progress.context()));
         deleting.forEach(state -> affected.remove(state.ref()));
-        Set<String> stitch = new LinkedHashSet<>(progress.drafted);
+        Set<String> stitch = new LinkedHashSet<>(progress.drafted());
         stitch.addAll(orphaning);
         stitch.addAll(affected);
-        return new Settled(
-                List.copyOf(stitch),
-                new EntityStitcher.StitchScope(progress.created, progress.drafted, orphaning, progress.unsaved),
-                kept,
-                deleting.size());
+        return new Settled(List.copyOf(stitch), progress.stitchScope(orphaning), kept, deleting.size());
     }
 
     /**
@@ -127,18 +123,18 @@ public class SnapshotApplier {
      * read stored), and carried over by every later read while it stays an orphan.
      */
     private static ProblemRow orphanSeen(SnapshotProgress progress, EntityState state) {
-        ProblemRow seen = progress.orphansSeen.get(state.ref());
+        ProblemRow seen = progress.orphanSeen(state.ref());
         if (state.orphan() && seen != null) {
             return seen;
         }
         String file = fileOf(state.sourceFile());
-        String commit = state.orphan() ? null : progress.previousCommit;
-        String now = progress.context.sourceCommit();
+        String commit = state.orphan() ? null : progress.previousCommit();
+        String now = progress.context().sourceCommit();
         return new ProblemRow(
                 file,
                 0,
                 0,
-                "Location " + progress.managedBy + " no longer emits this entity"
+                "Location " + progress.managedBy() + " no longer emits this entity"
                         + (state.orphan() || now == null ? "" : " as of commit " + now) + "; it was last seen in "
                         + (file.isEmpty() ? "the location's descriptors" : file)
                         + (commit == null ? "" : " at commit " + commit) + ".",
@@ -152,39 +148,41 @@ public class SnapshotApplier {
      * otherwise show on their targets. Entities already written are simply stored again by the next read.
      */
     public void abandon(SnapshotProgress progress) {
-        relations.deleteEmittedByMissing(List.copyOf(progress.unsaved.refs()));
+        relations.deleteEmittedByMissing(progress.unsavedRefs());
     }
 
     /** Stores the location's problems (conflicts included) and status, and sums up what the snapshot changed. */
     public LocationWriteResult record(
             SnapshotProgress progress, LocationRecord location, Settled settled, StitchOutcome stitched) {
-        List<ProblemRow> all = new ArrayList<>(progress.problems);
+        List<ProblemRow> all = new ArrayList<>(progress.problems());
         all.addAll(conflictProblems(progress));
         problems.replace(location.getId(), all);
         String summary = ProblemRows.summary(all);
         location.refreshed(
-                progress.context.now(), progress.context.sourceCommit(), summary == null ? "ok" : "error", summary);
+                progress.context().now(), progress.context().sourceCommit(), summary == null ? "ok" : "error", summary);
         return new LocationWriteResult(
                 stitched.created(),
                 stitched.updated(),
-                progress.unchanged,
+                progress.unchangedCount(),
                 settled.kept(),
                 stitched.orphaned(),
                 settled.deleted(),
                 stitched.restitched(),
-                List.copyOf(progress.conflicts.keySet()));
+                List.copyOf(progress.conflicts().keySet()));
     }
 
     private List<ProblemRow> conflictProblems(SnapshotProgress progress) {
-        Map<UUID, LocationRecord> owners = locations.findAllById(new HashSet<>(progress.conflicts.values())).stream()
+        Map<UUID, LocationRecord> owners = locations
+                .findAllById(new HashSet<>(progress.conflicts().values()))
+                .stream()
                 .collect(Collectors.toMap(LocationRecord::getId, Function.identity()));
         List<ProblemRow> rows = new ArrayList<>();
-        for (Map.Entry<EntityRef, UUID> conflict : progress.conflicts.entrySet()) {
+        for (Map.Entry<EntityRef, UUID> conflict : progress.conflicts().entrySet()) {
             LocationRecord owner = owners.get(conflict.getValue());
             String ownerName = owner == null
                     ? conflict.getValue().toString()
                     : owner.managedByValue() + " (" + owner.getId() + ")";
-            SnapshotProgress.Source source = progress.conflictSources.get(conflict.getKey());
+            SnapshotProgress.Source source = progress.conflictSource(conflict.getKey());
             rows.add(new ProblemRow(
                     source == null ? "" : source.file(),
                     source == null ? 0 : source.line(),
@@ -194,7 +192,7 @@ public class SnapshotApplier {
                             + " rename the entity in one of them.",
                     ProblemRow.CONFLICT,
                     EntityWrites.lowerRef(conflict.getKey()),
-                    progress.context.sourceCommit()));
+                    progress.context().sourceCommit()));
         }
         return rows;
     }

@@ -35,9 +35,9 @@ public class SnapshotChunkWriter {
         for (IngestedEntity ingested : chunk) {
             String ref = EntityWrites.lowerRef(ingested.ref());
             String file = fileOf(ingested.sourceFile());
-            String first = progress.emittedFiles.putIfAbsent(ref, file);
+            String first = progress.emit(ref, file);
             if (first != null) {
-                progress.problems.add(new ProblemRow(
+                progress.problem(new ProblemRow(
                         file,
                         ingested.line(),
                         ingested.column(),
@@ -48,86 +48,83 @@ public class SnapshotChunkWriter {
                                 + " one of them.",
                         ProblemRow.ERROR,
                         ref,
-                        progress.context.sourceCommit()));
+                        progress.context().sourceCommit()));
             } else {
                 fresh.add(ingested);
             }
         }
         Set<String> foreign = fresh.stream()
                 .map(ingested -> EntityWrites.lowerRef(ingested.ref()))
-                .filter(ref -> !progress.own.containsKey(ref))
+                .filter(ref -> progress.ownState(ref) == null)
                 .collect(Collectors.toSet());
         Map<String, EntityState> others = entities.statesOf(foreign);
         List<EntityWrite> updates = new ArrayList<>();
         List<RelationRow> relationRows = new ArrayList<>();
-        List<String> written = new ArrayList<>();
         List<String> rewritten = new ArrayList<>();
         for (IngestedEntity ingested : fresh) {
             String ref = EntityWrites.lowerRef(ingested.ref());
-            EntityState state = progress.own.containsKey(ref) ? progress.own.get(ref) : others.get(ref);
+            EntityState owned = progress.ownState(ref);
+            EntityState state = owned != null ? owned : others.get(ref);
             if (state != null
                     && state.locationId() != null
-                    && !progress.locationId.equals(state.locationId())
+                    && !progress.locationId().equals(state.locationId())
                     && !state.orphan()) {
-                progress.conflicts.put(ingested.ref(), state.locationId());
-                progress.conflictSources.put(
+                progress.conflict(
                         ingested.ref(),
+                        state.locationId(),
                         new SnapshotProgress.Source(fileOf(ingested.sourceFile()), ingested.line(), ingested.column()));
                 continue;
             }
             ObjectNode processed = EntityWrites.processedBody(ingested);
             String processedJson = JsonText.write(processed);
             String parent = ingested.parentRef() == null ? null : EntityWrites.lowerRef(ingested.parentRef());
-            String managedBy = ingested.fileLocation() == null ? progress.managedBy : ingested.fileLocation();
+            String origin = progress.managedBy();
+            String managedBy = ingested.fileLocation() == null ? origin : ingested.fileLocation();
             String hash = ContentHash.of(
                     processedJson,
                     relationsKey(ingested.relations()),
-                    managedBy.equals(progress.managedBy) ? managedBy : managedBy + "\n" + progress.managedBy,
+                    managedBy.equals(origin) ? managedBy : managedBy + "\n" + origin,
                     fileOf(ingested.sourceFile()) + "\n" + fileOf(parent));
             if (state != null
-                    && progress.locationId.equals(state.locationId())
+                    && progress.locationId().equals(state.locationId())
                     && !state.orphan()
                     && hash.equals(state.contentHash())) {
-                progress.unchanged++;
+                progress.unchanged();
                 continue;
             }
-            UUID uid = state == null ? TimeOrderedUuids.at(progress.context.now()) : state.uid();
+            UUID uid = state == null ? TimeOrderedUuids.at(progress.context().now()) : state.uid();
             EntityWrite write = EntityWrites.content(
                     uid,
                     ref,
                     processed,
                     processedJson,
-                    progress.locationId,
+                    progress.locationId(),
                     ingested.sourceFile(),
                     parent,
                     managedBy,
-                    progress.managedBy,
+                    origin,
                     hash,
-                    progress.context.now());
-            progress.unsaved.add(write);
-            if (state == null) {
-                progress.created.add(ref);
-            } else {
+                    progress.context().now());
+            progress.draft(write, state == null);
+            if (state != null) {
                 updates.add(write);
                 rewritten.add(ref);
             }
-            written.add(ref);
             relationRows.addAll(RelationRow.of(ingested.ref(), ingested.relations()));
         }
         entities.updateContent(updates);
         // Only stored entities can have emitted relation rows: a snapshot that fails removes those of the new
         // entities it had not written yet (SnapshotApplier#abandon). On a fresh PostgreSQL table without statistics
         // these lookups are sequential scans, so they are skipped where they cannot find anything.
-        progress.affected.addAll(relations.endsOfRelationsEmittedBy(rewritten));
+        progress.affect(relations.endsOfRelationsEmittedBy(rewritten));
         relations.deleteEmittedBy(rewritten);
         relations.insert(relationRows);
         for (RelationRow row : relationRows) {
-            progress.affected.add(row.sourceRef());
+            progress.affect(row.sourceRef());
             if (row.inverseType() != null) {
-                progress.affected.add(row.targetRef());
+                progress.affect(row.targetRef());
             }
         }
-        progress.drafted.addAll(written);
     }
 
     private static String relationsKey(List<Relation> relations) {
