@@ -71,17 +71,10 @@ public class EntityStitcher {
     private Stitched stitchChunk(List<String> chunk, StitchScope scope, ChangeContext context) {
         Map<String, StoredEntityRow> rows = new HashMap<>(entities.rowsOf(
                 chunk.stream().filter(ref -> !scope.created().contains(ref)).toList()));
-        List<EntityWrite> inserts = new ArrayList<>();
-        List<HistoryRow> insertedChanges = new ArrayList<>();
         Map<String, List<StoredRelation>> outgoing = relations.outgoing(chunk);
-        List<ServedBody> updates = new ArrayList<>();
-        List<String> previousEtags = new ArrayList<>();
-        List<@Nullable HistoryRow> changes = new ArrayList<>();
-        List<String> kinds = new ArrayList<>();
-        int created = 0;
-        int updated = 0;
-        int orphaned = 0;
-        int restitched = 0;
+        List<EntityWrite> inserts = new ArrayList<>();
+        List<HistoryRow> recorded = new ArrayList<>();
+        List<PlannedWrite> writes = new ArrayList<>();
         for (String ref : chunk) {
             EntityWrite pending = scope.unsaved().get(ref);
             List<StoredRelation> relationsOf = outgoing.getOrDefault(ref, List.of());
@@ -91,92 +84,149 @@ public class EntityStitcher {
                     FinalBody body = assemble(pending, relationsOf);
                     EntityWrite whole = pending.served(body.json(), body.etag());
                     inserts.add(whole);
-                    insertedChanges.add(
-                            historyRow(ref, whole.uid(), whole.locationId(), "created", null, body, context));
+                    recorded.add(historyRow(ref, whole.uid(), whole.locationId(), Change.CREATED, null, body, context));
                 }
                 continue;
             }
-            boolean orphaning = scope.orphaning().contains(ref);
-            ServedBody write;
-            FinalBody body;
-            if (pending != null) {
-                body = assemble(pending, relationsOf);
-                write = new ServedBody(
-                        ref,
-                        row.uid(),
-                        pending.locationId(),
-                        body.json(),
-                        body.etag(),
-                        pending.contentHash(),
-                        pending.orphan(),
-                        context.now());
-            } else {
-                // A served body re-assembled with the same relations is itself: its content is what it serves
-                boolean orphan = row.orphan() || orphaning;
-                body = FinalBodyAssembler.assemble(
-                        row.uid(),
-                        JsonText.parseObject(row.finalBody()),
-                        row.managedByLocation(),
-                        row.managedByOriginLocation(),
-                        orphan,
-                        relationsOf);
-                if (body.etag().equals(row.etag()) && !orphaning) {
-                    continue;
-                }
-                write = new ServedBody(
-                        ref,
-                        row.uid(),
-                        row.locationId(),
-                        body.json(),
-                        body.etag(),
-                        row.contentHash(),
-                        orphan,
-                        context.now());
-            }
-            updates.add(write);
-            previousEtags.add(row.etag());
-            if (body.etag().equals(row.etag())) {
-                changes.add(null);
-                kinds.add("");
-            } else if (scope.created().contains(ref) || EntityWrites.UNSTITCHED.equals(row.etag())) {
-                changes.add(historyRow(ref, row.uid(), write.locationId(), "created", null, body, context));
-                kinds.add("created");
-            } else {
-                changes.add(historyRow(
-                        ref,
-                        row.uid(),
-                        write.locationId(),
-                        orphaning ? "orphaned" : "updated",
-                        diff(row.finalBody(), body),
-                        body,
-                        context));
-                kinds.add(orphaning ? "orphaned" : scope.drafted().contains(ref) ? "updated" : "restitched");
+            PlannedWrite write = plan(ref, row, pending, relationsOf, scope, context);
+            if (write != null) {
+                writes.add(write);
             }
         }
         entities.insert(inserts);
-        boolean[] applied = entities.updateServed(updates, previousEtags);
-        List<HistoryRow> recorded = new ArrayList<>();
+        boolean[] applied = entities.updateServed(
+                writes.stream().map(PlannedWrite::served).toList(),
+                writes.stream().map(PlannedWrite::previousEtag).toList());
+        int created = inserts.size();
+        int updated = 0;
+        int orphaned = 0;
+        int restitched = 0;
         List<String> overtaken = new ArrayList<>();
-        for (int i = 0; i < updates.size(); i++) {
-            HistoryRow change = changes.get(i);
+        for (int i = 0; i < writes.size(); i++) {
+            PlannedWrite write = writes.get(i);
+            HistoryRow change = write.history();
             if (!applied[i]) {
-                overtaken.add(updates.get(i).ref());
+                overtaken.add(write.served().ref());
             } else if (change != null) {
                 recorded.add(change);
-                switch (kinds.get(i)) {
-                    case "created" -> created++;
-                    case "orphaned" -> orphaned++;
-                    case "updated" -> updated++;
-                    default -> restitched++;
+                switch (write.change()) {
+                    case CREATED -> created++;
+                    case UPDATED -> updated++;
+                    case ORPHANED -> orphaned++;
+                    case RESTITCHED -> restitched++;
+                    case SAME_BODY -> {}
                 }
             }
         }
-        recorded.addAll(insertedChanges);
         history.append(recorded);
-        return new Stitched(new StitchOutcome(created + inserts.size(), updated, orphaned, restitched), overtaken);
+        return new Stitched(new StitchOutcome(created, updated, orphaned, restitched), overtaken);
+    }
+
+    /**
+     * What to write for an entity that has a row: its new content served with its relations, or its stored body
+     * served again with its relations; {@code null} when that gives the body it serves already.
+     */
+    private static @Nullable PlannedWrite plan(
+            String ref,
+            StoredEntityRow row,
+            @Nullable EntityWrite pending,
+            List<StoredRelation> relationsOf,
+            StitchScope scope,
+            ChangeContext context) {
+        boolean orphaning = scope.orphaning().contains(ref);
+        ServedBody served;
+        FinalBody body;
+        if (pending != null) {
+            body = assemble(pending, relationsOf);
+            served = new ServedBody(
+                    ref,
+                    row.uid(),
+                    pending.locationId(),
+                    body.json(),
+                    body.etag(),
+                    pending.contentHash(),
+                    pending.orphan(),
+                    context.now());
+        } else {
+            // A served body re-assembled with the same relations is itself: its content is what it serves
+            boolean orphan = row.orphan() || orphaning;
+            body = FinalBodyAssembler.assemble(
+                    row.uid(),
+                    JsonText.parseObject(row.finalBody()),
+                    row.managedByLocation(),
+                    row.managedByOriginLocation(),
+                    orphan,
+                    relationsOf);
+            if (body.etag().equals(row.etag()) && !orphaning) {
+                return null;
+            }
+            served = new ServedBody(
+                    ref,
+                    row.uid(),
+                    row.locationId(),
+                    body.json(),
+                    body.etag(),
+                    row.contentHash(),
+                    orphan,
+                    context.now());
+        }
+        Change change;
+        if (body.etag().equals(row.etag())) {
+            change = Change.SAME_BODY;
+        } else if (scope.created().contains(ref) || EntityWrites.UNSTITCHED.equals(row.etag())) {
+            change = Change.CREATED;
+        } else if (orphaning) {
+            change = Change.ORPHANED;
+        } else {
+            change = scope.drafted().contains(ref) ? Change.UPDATED : Change.RESTITCHED;
+        }
+        HistoryRow history = switch (change) {
+            case SAME_BODY -> null;
+            case CREATED -> historyRow(ref, row.uid(), served.locationId(), change, null, body, context);
+            case UPDATED, ORPHANED, RESTITCHED ->
+                historyRow(ref, row.uid(), served.locationId(), change, diff(row.finalBody(), body), body, context);
+        };
+        return new PlannedWrite(served, row.etag(), change, history);
     }
 
     private record Stitched(StitchOutcome outcome, List<String> overtaken) {}
+
+    /**
+     * The served body a stitch writes over an entity's row, applied only if the row still has the etag it was
+     * planned from.
+     *
+     * @param history the history entry it records, {@code null} when the served body is the same
+     */
+    private record PlannedWrite(
+            ServedBody served,
+            String previousEtag,
+            Change change,
+            @Nullable HistoryRow history) {}
+
+    /** How a stitch changes an entity's served body, with the history entry and the count it gives. */
+    enum Change {
+        /** Served for the first time. */
+        CREATED("created"),
+        /** New content from its location. */
+        UPDATED("updated"),
+        /** Its location no longer emits it. */
+        ORPHANED("orphaned"),
+        /** Same content, other relations: recorded as an update. */
+        RESTITCHED("updated"),
+        /** Rewritten with the body it served already: nothing is recorded. */
+        SAME_BODY("");
+
+        private final String history;
+
+        Change(String history) {
+            this.history = history;
+        }
+
+        /** The entry in the history table's {@code change} column. */
+        String history() {
+            return history;
+        }
+    }
 
     private static FinalBody assemble(EntityWrite pending, List<StoredRelation> relations) {
         return FinalBodyAssembler.assemble(
@@ -197,7 +247,7 @@ public class EntityStitcher {
             String ref,
             UUID uid,
             @Nullable UUID locationId,
-            String change,
+            Change change,
             @Nullable String diff,
             FinalBody body,
             ChangeContext context) {
@@ -205,7 +255,7 @@ public class EntityStitcher {
                 ref,
                 uid,
                 context.now(),
-                change,
+                change.history(),
                 context.trigger(),
                 context.actor(),
                 locationId,
