@@ -130,7 +130,7 @@ public class CatalogService {
     }
 
     /**
-     * Registers the location claimed by this service's API reads; two registrations racing past the duplicate check
+     * Registers the location claimed by this instance, which reads it at once; two registrations racing past the duplicate check
      * meet the database's unique constraint, which is the same conflict.
      */
     private RegisteredLocation registerClaimed(RegisterLocationCommand command) {

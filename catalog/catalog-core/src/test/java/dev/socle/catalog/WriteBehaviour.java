@@ -572,6 +572,26 @@ abstract class WriteBehaviour extends CatalogTestSupport {
     }
 
     @Test
+    void aRefreshAskedForBeforeAClaimIsTakenOverIsServedByTheReadOfTheInstanceThatTookItOver() {
+        UUID location = location("https://git.example.com/taken-over.yaml");
+        Instant now = clock.instant();
+        java.time.Duration lease = java.time.Duration.ofMinutes(10);
+        assertThat(scheduling.claimDue("dead-instance", now, now.plus(lease), 10))
+                .containsExactly(location);
+        assertThat(scheduling.requestRefresh(location, now.plusSeconds(10))).isPresent();
+        Instant expired = now.plus(lease).plusSeconds(1);
+
+        assertThat(scheduling.claimDue("instance-b", expired, expired.plus(lease), 10))
+                .containsExactly(location);
+        assertThat(scheduling.release(location, "instance-b", expired.plus(java.time.Duration.ofHours(1))))
+                .isTrue();
+
+        assertThat(scheduling.claimDue("instance-b", expired, expired.plus(lease), 10))
+                .as("its read started after the request, so it is not read again at once")
+                .isEmpty();
+    }
+
+    @Test
     void atStartUpAnInstanceEndsOnlyTheClaimsItsOwnEarlierRunLeft() {
         UUID own = location("https://git.example.com/own.yaml");
         UUID others = location("https://git.example.com/others.yaml");

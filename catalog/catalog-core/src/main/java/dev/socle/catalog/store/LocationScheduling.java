@@ -31,7 +31,10 @@ public class LocationScheduling implements ClaimLeases {
         this.jdbc = jdbc;
     }
 
-    /** Claims up to {@code batchSize} due locations for {@code instance} until {@code leaseUntil}. */
+    /**
+     * Claims up to {@code batchSize} due locations for {@code instance} until {@code leaseUntil}. A claim serves the
+     * refresh requests made before it ({@link #requestRefresh}), as its read starts after them.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public List<UUID> claimDue(String instance, Instant now, Instant leaseUntil, int batchSize) {
         List<UUID> due = jdbc.sql("""
@@ -47,7 +50,8 @@ public class LocationScheduling implements ClaimLeases {
                 .list();
         for (UUID id : due) {
             jdbc.sql("""
-                            update catalog_location set claimed_by = :instance, claimed_at = :now, claimed_until = :until
+                            update catalog_location set claimed_by = :instance, claimed_at = :now,
+                              claimed_until = :until, refresh_requested = false
                             where id = :id""")
                     .param("instance", instance)
                     .param("now", at(now))
@@ -62,7 +66,8 @@ public class LocationScheduling implements ClaimLeases {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean claim(UUID id, String instance, Instant now, Instant leaseUntil) {
         return jdbc.sql("""
-                        update catalog_location set claimed_by = :instance, claimed_at = :now, claimed_until = :until
+                        update catalog_location set claimed_by = :instance, claimed_at = :now,
+                          claimed_until = :until, refresh_requested = false
                         where id = :id and (claimed_until is null or claimed_until < :now)""")
                         .param("instance", instance)
                         .param("until", at(leaseUntil))
