@@ -127,6 +127,11 @@ public class LocationReader {
         sink.accept(List.of(registered));
         snapshot.files().forEach(file -> pending.add(PendingFile.read(file.path(), file.bytes(), registered.ref())));
         snapshot.notes().forEach(note -> problems.add(DescriptorProblem.inFile(target, note)));
+        for (RefusedFile refused : snapshot.refused()) {
+            seen.add(refused.path());
+            problems.add(DescriptorProblem.inFile(refused.path(), refused.reason()));
+            failedFiles.add(refused.path());
+        }
 
         boolean tooMany = false;
         while (!pending.isEmpty() && !tooMany) {
@@ -223,8 +228,8 @@ public class LocationReader {
     }
 
     /**
-     * The file's bytes; a Location target that does not exist or cannot be read (a symbolic link, a file over the
-     * size limit) is a problem of the file that names it, at the Location entity.
+     * The file's bytes; a Location target that does not exist or cannot be read (a symbolic link) is a problem of
+     * the file that names it, at the Location entity; one over the size limit is a problem of its own.
      */
     private static Optional<LoadedFile> load(
             PendingFile file, SourceSnapshot snapshot, List<DescriptorProblem> problems, Set<String> failedFiles) {
@@ -234,6 +239,10 @@ public class LocationReader {
         Optional<byte[]> bytes;
         try {
             bytes = snapshot.content().read(file.path());
+        } catch (FileTooLargeException tooLarge) {
+            problems.add(DescriptorProblem.inFile(file.path(), tooLarge.getMessage()));
+            failedFiles.add(file.path());
+            return Optional.empty();
         } catch (SocleException unreadable) {
             problems.add(file.from()
                     .problem("Location " + file.location() + " targets '" + file.target() + "', which cannot be read: "

@@ -343,6 +343,32 @@ class LocationReaderIT {
         }
     }
 
+    @Test
+    void anOversizedFileIsAProblemOfItsOwnWhileTheFilesBesideItAreRead() {
+        repo.writeFile("services/big/catalog-info.yaml", component("big") + "#" + "x".repeat(4096) + "\n")
+                .writeFile("services/orders/catalog-info.yaml", component("orders"))
+                .writeFile("teams.yaml", "#" + "x".repeat(4096) + "\n");
+        repo.commit("Add a file over the limit");
+        var readings = TestReadings.cacheIn(temp.resolve("cache"))
+                .roots(temp.resolve("repos"))
+                .maxFileSize(org.springframework.util.unit.DataSize.ofKilobytes(2));
+
+        LocationRead read = reader(readings).read("url", repo.uri() + "?ref=main&path=**/catalog-info.yaml");
+
+        assertThat(read.entities())
+                .extracting(e -> e.ref().name())
+                .contains("orders", "payments", "payments-api")
+                .doesNotContain("big");
+        assertThat(read.problems())
+                .extracting(DescriptorProblem::file, DescriptorProblem::line)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("services/big/catalog-info.yaml", 0),
+                        org.assertj.core.groups.Tuple.tuple("teams.yaml", 0));
+        assertThat(read.problems())
+                .allSatisfy(problem -> assertThat(problem.message()).contains("socle.catalog.reading.max-file-size"));
+        assertThat(read.failedFiles()).containsExactlyInAnyOrder("services/big/catalog-info.yaml", "teams.yaml");
+    }
+
     private static String fileLocation(LocationRead read, String name) {
         return read.entities().stream()
                 .filter(e -> e.ref().name().equals(name))
