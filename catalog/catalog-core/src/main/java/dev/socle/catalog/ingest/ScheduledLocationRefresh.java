@@ -6,13 +6,19 @@ import dev.socle.catalog.ChangeTrigger;
 import dev.socle.catalog.RefreshOutcome;
 import dev.socle.catalog.store.LocationScheduling;
 import dev.socle.plugin.NotFoundException;
+import jakarta.annotation.PreDestroy;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -22,7 +28,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refreshes due locations. Every instance polls; each claims a batch with a lease, so several instances on one
- * PostgreSQL share the work without reading a location twice at once, and a crashed instance's claims expire.
+ * PostgreSQL share the work without reading a location twice at once, and a crashed instance's claims expire. Each
+ * instance reads up to {@code socle.catalog.refresh.parallel-reads} locations at once and claims no more than it has
+ * free threads for, so one remote that never answers delays only its own location.
  */
 @Component
 class ScheduledLocationRefresh {
@@ -36,6 +44,10 @@ class ScheduledLocationRefresh {
     private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     /** Configured locations not read by this instance since it started. */
     private final Set<UUID> readAtStartup = ConcurrentHashMap.newKeySet();
+    /** Reads claimed locations, {@code parallel-reads} at a time. */
+    private final ExecutorService readers;
+    /** Refreshes started and not yet finished. */
+    private final AtomicInteger running = new AtomicInteger();
 
     ScheduledLocationRefresh(
             CatalogService catalog, LocationScheduling scheduling, CatalogProperties properties, Clock clock) {
@@ -43,6 +55,9 @@ class ScheduledLocationRefresh {
         this.scheduling = scheduling;
         this.properties = properties;
         this.clock = clock;
+        this.readers = Executors.newFixedThreadPool(
+                properties.refresh().parallelReads(),
+                Thread.ofPlatform().name("socle-location-refresh-", 1).daemon().factory());
     }
 
     /**
@@ -64,15 +79,40 @@ class ScheduledLocationRefresh {
             fixedDelayString = "${socle.catalog.refresh.poll-interval:5s}",
             initialDelayString = "${socle.catalog.refresh.poll-interval:5s}")
     void refreshDueLocations() {
+        startDueRefreshes();
+    }
+
+    /**
+     * Claims as many due locations as there are free reading threads ({@code socle.catalog.refresh.parallel-reads})
+     * and starts reading them; returns at once, so a location whose remote hangs holds one thread and its own claim,
+     * and the next poll goes on with the other locations.
+     *
+     * @return the refreshes started, done when each has been read (or failed) and released
+     */
+    List<CompletableFuture<Void>> startDueRefreshes() {
+        int free = properties.refresh().parallelReads() - running.get();
+        if (free <= 0) {
+            return List.of();
+        }
         Instant now = clock.instant();
         List<UUID> claimed = scheduling.claimDue(
                 instance,
                 now,
                 now.plus(properties.refresh().lease()),
-                properties.refresh().batchSize());
+                Math.min(free, properties.refresh().batchSize()));
+        List<CompletableFuture<Void>> started = new ArrayList<>();
         for (UUID id : claimed) {
-            refresh(id);
+            running.incrementAndGet();
+            started.add(CompletableFuture.runAsync(() -> refresh(id), readers).whenComplete((done, failed) -> {
+                running.decrementAndGet();
+            }));
         }
+        return started;
+    }
+
+    @PreDestroy
+    void stopReading() {
+        readers.shutdownNow();
     }
 
     private void refresh(UUID id) {

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -322,14 +323,14 @@ abstract class IngestionBehaviour {
                 .doesNotContain(stale);
         assertThat(catalog.locations()).extracting(RegisteredLocation::target).contains(CONFIGURED.toString());
 
-        scheduledRefresh.refreshDueLocations();
+        scheduledRefresh.startDueRefreshes().forEach(CompletableFuture::join);
 
         assertThat(latestTrigger("configured-api")).isEqualTo("startup");
         assertThat(latestTrigger("api-registered")).isEqualTo("scheduled-refresh");
 
         Files.writeString(CONFIGURED, api("configured-api", "definition: v2"));
         clock.advance(Duration.ofMinutes(4));
-        scheduledRefresh.refreshDueLocations();
+        scheduledRefresh.startDueRefreshes().forEach(CompletableFuture::join);
 
         assertThat(definition("configured-api")).isEqualTo("v2");
         assertThat(latestTrigger("configured-api")).isEqualTo("scheduled-refresh");

@@ -62,7 +62,8 @@ record TestReadings(
                         dev.socle.catalog.OrphanStrategy.KEEP,
                         10,
                         Duration.ofMinutes(10),
-                        Duration.ofSeconds(5)),
+                        Duration.ofSeconds(5),
+                        4),
                 List.of(),
                 new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)),
                 new CatalogProperties.Training(100, temp.resolve("training")));
