@@ -118,7 +118,7 @@ public class LocationReader {
             String target,
             Consumer<List<IngestedEntity>> sink,
             boolean remember) {
-        var source = new SnapshotDescriptorSource(snapshot.content());
+        var source = new SnapshotDescriptorSource(snapshot.content(), sources::readUrl);
         List<DescriptorProblem> problems = new ArrayList<>();
         Set<String> failedFiles = new LinkedHashSet<>();
         Set<String> seen = new HashSet<>();
@@ -191,12 +191,22 @@ public class LocationReader {
             furtherReads.put(type + ":" + target, snapshot.furtherPathsRead());
         }
         return new LocationRead(
-                snapshot.version(),
+                source.readUrls() ? readingUrls(snapshot.version()) : snapshot.version(),
                 snapshot.commitId(),
                 List.of(),
                 problems,
                 failedFiles,
                 tooMany ? Optional.of(seen) : Optional.empty());
+    }
+
+    /**
+     * The version recorded for a read whose descriptors named placeholder URLs: what they serve can change while the
+     * source does not, so such a location is parsed again at every refresh, as Backstage processes every entity
+     * again; {@link #versionOf} never yields this version. Unchanged entities are still not written again.
+     */
+    private static String readingUrls(String version) {
+        String marked = "urls:" + version;
+        return marked.length() <= 64 ? marked : marked.substring(0, 64);
     }
 
     /**
