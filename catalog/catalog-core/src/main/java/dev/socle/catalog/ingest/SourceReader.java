@@ -15,6 +15,7 @@ public final class SourceReader {
     private final GitSourceReader git;
     private final FileSourceReader files;
     private final HttpFileReader http;
+    private final ReadingPolicy policy;
 
     public SourceReader(CatalogProperties.Reading reading) {
         this(reading, InetAddress::getAllByName);
@@ -22,7 +23,7 @@ public final class SourceReader {
 
     /** {@code resolver}: how host names of placeholder URLs are resolved, to refuse internal addresses. */
     SourceReader(CatalogProperties.Reading reading, HttpFileReader.HostResolver resolver) {
-        ReadingPolicy policy = new ReadingPolicy(reading);
+        this.policy = new ReadingPolicy(reading);
         this.git = new GitSourceReader(reading, policy);
         this.files = new FileSourceReader(reading, policy);
         this.http = new HttpFileReader(reading, policy, resolver);
@@ -46,7 +47,11 @@ public final class SourceReader {
                     "URL '" + url + "' is not valid: " + invalid.getReason() + "; check it.", invalid);
         }
         Optional<GitTarget> file = gitFile(url);
-        return file.isPresent() ? readThroughGit(file.get(), maxBytes) : http.read(uri, maxBytes);
+        if (file.isPresent()) {
+            policy.checkUrl(uri);
+            return readThroughGit(file.get(), maxBytes);
+        }
+        return http.read(uri, maxBytes);
     }
 
     private static Optional<GitTarget> gitFile(String url) {

@@ -190,13 +190,22 @@ class PlaceholderUrlIT {
     void aHostNotAllowedGetsTheMessageThatNamesTheSetting() {
         LocationRead read = read(
                 readings("127.0.0.1:" + port()),
-                "$text: https://raw.githubusercontent.com/acme/payments/main/openapi.yaml");
+                "$text: https://raw.githubusercontent.com/acme/payments/main/openapi.yaml",
+                "$text: https://github.com/acme/payments/blob/main/openapi.yaml");
 
         assertThat(read.problems())
-                .singleElement()
                 .extracting(DescriptorProblem::message)
-                .asString()
-                .contains("is on host raw.githubusercontent.com", "add 'raw.githubusercontent.com' to that setting");
+                .satisfiesExactlyInAnyOrder(
+                        raw -> assertThat(raw)
+                                .contains(
+                                        "URL https://raw.githubusercontent.com/acme/payments/main/openapi.yaml is on"
+                                                + " host raw.githubusercontent.com",
+                                        "add 'raw.githubusercontent.com' to that setting"),
+                        blob -> assertThat(blob)
+                                .contains(
+                                        "URL https://github.com/acme/payments/blob/main/openapi.yaml is on host"
+                                                + " github.com",
+                                        "add 'github.com' to that setting"));
     }
 
     @Test
