@@ -35,8 +35,9 @@ public interface DescriptorSource {
      *     cannot be read; it becomes a problem on the placeholder's entity
      */
     default byte[] readUrl(String url, int maxBytes) {
-        throw new PlaceholderRefusal("is a URL ('" + url + "'); only paths relative to the descriptor "
-                + "are read here, so copy the file next to it and write e.g. ./openapi.yaml");
+        throw new PlaceholderRefusal("is a URL ('" + url + "'), which is not fetched here (the Socle server reads"
+                + " URLs on its allowed hosts); to check the file here, copy it next to the descriptor and write e.g."
+                + " ./openapi.yaml");
     }
 
     /** Files under a local directory, read as the server reads a location: symbolic links are never followed. */
