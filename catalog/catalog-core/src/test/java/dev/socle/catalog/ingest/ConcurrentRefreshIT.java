@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,7 +86,9 @@ class ConcurrentRefreshIT {
         List<CompletableFuture<Void>> refreshes = scheduledRefresh.startDueRefreshes();
 
         assertThat(refreshes).hasSize(2);
-        HANGING.connected.await();
+        assertThat(HANGING.connected.await(2, TimeUnit.MINUTES))
+                .as("the hanging location's read reached its remote")
+                .isTrue();
         CompletableFuture.anyOf(refreshes.toArray(CompletableFuture[]::new)).join();
         assertThat(queries.byRef(EntityRef.parse("group:default/healthy-team")))
                 .as("read while the other remote still holds its connection")
