@@ -83,13 +83,16 @@ public record CatalogProperties(
      * @param batchSize how many due locations one instance claims at a time
      * @param lease how long a claim on a location lasts; another instance may take it over after that
      * @param pollInterval how often each instance looks for due locations
+     * @param parallelReads how many locations one instance reads at the same time; a remote that hangs holds one
+     *     of them until {@code socle.catalog.reading.fetch-timeout}, while the others go on with the other locations
      */
     public record Refresh(
             @DefaultValue("3m") Duration interval,
             @DefaultValue("keep") OrphanStrategy orphanStrategy,
             @Positive @DefaultValue("10") int batchSize,
             @DefaultValue("10m") Duration lease,
-            @DefaultValue("5s") Duration pollInterval) {
+            @DefaultValue("5s") Duration pollInterval,
+            @Positive @DefaultValue("4") int parallelReads) {
 
         public Refresh {
             if (interval.isNegative() || interval.isZero()) {

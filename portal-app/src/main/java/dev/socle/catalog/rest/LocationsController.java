@@ -66,7 +66,8 @@ class LocationsController {
     /**
      * Registers the location, or with {@code dryRun=true} reads it without storing anything. Like Backstage, a dry
      * run whose location has a problem fails with 400 (here with every problem, positioned, in {@code errors}), and
-     * its location's id is {@code type:target}.
+     * its location's id is {@code type:target}. A registration answers the location with the outcome of its first
+     * read (status and problems, e.g. a target that matches no file).
      */
     @PostMapping("/locations")
     ResponseEntity<?> add(
@@ -80,8 +81,7 @@ class LocationsController {
         if (!dryRun) {
             LocationRegistration registration = catalog.registerLocation(type, target, caller.getName());
             return ResponseEntity.status(HttpStatus.CREATED)
-                    .body(new AddLocationResponse(
-                            LocationDto.of(registration.location()), registration.entities(), null));
+                    .body(new AddLocationResponse(withStatus(registration.location()), registration.entities(), null));
         }
         LocationRegistration analysis = catalog.analyzeLocation(type, target);
         if (!analysis.problems().isEmpty()) {

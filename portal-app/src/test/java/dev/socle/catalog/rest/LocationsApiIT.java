@@ -146,6 +146,25 @@ class LocationsApiIT {
     }
 
     @Test
+    void aTargetThatMatchesNoFileIsNamedInTheRegistrationAndFailsTheDryRun() {
+        TestGitRepo repo = repo("typo", "catalog-info.yaml", VALID.formatted("typo-service"));
+        String target = GitSources.get().blobUrl(repo, "catalog-infp*.yaml");
+
+        var dryRun = addLocation(target, true);
+        var added = addLocation(target, false);
+        locations.add(json(added).path("location").path("id").asString());
+
+        assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(400);
+        assertThat(json(dryRun).path("errors").get(0).path("message").asString())
+                .contains("matches no file");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        JsonNode location = json(added).path("location");
+        assertThat(location.path("status").asString()).isEqualTo("error");
+        assertThat(location.path("problems").get(0).path("message").asString())
+                .contains("matches no file", "read as a glob");
+    }
+
+    @Test
     void analysingARepositoryUrlFindsItsDescriptorOnTheDefaultBranch() {
         TestGitRepo repo = repo("import", "catalog-info.yaml", VALID.formatted("imported"));
         String repositoryUrl = GitSources.get().repositoryUrl(repo);

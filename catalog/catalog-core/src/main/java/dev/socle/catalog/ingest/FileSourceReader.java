@@ -47,12 +47,18 @@ public final class FileSourceReader {
                 }
                 Path base = real.getParent();
                 String name = real.getFileName().toString();
+                var content = new DirectoryContent(base, target.original(), name);
+                long size = Files.size(real);
+                if (limits.tooLarge(size)) {
+                    return new SourceSnapshot(
+                            null,
+                            List.of(),
+                            List.of(),
+                            content,
+                            List.of(new RefusedFile(name, limits.tooLarge(target.original(), name, size))));
+                }
                 byte[] bytes = readFile(real, name, target.original());
-                return new SourceSnapshot(
-                        null,
-                        List.of(new SourceFile(name, bytes)),
-                        List.of(),
-                        new DirectoryContent(base, target.original(), name));
+                return new SourceSnapshot(null, List.of(new SourceFile(name, bytes)), List.of(), content);
             }
             return readDirectory(real, target);
         } catch (IOException e) {
@@ -64,6 +70,7 @@ public final class FileSourceReader {
     private SourceSnapshot readDirectory(Path base, FileTarget target) throws IOException {
         List<SourceFile> files = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<RefusedFile> refused = new ArrayList<>();
         Predicate<String> matcher = target.selector().matcher();
         Files.walkFileTree(base, new SimpleFileVisitor<>() {
             @Override
@@ -73,9 +80,12 @@ public final class FileSourceReader {
                     return FileVisitResult.CONTINUE;
                 }
                 if (attributes.isRegularFile()) {
-                    limits.checkFileCount(target.original(), files.size() + 1);
-                    limits.checkFileSize(target.original(), path, attributes.size());
-                    files.add(new SourceFile(path, readFile(file, path, target.original())));
+                    limits.checkFileCount(target.original(), files.size() + refused.size() + 1);
+                    if (limits.tooLarge(attributes.size())) {
+                        refused.add(new RefusedFile(path, limits.tooLarge(target.original(), path, attributes.size())));
+                    } else {
+                        files.add(new SourceFile(path, readFile(file, path, target.original())));
+                    }
                 } else {
                     String why = attributes.isSymbolicLink()
                             ? "is a symbolic link, which Socle never follows"
@@ -85,8 +95,11 @@ public final class FileSourceReader {
                 return FileVisitResult.CONTINUE;
             }
         });
+        if (files.isEmpty() && refused.isEmpty() && notes.isEmpty()) {
+            notes.add(PathSelector.matchesNothing(target.original(), target.selector()));
+        }
         notes.forEach(note -> log.info("{}", note));
-        return new SourceSnapshot(null, files, notes, new DirectoryContent(base, target.original(), null));
+        return new SourceSnapshot(null, files, notes, new DirectoryContent(base, target.original(), null), refused);
     }
 
     /** Further files below the location's base directory, read when a descriptor refers to them. */

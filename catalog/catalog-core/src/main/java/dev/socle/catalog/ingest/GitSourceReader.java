@@ -46,7 +46,8 @@ public final class GitSourceReader {
                     commit.name(),
                     selection.files(),
                     selection.notes(),
-                    new GitSnapshotContent(directory, commit, target, treeReader));
+                    new GitSnapshotContent(directory, commit, target, treeReader),
+                    selection.refused());
         } catch (IOException e) {
             throw new SourceUnavailableException(
                     "Could not read commit " + commit.name() + " of "

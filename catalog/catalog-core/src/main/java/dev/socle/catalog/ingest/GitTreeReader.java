@@ -32,6 +32,7 @@ final class GitTreeReader {
         PathSelector selector = target.selector();
         List<SourceFile> files = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<RefusedFile> refused = new ArrayList<>();
         try (RevWalk revWalk = new RevWalk(repository);
                 TreeWalk walk = new TreeWalk(repository)) {
             RevCommit commit = revWalk.parseCommit(commitId);
@@ -52,13 +53,21 @@ final class GitTreeReader {
                 matchedAny = true;
                 FileMode mode = walk.getFileMode(0);
                 if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
-                    limits.checkFileCount(target.original(), files.size() + 1);
-                    files.add(new SourceFile(path, readBlob(repository, walk.getObjectId(0), path, target.original())));
+                    limits.checkFileCount(target.original(), files.size() + refused.size() + 1);
+                    ObjectLoader loader = repository.open(walk.getObjectId(0), Constants.OBJ_BLOB);
+                    if (limits.tooLarge(loader.getSize())) {
+                        refused.add(new RefusedFile(path, limits.tooLarge(target.original(), path, loader.getSize())));
+                    } else {
+                        files.add(new SourceFile(path, loader.getBytes()));
+                    }
                 } else if (mode == FileMode.SYMLINK) {
                     skip(notes, target, path, "is a symbolic link; Socle never follows links in repositories");
                 } else {
                     skip(notes, target, path, "is a submodule or other non-file entry");
                 }
+            }
+            if (selector.isGlob() && !matchedAny) {
+                notes.add(PathSelector.matchesNothing(target.original(), selector));
             }
             if (!selector.isGlob() && !matchedAny && pathExists) {
                 throw new NotFoundException("Folder '" + selector.pattern() + "' on branch " + target.branch()
@@ -72,23 +81,17 @@ final class GitTreeReader {
                         + " (location " + target.original() + "); correct the path or branch.");
             }
         }
-        return new Selection(files, notes);
+        return new Selection(files, notes, refused);
     }
 
     void checkFileSize(String original, String path, long size) {
         limits.checkFileSize(original, path, size);
     }
 
-    private byte[] readBlob(Repository repository, ObjectId blob, String path, String original) throws IOException {
-        ObjectLoader loader = repository.open(blob, Constants.OBJ_BLOB);
-        limits.checkFileSize(original, path, loader.getSize());
-        return loader.getBytes();
-    }
-
     private static void skip(List<String> notes, GitTarget target, String path, String why) {
         notes.add("Skipped " + path + " of location " + target.original() + ": it " + why + ".");
     }
 
-    /** Files read and notes on skipped entries. */
-    record Selection(List<SourceFile> files, List<String> notes) {}
+    /** Files read, notes on skipped entries, and files not read as they are over the size limit. */
+    record Selection(List<SourceFile> files, List<String> notes, List<RefusedFile> refused) {}
 }

@@ -118,7 +118,7 @@ public class LocationReader {
             String target,
             Consumer<List<IngestedEntity>> sink,
             boolean remember) {
-        var source = new SnapshotDescriptorSource(snapshot.content());
+        var source = new SnapshotDescriptorSource(snapshot.content(), sources::readUrl);
         List<DescriptorProblem> problems = new ArrayList<>();
         Set<String> failedFiles = new LinkedHashSet<>();
         Set<String> seen = new HashSet<>();
@@ -127,6 +127,11 @@ public class LocationReader {
         sink.accept(List.of(registered));
         snapshot.files().forEach(file -> pending.add(PendingFile.read(file.path(), file.bytes(), registered.ref())));
         snapshot.notes().forEach(note -> problems.add(DescriptorProblem.inFile(target, note)));
+        for (RefusedFile refused : snapshot.refused()) {
+            seen.add(refused.path());
+            problems.add(DescriptorProblem.inFile(refused.path(), refused.reason()));
+            failedFiles.add(refused.path());
+        }
 
         boolean tooMany = false;
         while (!pending.isEmpty() && !tooMany) {
@@ -186,12 +191,22 @@ public class LocationReader {
             furtherReads.put(type + ":" + target, snapshot.furtherPathsRead());
         }
         return new LocationRead(
-                snapshot.version(),
+                source.readUrls() ? readingUrls(snapshot.version()) : snapshot.version(),
                 snapshot.commitId(),
                 List.of(),
                 problems,
                 failedFiles,
                 tooMany ? Optional.of(seen) : Optional.empty());
+    }
+
+    /**
+     * The version recorded for a read whose descriptors named placeholder URLs: what they serve can change while the
+     * source does not, so such a location is parsed again at every refresh, as Backstage processes every entity
+     * again; {@link #versionOf} never yields this version. Unchanged entities are still not written again.
+     */
+    private static String readingUrls(String version) {
+        String marked = "urls:" + version;
+        return marked.length() <= 64 ? marked : marked.substring(0, 64);
     }
 
     /**
@@ -223,8 +238,8 @@ public class LocationReader {
     }
 
     /**
-     * The file's bytes; a Location target that does not exist or cannot be read (a symbolic link, a file over the
-     * size limit) is a problem of the file that names it, at the Location entity.
+     * The file's bytes; a Location target that does not exist or cannot be read (a symbolic link) is a problem of
+     * the file that names it, at the Location entity; one over the size limit is a problem of its own.
      */
     private static Optional<LoadedFile> load(
             PendingFile file, SourceSnapshot snapshot, List<DescriptorProblem> problems, Set<String> failedFiles) {
@@ -234,6 +249,10 @@ public class LocationReader {
         Optional<byte[]> bytes;
         try {
             bytes = snapshot.content().read(file.path());
+        } catch (FileTooLargeException tooLarge) {
+            problems.add(DescriptorProblem.inFile(file.path(), tooLarge.getMessage()));
+            failedFiles.add(file.path());
+            return Optional.empty();
         } catch (SocleException unreadable) {
             problems.add(file.from()
                     .problem("Location " + file.location() + " targets '" + file.target() + "', which cannot be read: "

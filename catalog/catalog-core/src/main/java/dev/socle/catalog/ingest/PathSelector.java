@@ -76,6 +76,19 @@ public record PathSelector(String pattern) {
         return prefix.toString();
     }
 
+    /**
+     * The note for a location whose selector matched no file: registered as is, it would hold no entity, which is
+     * most often a typo (a {@code ?} read as a wildcard, a misspelt folder).
+     */
+    static String matchesNothing(String original, PathSelector selector) {
+        return "Location " + original + " matches no file"
+                + (selector.pattern().isEmpty() ? " named catalog-info.yaml or catalog-info.yml" : "")
+                + (selector.isGlob()
+                        ? " (its '" + selector.pattern() + "' is read as a glob: * and ? are wildcards)"
+                        : "")
+                + ", so it holds no entity; check the path for a typo, or add the files it should find.";
+    }
+
     /** Whether the file at {@code path} (relative to the tree's root) is selected. */
     public boolean matches(String path) {
         return matcher().test(path);

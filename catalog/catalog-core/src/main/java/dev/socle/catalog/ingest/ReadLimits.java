@@ -17,10 +17,20 @@ record ReadLimits(long maxFileSize, int maxFiles) {
 
     void checkFileSize(String original, String path, long size) {
         if (size > maxFileSize) {
-            throw new InvalidInputException("File " + path + " of location " + original + " is " + size
-                    + " bytes, more than the " + maxFileSize + " bytes allowed; shrink or exclude it, or raise"
-                    + " socle.catalog.reading.max-file-size.");
+            throw new FileTooLargeException(tooLarge(original, path, size));
         }
+    }
+
+    /** Whether a file of {@code size} bytes is over the limit. */
+    boolean tooLarge(long size) {
+        return size > maxFileSize;
+    }
+
+    /** Why a file of {@code size} bytes is not read, naming the file, the limit and the setting. */
+    String tooLarge(String original, String path, long size) {
+        return "File " + path + " of location " + original + " is " + size + " bytes, more than the " + maxFileSize
+                + " bytes allowed, so it was not read; shrink or exclude it, or raise"
+                + " socle.catalog.reading.max-file-size.";
     }
 
     void checkFileCount(String original, int count) {

@@ -48,16 +48,52 @@ public final class ReadingPolicy {
 
     /** Checks a remote URL's host and port against the allowed hosts. */
     public void checkHost(URI url, String original) {
+        checkHostOf(url, "Location " + original);
+    }
+
+    /**
+     * Checks the host of a URL a placeholder names (or a redirect leads to), as {@link #checkHost} does for
+     * locations, and that its scheme is {@code http} or {@code https} without credentials.
+     */
+    public void checkUrl(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http") || url.getHost() == null) {
+            throw new NotAllowedException(
+                    "URL " + url + " is not an http:// or https:// URL with a host; Socle reads" + " only those.");
+        }
+        if (url.getRawUserInfo() != null) {
+            throw new NotAllowedException(
+                    "A URL on host " + url.getHost() + " contains credentials; remove them from it"
+                            + " and set socle.catalog.reading.host-tokens instead.");
+        }
+        checkHostOf(url, "URL " + url);
+        checkTokenTransportOf(url, "URL " + url);
+    }
+
+    /**
+     * Whether an entry of {@code socle.catalog.reading.allowed-hosts} names the URL's host itself (not through a
+     * {@code *.} wildcard): only such a host may resolve to a loopback, private or link-local address.
+     */
+    public boolean namesHostExplicitly(URI url) {
+        String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
+        int port = effectivePort(url);
+        boolean defaultPort = url.getPort() == -1 || port == defaultPort(url.getScheme());
+        return allowedHosts.stream()
+                .filter(entry -> !entry.startsWith("*."))
+                .anyMatch(entry -> matches(entry, host, port, defaultPort));
+    }
+
+    private void checkHostOf(URI url, String subject) {
         String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
         int port = effectivePort(url);
         boolean defaultPort = url.getPort() == -1 || port == defaultPort(url.getScheme());
         String shown = defaultPort ? host : host + ":" + port;
         if (allowedHosts.isEmpty()) {
-            throw new NotAllowedException("Location " + original + " is on host " + shown
-                    + ", but no remote host is allowed; add '" + shown + "' to socle.catalog.reading.allowed-hosts.");
+            throw new NotAllowedException(subject + " is on host " + shown + ", but no remote host is allowed; add '"
+                    + shown + "' to socle.catalog.reading.allowed-hosts.");
         }
         if (allowedHosts.stream().noneMatch(entry -> matches(entry, host, port, defaultPort))) {
-            throw new NotAllowedException("Location " + original + " is on host " + shown
+            throw new NotAllowedException(subject + " is on host " + shown
                     + ", which is not in socle.catalog.reading.allowed-hosts " + allowedHosts + "; add '" + shown
                     + "' to that setting to read from it.");
         }
@@ -68,13 +104,17 @@ public final class ReadingPolicy {
      * http: the token would cross the network readable by anyone on the way.
      */
     public void checkTokenTransport(URI url, String original) {
+        checkTokenTransportOf(url, "Location " + original);
+    }
+
+    private void checkTokenTransportOf(URI url, String subject) {
         if (!"http".equalsIgnoreCase(url.getScheme()) || url.getHost() == null) {
             return;
         }
         reading.credentialsFor(url.getHost())
                 .filter(token -> !token.allowInsecureHttp())
                 .ifPresent(token -> {
-                    throw new NotAllowedException("Location " + original + " is read over plain http from "
+                    throw new NotAllowedException(subject + " is read over plain http from "
                             + url.getHost()
                             + ", which has a token in socle.catalog.reading.host-tokens; Socle sends tokens"
                             + " over https only. Use an https:// URL, or set allow-insecure-http=true on that host-tokens"

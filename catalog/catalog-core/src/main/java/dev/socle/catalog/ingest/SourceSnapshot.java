@@ -23,9 +23,14 @@ import org.jspecify.annotations.Nullable;
  * @param notes what was skipped and why (symbolic links, submodules), for the location's status
  * @param content reads further files of the same commit or base directory, for
  *     {@link #readRelative}; for local files, every file read through it counts towards {@link #version()}
+ * @param refused selected files that were not read (over the size limit), each a problem of its own
  */
 public record SourceSnapshot(
-        @Nullable String commitId, List<SourceFile> files, List<String> notes, SnapshotContent content)
+        @Nullable String commitId,
+        List<SourceFile> files,
+        List<String> notes,
+        SnapshotContent content,
+        List<RefusedFile> refused)
         implements AutoCloseable {
 
     private static final int HASH_CHARS = 57;
@@ -33,9 +38,17 @@ public record SourceSnapshot(
     public SourceSnapshot {
         files = files.stream().sorted(Comparator.comparing(SourceFile::path)).toList();
         notes = List.copyOf(notes);
+        refused =
+                refused.stream().sorted(Comparator.comparing(RefusedFile::path)).toList();
         if (commitId == null && !(content instanceof RecordedReads)) {
             content = new RecordedReads(content);
         }
+    }
+
+    /** A snapshot in which every selected file was read. */
+    public SourceSnapshot(
+            @Nullable String commitId, List<SourceFile> files, List<String> notes, SnapshotContent content) {
+        this(commitId, files, notes, content, List.of());
     }
 
     /**
@@ -56,6 +69,12 @@ public record SourceSnapshot(
                         .putLong(file.size())
                         .array());
                 digest.update(file.bytes());
+            }
+            for (RefusedFile file : refused) {
+                digest.update((byte) 2);
+                digest.update(file.path().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.reason().getBytes(StandardCharsets.UTF_8));
             }
             Set<String> selected = files.stream().map(SourceFile::path).collect(Collectors.toSet());
             furtherReads.forEach((path, contentDigest) -> {

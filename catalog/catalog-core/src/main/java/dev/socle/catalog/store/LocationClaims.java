@@ -66,13 +66,13 @@ public class LocationClaims implements SmartInitializingSingleton, DisposableBea
     }
 
     /** Claims up to a batch of due locations; each must then be {@link #held} and closed. */
-    public List<UUID> claimDue() {
+    public List<UUID> claimDue(int atMost) {
         Instant now = clock.instant();
         return scheduling.claimDue(
                 instanceId,
                 now,
                 now.plus(properties.refresh().lease()),
-                properties.refresh().batchSize());
+                Math.min(atMost, properties.refresh().batchSize()));
     }
 
     /** The claim this instance already took on the location (by {@link #claimDue} or a registration). */

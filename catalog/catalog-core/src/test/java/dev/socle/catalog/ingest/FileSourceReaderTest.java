@@ -117,14 +117,37 @@ class FileSourceReaderTest {
     }
 
     @Test
-    void fileLargerThanTheLimitFailsNamingFileAndSetting() throws IOException {
+    void aFileLargerThanTheLimitIsRefusedNamingFileAndSettingWhileTheOthersAreRead() throws IOException {
         write("big/catalog-info.yaml", "x".repeat(2048));
 
-        assertThatThrownBy(() -> read(allowed().maxFileSize(DataSize.ofKilobytes(1)), root + "/big/catalog-info.yaml"))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("catalog-info.yaml")
-                .hasMessageContaining("2048 bytes")
-                .hasMessageContaining("socle.catalog.reading.max-file-size");
+        SourceSnapshot snapshot = read(allowed().maxFileSize(DataSize.ofKilobytes(1)), root + "/**/catalog-info.yaml");
+
+        assertThat(snapshot.files()).extracting(SourceFile::path).isNotEmpty().doesNotContain("big/catalog-info.yaml");
+        assertThat(snapshot.refused()).singleElement().satisfies(refused -> {
+            assertThat(refused.path()).isEqualTo("big/catalog-info.yaml");
+            assertThat(refused.reason()).contains("2048 bytes", "socle.catalog.reading.max-file-size");
+        });
+    }
+
+    @Test
+    void aFileLocationOverTheLimitIsRefusedNotFailed() throws IOException {
+        write("big/catalog-info.yaml", "x".repeat(2048));
+
+        SourceSnapshot snapshot = read(allowed().maxFileSize(DataSize.ofKilobytes(1)), root + "/big/catalog-info.yaml");
+
+        assertThat(snapshot.files()).isEmpty();
+        assertThat(snapshot.refused()).extracting(RefusedFile::path).containsExactly("catalog-info.yaml");
+    }
+
+    @Test
+    void aGlobThatMatchesNoFileLeavesANoteNamingTheTypo() {
+        SourceSnapshot snapshot = read(allowed(), root + "/acme?dryRun=true");
+
+        assertThat(snapshot.files()).isEmpty();
+        assertThat(snapshot.notes())
+                .singleElement()
+                .asString()
+                .contains("matches no file", "'acme?dryRun=true' is read as a glob");
     }
 
     @Test

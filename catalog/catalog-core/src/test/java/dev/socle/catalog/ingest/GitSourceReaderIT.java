@@ -221,16 +221,26 @@ class GitSourceReaderIT {
     }
 
     @Test
-    void fileOverTheSizeLimitFailsClearly() {
+    void aFileOverTheSizeLimitIsRefusedClearlyWhileTheOthersAreRead() {
         repo.writeFile("big/catalog-info.yaml", "#".repeat(4096));
         repo.commit("Big file");
 
-        assertThatThrownBy(() -> reader(allowed().maxFileSize(DataSize.ofKilobytes(2)))
-                        .read(target(TestGitRepo.MAIN, "**/catalog-info.yaml")))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("big/catalog-info.yaml")
-                .hasMessageContaining("4096 bytes")
-                .hasMessageContaining("socle.catalog.reading.max-file-size");
+        SourceSnapshot snapshot = reader(allowed().maxFileSize(DataSize.ofKilobytes(2)))
+                .read(target(TestGitRepo.MAIN, "**/catalog-info.yaml"));
+
+        assertThat(snapshot.files()).extracting(SourceFile::path).isNotEmpty().doesNotContain("big/catalog-info.yaml");
+        assertThat(snapshot.refused()).singleElement().satisfies(refused -> {
+            assertThat(refused.path()).isEqualTo("big/catalog-info.yaml");
+            assertThat(refused.reason()).contains("4096 bytes", "socle.catalog.reading.max-file-size");
+        });
+    }
+
+    @Test
+    void aGlobThatMatchesNoFileLeavesANote() {
+        SourceSnapshot snapshot = reader(allowed()).read(target(TestGitRepo.MAIN, "acme?dryRun=true"));
+
+        assertThat(snapshot.files()).isEmpty();
+        assertThat(snapshot.notes()).singleElement().asString().contains("matches no file");
     }
 
     @Test

@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -175,6 +176,43 @@ abstract class IngestionBehaviour {
     }
 
     @Test
+    void anOversizedFileIsAProblemOfItsOwnAndTheEditsBesideItAreStored() throws IOException {
+        write("payments/catalog-info.yaml", api("payments-api", "definition: v1"));
+        write("orders/catalog-info.yaml", api("orders-api", "definition: v1"));
+        UUID id = catalog.registerLocation("file", dir + "/*/catalog-info.yaml", "tester")
+                .location()
+                .id();
+
+        write("payments/catalog-info.yaml", api("payments-api", "definition: v2") + "#" + "x".repeat(3 * 1024 * 1024));
+        write("orders/catalog-info.yaml", api("orders-api", "definition: v2"));
+
+        assertThat(catalog.refreshLocation(id, ChangeTrigger.SCHEDULED_REFRESH, null))
+                .isEqualTo(RefreshOutcome.APPLIED);
+        assertThat(definition("orders-api")).isEqualTo("v2");
+        assertThat(definition("payments-api")).as("kept as it was").isEqualTo("v1");
+        assertThat(locations.problems(id)).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo("payments/catalog-info.yaml");
+            assertThat(problem.line()).isZero();
+            assertThat(problem.message()).contains("socle.catalog.reading.max-file-size");
+        });
+    }
+
+    @Test
+    void aTargetThatMatchesNoFileIsRegisteredWithAProblemThatNamesTheTypo() {
+        String target = dir + "/acme?dryRun=true";
+
+        assertThat(catalog.analyzeLocation("file", target).problems())
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("matches no file"));
+        UUID id = catalog.registerLocation("file", target, "tester").location().id();
+
+        assertThat(locations.problems(id))
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("matches no file", "read as a glob"));
+        assertThat(location(id).status()).isEqualTo("error");
+    }
+
+    @Test
     void aLocationWhoseReadFailedIsAppliedInFullOnceItCanBeReadAgain() throws IOException {
         write("catalog-info.yaml", api("payments-api", "definition: ok"));
         UUID id = register("catalog-info.yaml");
@@ -297,14 +335,14 @@ abstract class IngestionBehaviour {
                 .doesNotContain(stale);
         assertThat(catalog.locations()).extracting(RegisteredLocation::target).contains(CONFIGURED.toString());
 
-        scheduledRefresh.refreshDueLocations();
+        scheduledRefresh.startDueRefreshes().forEach(CompletableFuture::join);
 
         assertThat(latestTrigger("configured-api")).isEqualTo("startup");
         assertThat(latestTrigger("api-registered")).isEqualTo("scheduled-refresh");
 
         Files.writeString(CONFIGURED, api("configured-api", "definition: v2"));
         clock.advance(Duration.ofMinutes(4));
-        scheduledRefresh.refreshDueLocations();
+        scheduledRefresh.startDueRefreshes().forEach(CompletableFuture::join);
 
         assertThat(definition("configured-api")).isEqualTo("v2");
         assertThat(latestTrigger("configured-api")).isEqualTo("scheduled-refresh");

@@ -81,7 +81,12 @@ class LocationReaderIT {
                 readings.build(),
                 new CatalogProperties.Rules(List.of()),
                 new CatalogProperties.Refresh(
-                        Duration.ofMinutes(3), OrphanStrategy.KEEP, 10, Duration.ofMinutes(10), Duration.ofSeconds(5)),
+                        Duration.ofMinutes(3),
+                        OrphanStrategy.KEEP,
+                        10,
+                        Duration.ofMinutes(10),
+                        Duration.ofSeconds(5),
+                        4),
                 List.of(),
                 new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)),
                 new CatalogProperties.Training(100, temp.resolve("training")),
@@ -342,6 +347,32 @@ class LocationReaderIT {
         try (SourceSnapshot changed = reader.fetch("file", target)) {
             assertThat(reader.versionOf(changed, "file", target)).isNotEqualTo(parsed);
         }
+    }
+
+    @Test
+    void anOversizedFileIsAProblemOfItsOwnWhileTheFilesBesideItAreRead() {
+        repo.writeFile("services/big/catalog-info.yaml", component("big") + "#" + "x".repeat(4096) + "\n")
+                .writeFile("services/orders/catalog-info.yaml", component("orders"))
+                .writeFile("teams.yaml", "#" + "x".repeat(4096) + "\n");
+        repo.commit("Add a file over the limit");
+        var readings = TestReadings.cacheIn(temp.resolve("cache"))
+                .roots(temp.resolve("repos"))
+                .maxFileSize(org.springframework.util.unit.DataSize.ofKilobytes(2));
+
+        LocationRead read = reader(readings).read("url", repo.uri() + "?ref=main&path=**/catalog-info.yaml");
+
+        assertThat(read.entities())
+                .extracting(e -> e.ref().name())
+                .contains("orders", "payments", "payments-api")
+                .doesNotContain("big");
+        assertThat(read.problems())
+                .extracting(DescriptorProblem::file, DescriptorProblem::line)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("services/big/catalog-info.yaml", 0),
+                        org.assertj.core.groups.Tuple.tuple("teams.yaml", 0));
+        assertThat(read.problems())
+                .allSatisfy(problem -> assertThat(problem.message()).contains("socle.catalog.reading.max-file-size"));
+        assertThat(read.failedFiles()).containsExactlyInAnyOrder("services/big/catalog-info.yaml", "teams.yaml");
     }
 
     private static String fileLocation(LocationRead read, String name) {

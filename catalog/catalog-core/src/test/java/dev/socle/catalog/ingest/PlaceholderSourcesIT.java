@@ -92,7 +92,12 @@ class PlaceholderSourcesIT {
                 reading,
                 new CatalogProperties.Rules(List.of()),
                 new CatalogProperties.Refresh(
-                        Duration.ofMinutes(3), OrphanStrategy.KEEP, 10, Duration.ofMinutes(10), Duration.ofSeconds(5)),
+                        Duration.ofMinutes(3),
+                        OrphanStrategy.KEEP,
+                        10,
+                        Duration.ofMinutes(10),
+                        Duration.ofSeconds(5),
+                        4),
                 List.of(),
                 new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)),
                 new CatalogProperties.Training(100, temp.resolve("training")),

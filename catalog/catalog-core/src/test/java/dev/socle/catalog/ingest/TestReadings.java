@@ -54,6 +54,11 @@ record TestReadings(
 
     /** A location reader with these reading settings and default everything else. */
     static LocationReader locationReader(TestReadings readings, Path temp) {
+        return locationReader(readings, temp, java.net.InetAddress::getAllByName);
+    }
+
+    /** As {@link #locationReader(TestReadings, Path)}, resolving placeholder URL hosts with {@code resolver}. */
+    static LocationReader locationReader(TestReadings readings, Path temp, HttpFileReader.HostResolver resolver) {
         var properties = new CatalogProperties(
                 readings.build(),
                 new CatalogProperties.Rules(List.of()),
@@ -62,12 +67,13 @@ record TestReadings(
                         dev.socle.catalog.OrphanStrategy.KEEP,
                         10,
                         Duration.ofMinutes(10),
-                        Duration.ofSeconds(5)),
+                        Duration.ofSeconds(5),
+                        4),
                 List.of(),
                 new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)),
                 new CatalogProperties.Training(100, temp.resolve("training")),
                 null);
-        return new LocationReader(new SourceReader(properties.reading()), properties);
+        return new LocationReader(new SourceReader(properties.reading(), resolver), properties);
     }
 
     CatalogProperties.Reading build() {

@@ -78,7 +78,12 @@ class CatalogIndexUpgradeTest {
                         Duration.ofDays(7)),
                 new CatalogProperties.Rules(List.of()),
                 new CatalogProperties.Refresh(
-                        Duration.ofMinutes(3), OrphanStrategy.KEEP, 10, Duration.ofMinutes(10), Duration.ofSeconds(5)),
+                        Duration.ofMinutes(3),
+                        OrphanStrategy.KEEP,
+                        10,
+                        Duration.ofMinutes(10),
+                        Duration.ofSeconds(5),
+                        4),
                 List.of(),
                 new CatalogProperties.Search(temp.resolve("index"), false, Duration.ofSeconds(1)),
                 new CatalogProperties.Training(100, temp.resolve("training")),

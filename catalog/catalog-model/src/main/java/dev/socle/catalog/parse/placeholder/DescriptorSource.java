@@ -23,6 +23,23 @@ public interface DescriptorSource {
      */
     byte[] read(String path, int maxBytes);
 
+    /**
+     * Reads the file at an {@code http://} or {@code https://} URL that a placeholder names, as Backstage does. The
+     * server reads it through the same readers and allow-lists as locations; by default a source reads no URL, and
+     * the placeholder is a problem that says so.
+     *
+     * @param url the placeholder's value, as written
+     * @param maxBytes read no more than this; a larger file must fail with {@link DescriptorSourceException}
+     * @return the file's bytes
+     * @throws DescriptorSourceException (or another of the exceptions {@link #read} lists) when the URL may not or
+     *     cannot be read; it becomes a problem on the placeholder's entity
+     */
+    default byte[] readUrl(String url, int maxBytes) {
+        throw new PlaceholderRefusal("is a URL ('" + url + "'), which is not fetched here (the Socle server reads"
+                + " URLs on its allowed hosts); to check the file here, copy it next to the descriptor and write e.g."
+                + " ./openapi.yaml");
+    }
+
     /** Files under a local directory, read as the server reads a location: symbolic links are never followed. */
     static DescriptorSource directory(Path root) {
         return new DirectoryDescriptorSource(root);

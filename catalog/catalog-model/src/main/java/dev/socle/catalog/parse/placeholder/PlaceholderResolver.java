@@ -22,10 +22,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Replaces Backstage placeholders anywhere in a document: an object with exactly one key, {@code $text},
- * {@code $json} or {@code $yaml}, whose value is a path relative to the descriptor. {@code $text} inlines the file
- * as a string; {@code $json} and {@code $yaml} parse it (safely, under the parser limits) and inline the value.
- * URLs, absolute paths and paths that leave the location root are refused. Substituted content is not searched for
- * further placeholders.
+ * {@code $json} or {@code $yaml}, whose value is a path relative to the descriptor or an {@code http(s)} URL.
+ * {@code $text} inlines the file as a string; {@code $json} and {@code $yaml} parse it (safely, under the parser
+ * limits) and inline the value. URLs are read by {@link DescriptorSource#readUrl}, which refuses them unless the
+ * source reads URLs; other schemes, absolute paths and paths that leave the location root are refused. Substituted
+ * content is not searched for further placeholders.
  */
 public final class PlaceholderResolver {
 
@@ -88,8 +89,12 @@ public final class PlaceholderResolver {
             if (!value.isString()) {
                 throw new PlaceholderRefusal("needs a path as text, e.g. " + key + ": ./openapi.yaml");
             }
-            String path = PlaceholderPath.resolve(context.descriptorPath(), value.asString());
-            byte[] bytes = context.source().read(path, maxBytes);
+            String target = value.asString();
+            boolean url = isHttpUrl(target);
+            String path = url ? target : PlaceholderPath.resolve(context.descriptorPath(), target);
+            byte[] bytes = url
+                    ? context.source().readUrl(target, maxBytes)
+                    : context.source().read(path, maxBytes);
             if (bytes.length > maxBytes) {
                 throw new PlaceholderRefusal("reads " + bytes.length + " bytes from " + path + ", more than the "
                         + maxBytes + " allowed; reference a smaller file");
@@ -115,6 +120,11 @@ public final class PlaceholderResolver {
                             key + " at " + readable(pointer) + ": " + refusedBySource.getMessage()));
             return placeholder;
         }
+    }
+
+    private static boolean isHttpUrl(String target) {
+        String lower = target.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://");
     }
 
     private static String utf8(byte[] bytes, String path) {

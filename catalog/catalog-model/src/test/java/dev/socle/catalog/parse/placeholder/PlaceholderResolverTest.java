@@ -102,6 +102,40 @@ class PlaceholderResolverTest {
     }
 
     @Test
+    void anHttpUrlIsReadByASourceThatReadsUrlsAndOtherSchemesStayRefused() {
+        List<String> urls = new ArrayList<>();
+        DescriptorSource readsUrls = new DescriptorSource() {
+            @Override
+            public byte[] read(String path, int maxBytes) {
+                throw new DescriptorSourceException("no file " + path);
+            }
+
+            @Override
+            public byte[] readUrl(String url, int maxBytes) {
+                urls.add(url);
+                return "openapi: 3.1.0\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+        };
+        ParsedDocument doc = new DescriptorParser()
+                .parse(
+                        "c.yaml",
+                        "d: {$text: 'https://raw.example.com/o/r/main/openapi.yaml'}\n"
+                                + "e: {$text: 'file:///etc/passwd'}\n")
+                .documents()
+                .getFirst();
+
+        PlaceholderResult result = resolver.resolve(doc, "c.yaml", readsUrls);
+
+        assertThat(urls).containsExactly("https://raw.example.com/o/r/main/openapi.yaml");
+        assertThat(result.document().content().path("d").asString()).isEqualTo("openapi: 3.1.0\n");
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
+                .contains("is a URL", "file:///etc/passwd");
+    }
+
+    @Test
     void urlsAreRefusedWithoutBeingFetched() {
         List<String> reads = new ArrayList<>();
         DescriptorSource recording = (path, max) -> {
