@@ -138,10 +138,10 @@ class DescriptorParserAttackTest {
     }
 
     @Test
-    void documentsBeforeATooDeepOneAreKept() {
+    void documentsAroundATooDeepOneAreKept() {
         String yaml = "a: 1\n---\nb: " + "[".repeat(70) + "]".repeat(70) + "\n---\nc: 3\n";
         ParseResult result = parser.parse("mixed.yaml", yaml);
-        assertThat(result.documents()).extracting(ParsedDocument::index).containsExactly(0);
+        assertThat(result.documents()).extracting(ParsedDocument::index).containsExactly(0, 2);
         assertThat(result.problems())
                 .singleElement()
                 .extracting(DescriptorProblem::line)
