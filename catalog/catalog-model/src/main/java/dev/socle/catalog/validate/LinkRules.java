@@ -36,8 +36,8 @@ final class LinkRules {
                     .ifPresent(url -> problems.add(FieldProblem.warning(
                             pointer + "/url",
                             FieldProblem.field(pointer + "/url") + " '" + shorten(url) + "' is a " + scheme(url)
-                                    + " URL, which runs script or shows arbitrary content when followed; the"
-                                    + " portal does not show it as a link. Link to an http(s) page instead.")));
+                                    + " URL, which runs script or shows arbitrary content when followed, so"
+                                    + " clients should not offer it as a link; link to an http(s) page instead.")));
             text(link, "title")
                     .filter(String::isBlank)
                     .ifPresent(title -> problems.add(new FieldProblem(
