@@ -29,6 +29,9 @@ public final class SafeYamlReader {
     // Immutable once built, and costly to build for every file.
     private static final CoreSchema CORE_SCHEMA = new CoreSchema();
 
+    /** Documents of one file that may fail before reading stops, so that a garbled file stays cheap to report. */
+    static final int MAX_PROBLEMS = 100;
+
     private final ParserLimits limits;
 
     public SafeYamlReader(ParserLimits limits) {
@@ -66,7 +69,17 @@ public final class SafeYamlReader {
         ValueBudget budget = new ValueBudget(limits.maxValues());
         int index = 0;
         for (YamlStreamSplitter.Part part : YamlStreamSplitter.split(text)) {
-            index = readPart(file, text, part, settings, budget, index, documents, problems);
+            if (problems.size() >= MAX_PROBLEMS) {
+                problems.add(new DescriptorProblem(
+                        file,
+                        part.firstLine() + 1,
+                        1,
+                        "Reading stopped after " + MAX_PROBLEMS + " documents that could not be read; the"
+                                + " documents from this line on were not read. Fix the problems reported and"
+                                + " check the file with a YAML linter."));
+                break;
+            }
+            index = readPart(file, part, settings, budget, index, documents, problems);
             if (budget.exhausted()) {
                 break;
             }
@@ -80,7 +93,6 @@ public final class SafeYamlReader {
      */
     private int readPart(
             String file,
-            String text,
             YamlStreamSplitter.Part part,
             LoadSettings settings,
             ValueBudget budget,
@@ -105,7 +117,7 @@ public final class SafeYamlReader {
         } catch (YamlReadFailure failure) {
             problems.add(problem(file, failure.getMessage(), failure.mark(), offset));
         } catch (MarkedYamlEngineException syntax) {
-            problems.add(syntaxProblem(file, text, syntax, offset));
+            problems.add(syntaxProblem(file, part.text(), syntax, offset));
         } catch (YamlEngineException | IllegalArgumentException | IllegalStateException other) {
             problems.add(problem(file, describe(String.valueOf(other.getMessage())), parser.lastMark(), offset));
         }
@@ -144,12 +156,13 @@ public final class SafeYamlReader {
         return new YamlReadResult(List.of(), List.of(problem));
     }
 
+    /** @param part the text of the document's part of the file, whose first line is {@code lineOffset} */
     private static DescriptorProblem syntaxProblem(
-            String file, String text, MarkedYamlEngineException syntax, int lineOffset) {
+            String file, String part, MarkedYamlEngineException syntax, int lineOffset) {
         List<Integer> lines = new ArrayList<>();
-        syntax.getProblemMark().ifPresent(mark -> lines.add(mark.getLine() + lineOffset));
-        syntax.getContextMark().ifPresent(mark -> lines.add(mark.getLine() + lineOffset));
-        Optional<SyntaxErrorHints.Hint> hint = new SyntaxErrorHints(text.lines().toList()).explain(lines);
+        syntax.getProblemMark().ifPresent(mark -> lines.add(mark.getLine()));
+        syntax.getContextMark().ifPresent(mark -> lines.add(mark.getLine()));
+        Optional<SyntaxErrorHints.Hint> hint = new SyntaxErrorHints(part.lines().toList(), lineOffset).explain(lines);
         if (hint.isPresent()) {
             return new DescriptorProblem(
                     file,

@@ -17,17 +17,22 @@ final class SyntaxErrorHints {
     private static final Pattern INDENTATION_ADVICE = Pattern.compile("\\s*\\(Do not use (.+?) for indentation\\)");
 
     private final List<String> lines;
+    private final int lineOffset;
 
-    /** @param lines the file's lines, without line ends */
-    SyntaxErrorHints(List<String> lines) {
+    /**
+     * @param lines the lines of the document's part of the file, without line ends
+     * @param lineOffset 0-based line of the file the part starts at
+     */
+    SyntaxErrorHints(List<String> lines, int lineOffset) {
         this.lines = lines;
+        this.lineOffset = lineOffset;
     }
 
     /**
-     * A better explanation of a syntax error seen at the given 0-based lines of the file, if one applies.
+     * A better explanation of a syntax error seen at the given 0-based lines of the part, if one applies.
      *
-     * @param at 0-based lines the parser pointed at, most precise first
-     * @return the explanation and the 0-based line it concerns
+     * @param at 0-based lines of the part the parser pointed at, most precise first
+     * @return the explanation and the 0-based line of the file it concerns
      */
     Optional<Hint> explain(List<Integer> at) {
         for (int line : at) {
@@ -35,9 +40,9 @@ final class SyntaxErrorHints {
                     && line < lines.size()
                     && TEMPLATE.matcher(lines.get(line)).find()) {
                 return Optional.of(new Hint(
-                        line,
+                        line + lineOffset,
                         0,
-                        "Looks like unrendered template syntax at line " + (line + 1) + " ('"
+                        "Looks like unrendered template syntax at line " + (line + lineOffset + 1) + " ('"
                                 + lines.get(line).strip() + "'): the catalog reads the file as it is committed,"
                                 + " so render the template before committing, or quote the value if the braces are"
                                 + " meant literally."));
@@ -78,9 +83,9 @@ final class SyntaxErrorHints {
             int indent = indent(candidate);
             if (BLOCK_SCALAR_HEADER.matcher(candidate).matches() && indent < contentIndent) {
                 return Optional.of(new Hint(
-                        line,
+                        line + lineOffset,
                         0,
-                        "Text at column 0 ends the block scalar started at line " + (above + 1)
+                        "Text at column 0 ends the block scalar started at line " + (above + lineOffset + 1)
                                 + " ('" + candidate.strip() + "'), so '" + shorten(text.strip())
                                 + "' is read as YAML: indent it like the lines above it (Markdown code fences"
                                 + " too)."));

@@ -212,4 +212,67 @@ class MultiDocumentRecoveryTest {
                 .asString()
                 .contains("more than 10 values");
     }
+
+    @Test
+    void hintsInALaterDocumentNameTheFilesLines() {
+        ParseResult result = parser.parse("catalog-info.yaml", """
+                metadata:
+                  name: first
+                ---
+                metadata:
+                  name: second
+                  description: >-
+                    Run it with
+
+                ```
+                make run
+                ```
+                """);
+
+        assertThat(result.documents()).hasSize(1);
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(9);
+            assertThat(problem.message()).startsWith("Text at column 0 ends the block scalar started at line 6");
+        });
+    }
+
+    @Test
+    void windowsLineEndsSplitLikeUnixOnes() {
+        ParseResult result = parser.parse(
+                "catalog-info.yaml",
+                "metadata:\r\n  name: a\r\n---\r\nmetadata: [\r\n---\r\nmetadata:\r\n  name: c\r\n");
+
+        assertThat(result.documents()).extracting(ParsedDocument::index).containsExactly(0, 2);
+        assertThat(result.problems())
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.line()).isBetween(4, 5));
+    }
+
+    @Test
+    void aGarbledFileStopsAfterAHundredBrokenDocuments() {
+        ParseResult result = parser.parse("garbled.yaml", "a: [\n---\n".repeat(1_000) + "name: last\n");
+
+        assertThat(result.documents()).isEmpty();
+        assertThat(result.problems()).hasSize(101);
+        assertThat(result.problems().getLast().message()).startsWith("Reading stopped after 100 documents");
+        assertThat(result.problems().getLast().line()).isEqualTo(200);
+    }
+
+    @Test
+    void anIndentedNextKeyIsNotMistakenForTheEndOfABlockScalar() {
+        ParseResult result = parser.parse("catalog-info.yaml", """
+                metadata:
+                  description: |
+                    text
+                  name: foo
+                ```bash
+                """);
+
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(DescriptorProblem::message)
+                .asString()
+                .doesNotStartWith("Text at column 0")
+                .doesNotContain("Do not use");
+    }
 }
