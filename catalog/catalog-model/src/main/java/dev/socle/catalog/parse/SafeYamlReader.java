@@ -177,8 +177,7 @@ public final class SafeYamlReader {
         String problem = SyntaxErrorHints.withoutMisleadingAdvice(String.valueOf(syntax.getProblem()));
         String context = syntax.getContext();
         String what = context == null || context.isBlank() ? problem : context + ", " + problem;
-        return "YAML syntax error: " + what + "; fix the indentation or quoting here. The file's other documents"
-                + " were read.";
+        return "YAML syntax error: " + what + "; fix the indentation or quoting here.";
     }
 
     private static String describe(String message) {
