@@ -11,6 +11,7 @@ import dev.socle.catalog.validate.CatalogRules;
 import dev.socle.catalog.validate.DescriptorReadResult;
 import dev.socle.catalog.validate.DescriptorReader;
 import dev.socle.catalog.validate.KindPattern;
+import dev.socle.catalog.validate.LocationTypes;
 import dev.socle.plugin.SocleException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -160,7 +161,7 @@ public class LocationReader {
                 String fileLocation = snapshot.content().locationOf(path).orElse(null);
                 String folderUrl = snapshot.content().folderUrlOf(path).orElse(null);
                 problems.addAll(result.problems());
-                if (!result.problems().isEmpty()) {
+                if (result.hasErrors()) {
                     failedFiles.add(path);
                 }
                 for (Entity entity : result.entities()) {
@@ -172,6 +173,7 @@ public class LocationReader {
                     if (entity.kind().equalsIgnoreCase("Location")) {
                         follow(
                                 entity,
+                                type,
                                 new Naming(path, result.positionOf(entity.ref()).orElse(null)),
                                 snapshot,
                                 pending,
@@ -271,7 +273,8 @@ public class LocationReader {
 
     /**
      * Checks one entity with exactly the rules ingestion applies, without reading or storing anything; placeholders
-     * cannot be resolved here, as there is no location to read them from.
+     * cannot be resolved here, as there is no location to read them from. Only errors are returned: an entity with
+     * warnings alone is valid, as it is for Backstage.
      */
     public List<DescriptorProblem> validate(byte[] entityJson) {
         return descriptors
@@ -279,7 +282,10 @@ public class LocationReader {
                     throw new dev.socle.catalog.parse.placeholder.DescriptorSourceException("Placeholder '" + path
                             + "' cannot be resolved when validating a single entity; validate the location instead.");
                 })
-                .problems();
+                .problems()
+                .stream()
+                .filter(DescriptorProblem::isError)
+                .toList();
     }
 
     /**
@@ -289,11 +295,18 @@ public class LocationReader {
      */
     private static void follow(
             Entity location,
+            String readAs,
             Naming from,
             SourceSnapshot snapshot,
             Deque<PendingFile> pending,
             List<DescriptorProblem> problems,
             Set<String> failedFiles) {
+        var otherType = LocationTypes.notFollowed(location, readAs);
+        if (otherType.isPresent()) {
+            DescriptorProblem at = from.problem(otherType.get());
+            problems.add(DescriptorProblem.warning(at.file(), at.line(), at.column(), at.message()));
+            return;
+        }
         for (String target : targets(location.spec())) {
             try {
                 String path = RelativePaths.resolve(from.path(), target);

@@ -450,6 +450,112 @@ abstract class IngestionBehaviour {
     private static final String LONG_PATH =
             String.join("/", java.util.Collections.nCopies(6, "d".repeat(200))) + "/catalog-info.yaml";
 
+    @Test
+    void aBrokenMiddleDocumentIsReportedAtItsLineAndTheDocumentsAroundItAreStored() throws IOException {
+        write("catalog-info.yaml", """
+                # Payments: the service, its ledger and its API
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: payments
+                spec:
+                  type: service
+                  lifecycle: production
+                  owner: team-a
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: ledger
+                  description: Keeps the books
+                   annotations:
+                    github.com/project-slug: acme/ledger
+                spec:
+                  type: service
+                ---
+                """ + api("payments-api", "definition: openapi 3.0.0"));
+
+        UUID id = register("catalog-info.yaml");
+
+        assertThat(queries.byRef(EntityRef.parse("component:default/payments"))).isPresent();
+        assertThat(queries.byRef(EntityRef.parse("api:default/payments-api"))).isPresent();
+        assertThat(queries.byRef(EntityRef.parse("component:default/ledger"))).isEmpty();
+        assertThat(locations.problems(id)).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).endsWith("catalog-info.yaml");
+            assertThat(problem.line()).isEqualTo(16);
+            assertThat(problem.message()).startsWith("YAML syntax error");
+        });
+        assertThat(location(id).status()).isEqualTo("error");
+    }
+
+    @Test
+    void aDocumentWhoseAliasesExpandPastTheLimitIsAProblemAtTheAliasAndTheOtherDocumentsAreStored() throws IOException {
+        StringBuilder bomb = new StringBuilder(api("before-api", "definition: ok") + "---\n");
+        bomb.append("apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: bomb\n");
+        bomb.append("  annotations: {}\nspec:\n  type: service\n  lifecycle: production\n  owner: team-a\n");
+        bomb.append("  blob: &blob [");
+        for (int i = 0; i < 2_000; i++) {
+            bomb.append(i == 0 ? "" : ", ").append('"').append("x".repeat(300)).append('"');
+        }
+        bomb.append("]\n");
+        for (int i = 0; i < 45; i++) {
+            bomb.append("  copy").append(i).append(": *blob\n");
+        }
+        bomb.append("---\n").append(api("after-api", "definition: ok"));
+        write("catalog-info.yaml", bomb.toString());
+
+        UUID id = register("catalog-info.yaml");
+
+        assertThat(queries.byRef(EntityRef.parse("api:default/before-api"))).isPresent();
+        assertThat(queries.byRef(EntityRef.parse("api:default/after-api"))).isPresent();
+        assertThat(queries.byRef(EntityRef.parse("component:default/bomb"))).isEmpty();
+        assertThat(location(id).status()).isEqualTo("error");
+        assertThat(locations.problems(id)).singleElement().satisfies(problem -> {
+            // the API takes lines 1-9, the separator line 10; blob is on line 20 and copy4 on line 25
+            assertThat(problem.line()).isEqualTo(25);
+            assertThat(problem.message()).contains("once its aliases are expanded");
+        });
+    }
+
+    @Test
+    void aLocationEntityOfAnotherTypeThanItsRegistrationIsNotFollowedAndSaysWhy() throws IOException {
+        write("catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata:
+                  name: services
+                spec:
+                  type: url
+                  targets: [./services/catalog-info.yaml]
+                """);
+        write("services/catalog-info.yaml", api("services-api", "definition: ok"));
+
+        UUID id = register("catalog-info.yaml");
+
+        assertThat(queries.byRef(EntityRef.parse("location:default/services"))).isPresent();
+        assertThat(queries.byRef(EntityRef.parse("api:default/services-api"))).isEmpty();
+        assertThat(locations.problems(id)).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(4);
+            assertThat(problem.message())
+                    .contains("spec.type 'url'")
+                    .contains("read through a location of type 'file'");
+        });
+    }
+
+    @Test
+    void theSameEntityTwiceInOneFileStoresTheLaterDocument() throws IOException {
+        write(
+                "catalog-info.yaml",
+                api("payments-api", "definition: v1") + "---\n" + api("payments-api", "definition: v2"));
+
+        UUID id = register("catalog-info.yaml");
+
+        assertThat(definition("payments-api")).isEqualTo("v2");
+        assertThat(locations.problems(id))
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("defined twice"));
+    }
+
     private UUID register(String file) {
         return catalog.registerLocation("file", dir.resolve(file).toString(), "tester")
                 .location()

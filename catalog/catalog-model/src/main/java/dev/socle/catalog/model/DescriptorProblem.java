@@ -7,14 +7,37 @@ package dev.socle.catalog.model;
  * @param line 1-based line, or 0 when unknown
  * @param column 1-based column, or 0 when unknown
  * @param message what is wrong and how to fix it
+ * @param level {@link Level#ERROR} when the document concerned was refused, {@link Level#WARNING} when it was kept
+ *     as read (Backstage's {@code status.items[].level})
  */
-public record DescriptorProblem(String file, int line, int column, String message) {
+public record DescriptorProblem(String file, int line, int column, String message, Level level) {
+
+    /** How serious a problem is, with Backstage's names for {@code status.items[].level}. */
+    public enum Level {
+        /** The document (or the whole file) was refused. */
+        ERROR,
+        /** The document was kept; something in it deserves a look. */
+        WARNING;
+
+        /** {@code error} or {@code warning}, as Backstage writes it. */
+        public String backstageName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     public DescriptorProblem {
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException(
                     "line and column must be 0 (unknown) or positive, got " + line + ":" + column);
         }
+        if (level == null) {
+            throw new IllegalArgumentException("level must be ERROR or WARNING, got null");
+        }
+    }
+
+    /** An error: the document concerned, or the file, was refused. */
+    public DescriptorProblem(String file, int line, int column, String message) {
+        this(file, line, column, message, Level.ERROR);
     }
 
     /** A problem that concerns the whole file rather than a place in it. */
@@ -22,9 +45,19 @@ public record DescriptorProblem(String file, int line, int column, String messag
         return new DescriptorProblem(file, 0, 0, message);
     }
 
-    /** {@code file:line:column: message}, the form compilers use and editors link. */
+    /** A warning at a place: the document was kept. */
+    public static DescriptorProblem warning(String file, int line, int column, String message) {
+        return new DescriptorProblem(file, line, column, message, Level.WARNING);
+    }
+
+    public boolean isError() {
+        return level == Level.ERROR;
+    }
+
+    /** {@code file:line:column: message}, the form compilers use and editors link; warnings say so. */
     @Override
     public String toString() {
-        return line == 0 ? file + ": " + message : file + ":" + line + ":" + column + ": " + message;
+        String text = level == Level.WARNING ? "warning: " + message : message;
+        return line == 0 ? file + ": " + text : file + ":" + line + ":" + column + ": " + text;
     }
 }

@@ -1,7 +1,9 @@
 package dev.socle.catalog.parse;
 
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
@@ -16,10 +18,16 @@ final class DepthLimitedParser implements Parser {
     private final Parser parser;
     private final int maxDepth;
     private int depth;
+    private Optional<Mark> lastMark = Optional.empty();
 
     DepthLimitedParser(LoadSettings settings, String text, int maxDepth) {
         this.parser = new ParserImpl(settings, new StreamReader(settings, text));
         this.maxDepth = maxDepth;
+    }
+
+    /** Where the last event handed out starts, e.g. the alias the composer refused. */
+    Optional<Mark> lastMark() {
+        return lastMark;
     }
 
     @Override
@@ -40,13 +48,13 @@ final class DepthLimitedParser implements Parser {
     @Override
     public Event next() {
         Event event = parser.next();
+        lastMark = event.getStartMark();
         switch (event.getEventId()) {
             case DocumentStart -> depth = 0;
             case MappingStart, SequenceStart -> {
                 if (++depth > maxDepth) {
                     throw new YamlReadFailure(
-                            "Values are nested more than " + maxDepth + " levels deep; flatten"
-                                    + " the structure. Documents after this one were not read.",
+                            "Values are nested more than " + maxDepth + " levels deep; flatten" + " the structure.",
                             event.getStartMark());
                 }
             }

@@ -29,6 +29,9 @@ public final class SafeYamlReader {
     // Immutable once built, and costly to build for every file.
     private static final CoreSchema CORE_SCHEMA = new CoreSchema();
 
+    /** Documents of one file that may fail before reading stops, so that a garbled file stays cheap to report. */
+    static final int MAX_PROBLEMS = 100;
+
     private final ParserLimits limits;
 
     public SafeYamlReader(ParserLimits limits) {
@@ -63,33 +66,69 @@ public final class SafeYamlReader {
         LoadSettings settings = settings(file);
         List<YamlDocument> documents = new ArrayList<>();
         List<DescriptorProblem> problems = new ArrayList<>();
+        ValueBudget budget = new ValueBudget(limits.maxValues());
         int index = 0;
-        try {
-            Iterator<Node> nodes = new Composer(settings, new DepthLimitedParser(settings, text, limits.maxDepth()));
-            while (nodes.hasNext()) {
-                Node root = nodes.next();
-                try {
-                    convert(file, index, root).ifPresent(documents::add);
-                } catch (YamlReadFailure failure) {
-                    problems.add(problem(file, failure.getMessage(), failure.mark()));
-                }
-                index++;
+        for (YamlStreamSplitter.Part part : YamlStreamSplitter.split(text)) {
+            if (problems.size() >= MAX_PROBLEMS) {
+                problems.add(new DescriptorProblem(
+                        file,
+                        part.firstLine() + 1,
+                        1,
+                        "Reading stopped after " + MAX_PROBLEMS + " documents that could not be read; the"
+                                + " documents from this line on were not read. Fix the problems reported and"
+                                + " check the file with a YAML linter."));
+                break;
             }
-        } catch (YamlReadFailure failure) {
-            problems.add(problem(file, failure.getMessage(), failure.mark()));
-        } catch (MarkedYamlEngineException syntax) {
-            problems.add(problem(file, describe(syntax), syntax.getProblemMark()));
-        } catch (YamlEngineException | IllegalArgumentException | IllegalStateException other) {
-            problems.add(DescriptorProblem.inFile(file, describe(String.valueOf(other.getMessage()))));
+            index = readPart(file, part, settings, budget, index, documents, problems);
+            if (budget.exhausted()) {
+                break;
+            }
         }
         return new YamlReadResult(documents, problems);
     }
 
-    private Optional<YamlDocument> convert(String file, int index, Node root) {
+    /**
+     * Reads one part of the stream (normally one document); a failure costs that part only. Returns the index of the
+     * next document.
+     */
+    private int readPart(
+            String file,
+            YamlStreamSplitter.Part part,
+            LoadSettings settings,
+            ValueBudget budget,
+            int firstIndex,
+            List<YamlDocument> documents,
+            List<DescriptorProblem> problems) {
+        int index = firstIndex;
+        int offset = part.firstLine();
+        DepthLimitedParser parser = new DepthLimitedParser(settings, part.text(), limits.maxDepth());
+        try {
+            Iterator<Node> nodes = new Composer(settings, parser);
+            while (nodes.hasNext()) {
+                Node root = nodes.next();
+                try {
+                    convert(index, root, offset, budget).ifPresent(documents::add);
+                } catch (YamlReadFailure failure) {
+                    problems.add(problem(file, failure.getMessage(), failure.mark(), offset));
+                }
+                index++;
+            }
+            return index;
+        } catch (YamlReadFailure failure) {
+            problems.add(problem(file, failure.getMessage(), failure.mark(), offset));
+        } catch (MarkedYamlEngineException syntax) {
+            problems.add(syntaxProblem(file, part.text(), syntax, offset));
+        } catch (YamlEngineException | IllegalArgumentException | IllegalStateException other) {
+            problems.add(problem(file, describe(String.valueOf(other.getMessage())), parser.lastMark(), offset));
+        }
+        return index + 1;
+    }
+
+    private Optional<YamlDocument> convert(int index, Node root, int lineOffset, ValueBudget budget) {
         if (root instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
             return Optional.empty();
         }
-        YamlNodeConverter converter = new YamlNodeConverter(limits);
+        YamlNodeConverter converter = new YamlNodeConverter(limits, lineOffset, budget);
         return Optional.of(new YamlDocument(index, converter.convert(root), converter.positions()));
     }
 
@@ -117,8 +156,25 @@ public final class SafeYamlReader {
         return new YamlReadResult(List.of(), List.of(problem));
     }
 
+    /** @param part the text of the document's part of the file, whose first line is {@code lineOffset} */
+    private static DescriptorProblem syntaxProblem(
+            String file, String part, MarkedYamlEngineException syntax, int lineOffset) {
+        List<Integer> lines = new ArrayList<>();
+        syntax.getProblemMark().ifPresent(mark -> lines.add(mark.getLine()));
+        syntax.getContextMark().ifPresent(mark -> lines.add(mark.getLine()));
+        Optional<SyntaxErrorHints.Hint> hint = new SyntaxErrorHints(part.lines().toList(), lineOffset).explain(lines);
+        if (hint.isPresent()) {
+            return new DescriptorProblem(
+                    file,
+                    hint.get().line() + 1,
+                    hint.get().column() + 1,
+                    hint.get().message());
+        }
+        return problem(file, describe(syntax), syntax.getProblemMark(), lineOffset);
+    }
+
     private static String describe(MarkedYamlEngineException syntax) {
-        String problem = syntax.getProblem();
+        String problem = SyntaxErrorHints.withoutMisleadingAdvice(String.valueOf(syntax.getProblem()));
         String context = syntax.getContext();
         String what = context == null || context.isBlank() ? problem : context + ", " + problem;
         return "YAML syntax error: " + what + "; fix the indentation or quoting here.";
@@ -135,8 +191,8 @@ public final class SafeYamlReader {
         return "The YAML could not be read: " + message + "; check the file with a YAML linter.";
     }
 
-    private static DescriptorProblem problem(String file, String message, Optional<Mark> mark) {
-        return mark.map(at -> new DescriptorProblem(file, at.getLine() + 1, at.getColumn() + 1, message))
-                .orElseGet(() -> DescriptorProblem.inFile(file, message));
+    private static DescriptorProblem problem(String file, String message, Optional<Mark> mark, int lineOffset) {
+        return mark.map(at -> new DescriptorProblem(file, at.getLine() + lineOffset + 1, at.getColumn() + 1, message))
+                .orElseGet(() -> new DescriptorProblem(file, lineOffset + 1, 1, message));
     }
 }

@@ -34,11 +34,20 @@ final class YamlNodeConverter {
     private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
     private final Set<Node> expanded = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Node> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final int lineOffset;
+    private final ValueBudget values;
     private int aliasExpansions;
-    private int values;
+    private long chars;
+    private Optional<Mark> expandingAlias = Optional.empty();
 
-    YamlNodeConverter(ParserLimits limits) {
+    /**
+     * @param lineOffset 0-based line of the file the document's part starts at, added to every position
+     * @param values what the file may still produce, shared with the file's other documents
+     */
+    YamlNodeConverter(ParserLimits limits, int lineOffset, ValueBudget values) {
         this.limits = limits;
+        this.lineOffset = lineOffset;
+        this.values = values;
     }
 
     JsonNode convert(Node root) {
@@ -51,15 +60,18 @@ final class YamlNodeConverter {
 
     private JsonNode value(Node node, String pointer, int depth, Optional<Mark> located) {
         located.ifPresent(mark -> positions.put(pointer, position(mark)));
-        if (++values > limits.maxValues()) {
+        if (!values.take()) {
             throw new YamlReadFailure(
-                    "The file holds more than " + limits.maxValues() + " values; split it into several descriptors.",
-                    node.getStartMark());
+                    "The file holds more than " + values.max() + " values"
+                            + (aliasExpansions > 0 ? " once its aliases are expanded" : "")
+                            + "; split it into several descriptors. This document and the ones after it were not"
+                            + " read.",
+                    expandingAlias.or(() -> located));
         }
         return switch (node) {
-            case ScalarNode scalar -> scalar(scalar);
-            case SequenceNode sequence -> collection(sequence, pointer, depth);
-            case MappingNode mapping -> collection(mapping, pointer, depth);
+            case ScalarNode scalar -> count(scalar(scalar), scalar.getValue().length(), located);
+            case SequenceNode sequence -> collection(sequence, pointer, depth, located);
+            case MappingNode mapping -> collection(mapping, pointer, depth, located);
             default ->
                 throw new YamlReadFailure(
                         "Unsupported YAML node " + node.getNodeType() + "; use plain mappings, sequences and scalars.",
@@ -67,7 +79,7 @@ final class YamlNodeConverter {
         };
     }
 
-    private JsonNode collection(Node node, String pointer, int depth) {
+    private JsonNode collection(Node node, String pointer, int depth, Optional<Mark> located) {
         if (depth + 1 > limits.maxDepth()) {
             throw new YamlReadFailure(
                     "Values are nested more than " + limits.maxDepth() + " levels deep; flatten the structure.",
@@ -79,28 +91,52 @@ final class YamlNodeConverter {
                             + "recursive structures cannot become JSON, so repeat the values instead.",
                     node.getStartMark());
         }
-        if (!expanded.add(node) && ++aliasExpansions > limits.maxAliasesForCollections()) {
+        boolean alias = !expanded.add(node);
+        if (alias && ++aliasExpansions > limits.maxAliasesForCollections()) {
             throw new YamlReadFailure(
                     "Aliases expand mappings or sequences more than "
                             + limits.maxAliasesForCollections() + " times (a 'billion laughs' pattern); "
                             + "write the values out or use fewer aliases.",
-                    node.getStartMark());
+                    expandingAlias.or(() -> located));
+        }
+        boolean outermost = alias && expandingAlias.isEmpty();
+        if (outermost) {
+            expandingAlias = located;
         }
         try {
             return node instanceof MappingNode mapping
                     ? mapping(mapping, pointer, depth + 1)
-                    : sequence((SequenceNode) node, pointer, depth + 1);
+                    : sequence((SequenceNode) node, pointer, depth + 1, located);
         } finally {
             inProgress.remove(node);
+            if (outermost) {
+                expandingAlias = Optional.empty();
+            }
         }
     }
 
-    private ArrayNode sequence(SequenceNode node, String pointer, int depth) {
+    /** Counts a scalar's characters against the document's size once aliases are expanded. */
+    private JsonNode count(JsonNode value, int length, Optional<Mark> located) {
+        chars += length;
+        if (chars > limits.maxDocumentChars()) {
+            throw new YamlReadFailure(
+                    "This document grows to more than " + limits.maxDocumentChars() + " characters"
+                            + (aliasExpansions > 0 ? " once its aliases are expanded" : "")
+                            + ", the limit for one entity; write the values out once instead of repeating them"
+                            + " through aliases, or split the document.",
+                    expandingAlias.or(() -> located));
+        }
+        return value;
+    }
+
+    private ArrayNode sequence(SequenceNode node, String pointer, int depth, Optional<Mark> located) {
         requireTag(node, Tag.SEQ);
         ArrayNode array = NODES.arrayNode();
         int index = 0;
         for (Node item : node.getValue()) {
-            array.add(value(item, pointer + "/" + index++, depth, item.getStartMark()));
+            // An alias item starts where its anchor does; the sequence's own place is nearer the alias.
+            Optional<Mark> at = expanded.contains(item) ? located : item.getStartMark();
+            array.add(value(item, pointer + "/" + index++, depth, at));
         }
         return array;
     }
@@ -111,6 +147,7 @@ final class YamlNodeConverter {
         Map<String, Optional<Mark>> seen = new HashMap<>();
         for (NodeTuple tuple : node.getValue()) {
             String key = key(tuple.getKeyNode());
+            count(object, key.length(), tuple.getKeyNode().getStartMark());
             Optional<Mark> keyMark = tuple.getKeyNode().getStartMark();
             Optional<Mark> first = seen.putIfAbsent(key, keyMark);
             if (first != null) {
@@ -205,7 +242,7 @@ final class YamlNodeConverter {
                 node.getStartMark());
     }
 
-    private static SourcePosition position(Mark mark) {
-        return new SourcePosition(mark.getLine() + 1, mark.getColumn() + 1);
+    private SourcePosition position(Mark mark) {
+        return new SourcePosition(mark.getLine() + lineOffset + 1, mark.getColumn() + 1);
     }
 }

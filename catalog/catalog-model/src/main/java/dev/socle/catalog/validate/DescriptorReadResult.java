@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param entities valid entities, each carrying the outgoing relations its own spec implies
  * @param relations every relation the valid entities imply, in both directions (incoming edges included, e.g. the
  *     group's {@code hasMember} for a user's {@code memberOf})
- * @param problems every problem found; an entity with a problem is left out of {@code entities}
+ * @param problems every problem found; an entity with an error is left out of {@code entities}, one with only
+ *     warnings ({@link DescriptorProblem#isError()} false) is kept
  * @param positions where each valid entity's document names it ({@code metadata.name}), when known
  */
 public record DescriptorReadResult(
@@ -43,5 +44,10 @@ public record DescriptorReadResult(
 
     public boolean isClean() {
         return problems.isEmpty();
+    }
+
+    /** Whether a problem is an error: a document or the file was refused. */
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(DescriptorProblem::isError);
     }
 }

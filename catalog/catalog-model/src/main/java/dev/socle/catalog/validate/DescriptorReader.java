@@ -18,6 +18,7 @@ import dev.socle.catalog.relation.RelationProblem;
 import dev.socle.plugin.InvalidInputException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,48 +55,71 @@ public final class DescriptorReader {
     public DescriptorReadResult read(String file, byte[] content, String descriptorPath, DescriptorSource source) {
         ParseResult parsed = parser.parse(file, content);
         List<DescriptorProblem> problems = new ArrayList<>(parsed.problems());
-        List<Entity> entities = new ArrayList<>();
-        Set<Relation> allRelations = new LinkedHashSet<>();
-        Map<EntityRef, Integer> seen = new HashMap<>();
-        Map<EntityRef, SourcePosition> positions = new HashMap<>();
+        Map<EntityRef, Read> read = new LinkedHashMap<>();
         for (ParsedDocument document : parsed.documents()) {
             PlaceholderResult resolved = placeholders.resolve(document, descriptorPath, source);
             List<DescriptorProblem> documentProblems = new ArrayList<>(resolved.problems());
-            if (documentProblems.isEmpty()) {
-                documentProblems.addAll(validator.validate(resolved.document()));
-            }
-            if (documentProblems.isEmpty()) {
-                toEntity(resolved.document(), documentProblems, seen).ifPresent(entity -> {
+            documentProblems.addAll(validator.validate(resolved.document(), resolved.unresolved()));
+            if (documentProblems.stream().noneMatch(DescriptorProblem::isError)) {
+                toEntity(resolved.document(), documentProblems).ifPresent(entity -> {
                     DerivedRelations derived = relations.derive(entity);
                     derived.problems().forEach(problem -> documentProblems.add(locate(document, problem)));
                     if (derived.problems().isEmpty()) {
-                        entities.add(entity.withRelations(derived.from(entity.ref())));
-                        allRelations.addAll(derived.relations());
-                        document.positions()
-                                .nearest("/metadata/name")
-                                .ifPresent(position -> positions.put(entity.ref(), position));
+                        keepLast(read, new Read(entity.withRelations(derived.from(entity.ref())), derived, document))
+                                .ifPresent(documentProblems::add);
                     }
                 });
             }
             problems.addAll(documentProblems);
         }
+        List<Entity> entities = new ArrayList<>();
+        Set<Relation> allRelations = new LinkedHashSet<>();
+        Map<EntityRef, SourcePosition> positions = new HashMap<>();
+        read.forEach((ref, entity) -> {
+            entities.add(entity.entity());
+            allRelations.addAll(entity.relations().relations());
+            entity.document().positions().nearest("/metadata/name").ifPresent(at -> positions.put(ref, at));
+        });
         return new DescriptorReadResult(entities, List.copyOf(allRelations), problems, positions);
     }
 
-    private static java.util.Optional<Entity> toEntity(
-            ParsedDocument document, List<DescriptorProblem> problems, Map<EntityRef, Integer> seen) {
+    /** A valid entity of the file, the relations it implies and the document it was read from. */
+    private record Read(Entity entity, DerivedRelations relations, ParsedDocument document) {}
+
+    /**
+     * Keeps the later of two documents defining the same entity, as Backstage does, with a warning naming both
+     * documents.
+     */
+    private static java.util.Optional<DescriptorProblem> keepLast(Map<EntityRef, Read> read, Read later) {
+        Read earlier = read.remove(later.entity().ref());
+        read.put(later.entity().ref(), later);
+        if (earlier == null) {
+            return java.util.Optional.empty();
+        }
+        ParsedDocument first = earlier.document();
+        ParsedDocument second = later.document();
+        DescriptorProblem at = at(
+                second,
+                "/metadata/name",
+                "Entity " + later.entity().ref() + " is defined twice in this file: in document "
+                        + (first.index() + 1) + " (" + place(first) + ") and in document " + (second.index() + 1)
+                        + " (" + place(second) + "). The later one is kept, as Backstage does; remove or rename"
+                        + " the other.");
+        return java.util.Optional.of(DescriptorProblem.warning(at.file(), at.line(), at.column(), at.message()));
+    }
+
+    private static String place(ParsedDocument document) {
+        return document.file()
+                + document.positions()
+                        .nearest("/metadata/name")
+                        .or(() -> document.positions().nearest(""))
+                        .map(at -> ":" + at.line())
+                        .orElse("");
+    }
+
+    private static java.util.Optional<Entity> toEntity(ParsedDocument document, List<DescriptorProblem> problems) {
         try {
-            Entity entity = Entity.fromJson(document.content());
-            Integer first = seen.putIfAbsent(entity.ref(), document.index());
-            if (first != null) {
-                problems.add(at(
-                        document,
-                        "/metadata/name",
-                        "Entity " + entity.ref() + " is defined twice in this " + "file (first in document "
-                                + (first + 1) + "); rename or remove one."));
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.of(entity);
+            return java.util.Optional.of(Entity.fromJson(document.content()));
         } catch (InvalidInputException invalid) {
             problems.add(at(document, "", invalid.getMessage()));
             return java.util.Optional.empty();

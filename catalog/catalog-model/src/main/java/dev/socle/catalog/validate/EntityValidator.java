@@ -5,6 +5,7 @@ import dev.socle.catalog.parse.ParsedDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -26,15 +27,31 @@ public final class EntityValidator {
         this.rules = rules;
     }
 
+    /** Every problem of the document: errors refuse it, warnings ({@link DescriptorProblem#isError()}) do not. */
     public List<DescriptorProblem> validate(ParsedDocument document) {
+        return validate(document, Set.of());
+    }
+
+    /**
+     * Like {@link #validate(ParsedDocument)}, leaving out what is found at or below the given places, e.g. where a
+     * placeholder could not be substituted and is already reported.
+     *
+     * @param ignored JSON pointers whose values are not checked
+     */
+    public List<DescriptorProblem> validate(ParsedDocument document, Set<String> ignored) {
         ObjectNode entity = document.content();
         List<FieldProblem> problems = new ArrayList<>(schemas.checkEnvelope(entity));
         problems.addAll(MetadataRules.check(entity));
         problems.addAll(kindProblems(entity));
         return problems.stream()
                 .distinct()
+                .filter(problem -> ignored.stream().noneMatch(pointer -> within(problem.pointer(), pointer)))
                 .map(problem -> locate(document, problem))
                 .toList();
+    }
+
+    private static boolean within(String pointer, String ignored) {
+        return pointer.equals(ignored) || pointer.startsWith(ignored + "/");
     }
 
     private List<FieldProblem> kindProblems(JsonNode entity) {
@@ -73,8 +90,9 @@ public final class EntityValidator {
     private static DescriptorProblem locate(ParsedDocument document, FieldProblem problem) {
         return document.positions()
                 .nearest(problem.pointer())
-                .map(at -> new DescriptorProblem(document.file(), at.line(), at.column(), problem.message()))
-                .orElseGet(() -> DescriptorProblem.inFile(document.file(), problem.message()));
+                .map(at -> new DescriptorProblem(
+                        document.file(), at.line(), at.column(), problem.message(), problem.level()))
+                .orElseGet(() -> new DescriptorProblem(document.file(), 0, 0, problem.message(), problem.level()));
     }
 
     private static Optional<String> text(JsonNode node, String field) {

@@ -31,6 +31,13 @@ final class LinkRules {
                             pointer + "/url",
                             FieldProblem.field(pointer + "/url") + " '" + url + "' is not a valid URL: "
                                     + "write an absolute URL with its scheme, e.g. https://dashboard.example.com.")));
+            text(link, "url")
+                    .filter(LinkRules::runsScript)
+                    .ifPresent(url -> problems.add(FieldProblem.warning(
+                            pointer + "/url",
+                            FieldProblem.field(pointer + "/url") + " '" + shorten(url) + "' is a " + scheme(url)
+                                    + " URL, which runs script or shows arbitrary content when followed, so"
+                                    + " clients should not offer it as a link; link to an http(s) page instead.")));
             text(link, "title")
                     .filter(String::isBlank)
                     .ifPresent(title -> problems.add(new FieldProblem(
@@ -48,11 +55,47 @@ final class LinkRules {
     }
 
     /**
+     * Whether following the URL would run script or render arbitrary content: {@code javascript:}, {@code vbscript:}
+     * or {@code data:}, read as browsers read it (leading spaces and control characters dropped, tabs and line
+     * breaks removed anywhere, the scheme in any case).
+     */
+    static boolean runsScript(String url) {
+        String scheme = scheme(url);
+        return scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("data");
+    }
+
+    /** The scheme as a browser reads it, lower-cased; empty when there is none. */
+    private static String scheme(String url) {
+        Matcher scheme = SCHEME.matcher(asParsed(url));
+        return scheme.matches() ? scheme.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /**
+     * The URL as WHATWG's parser (and so browsers) reads it: leading and trailing spaces and control characters
+     * dropped, tabs and line breaks removed anywhere.
+     */
+    private static String asParsed(String url) {
+        int start = 0;
+        int end = url.length();
+        while (start < end && url.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && url.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        return url.substring(start, end).replaceAll("[\\t\\n\\r]", "");
+    }
+
+    private static String shorten(String url) {
+        return url.length() > 60 ? url.substring(0, 60) + "…" : url;
+    }
+
+    /**
      * Whether WHATWG's URL parser, which Backstage uses, accepts the value without a base: it needs a scheme, and
      * for http(s), ws(s) and ftp a host (with an optional numeric port).
      */
     static boolean isUrl(String value) {
-        Matcher scheme = SCHEME.matcher(value.strip());
+        Matcher scheme = SCHEME.matcher(asParsed(value));
         if (!scheme.matches()) {
             return false;
         }

@@ -37,13 +37,13 @@ final class DirectoryDescriptorSource implements DescriptorSource {
             }
         } catch (NoSuchFileException missing) {
             throw new DescriptorSourceException(
-                    "File " + path + " does not exist under " + root
-                            + "; check the path, which is relative to the descriptor.",
+                    "File " + path + " does not exist in this location; check the path, which is relative to the"
+                            + " descriptor.",
                     missing);
         } catch (IOException unreadable) {
             throw new DescriptorSourceException(
-                    "File " + path + " could not be read: " + unreadable.getMessage()
-                            + "; check that it is a readable file.",
+                    "File " + path + " could not be read ("
+                            + unreadable.getClass().getSimpleName() + "); check that it is a readable file.",
                     unreadable);
         }
     }

@@ -13,6 +13,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,21 +55,29 @@ public final class PlaceholderResolver {
      */
     public PlaceholderResult resolve(ParsedDocument document, String descriptorPath, DescriptorSource source) {
         List<DescriptorProblem> problems = new ArrayList<>();
-        JsonNode resolved = walk(document.content(), "", new Context(document, descriptorPath, source, problems));
-        return new PlaceholderResult(document.withContent((ObjectNode) resolved), problems);
+        Set<String> unresolved = new HashSet<>();
+        JsonNode resolved =
+                walk(document.content(), "", new Context(document, descriptorPath, source, problems, unresolved));
+        return new PlaceholderResult(document.withContent((ObjectNode) resolved), problems, unresolved);
     }
 
     private record Context(
             ParsedDocument document,
             String descriptorPath,
             DescriptorSource source,
-            List<DescriptorProblem> problems) {}
+            List<DescriptorProblem> problems,
+            Set<String> unresolved) {}
 
     private JsonNode walk(JsonNode node, String pointer, Context context) {
         if (node instanceof ObjectNode object) {
-            if (object.size() == 1
-                    && KEYS.contains(object.propertyNames().iterator().next())) {
-                return substitute(object, pointer, context);
+            if (object.size() == 1) {
+                String key = object.propertyNames().iterator().next();
+                if (KEYS.contains(key)) {
+                    return substitute(object, pointer, context);
+                }
+                if (key.startsWith("$")) {
+                    unknown(key, pointer, context);
+                }
             }
             for (Map.Entry<String, JsonNode> entry : object.properties()) {
                 entry.setValue(walk(entry.getValue(), pointer + DescriptorPositions.segment(entry.getKey()), context));
@@ -109,6 +118,7 @@ public final class PlaceholderResolver {
             context.problems()
                     .add(problem(
                             context, keyPointer, key + " at " + readable(pointer) + " " + refused.getMessage() + "."));
+            context.unresolved().add(pointer);
             return placeholder;
         } catch (InvalidInputException | NotAllowedException | NotFoundException refusedBySource) {
             // The source's own refusals (a missing file, a symbolic link, a file over its size limit) concern this
@@ -118,6 +128,7 @@ public final class PlaceholderResolver {
                             context,
                             keyPointer,
                             key + " at " + readable(pointer) + ": " + refusedBySource.getMessage()));
+            context.unresolved().add(pointer);
             return placeholder;
         }
     }
@@ -125,6 +136,31 @@ public final class PlaceholderResolver {
     private static boolean isHttpUrl(String target) {
         String lower = target.toLowerCase(java.util.Locale.ROOT);
         return lower.startsWith("https://") || lower.startsWith("http://");
+    }
+
+    /**
+     * A one-key object whose key starts with {@code $} looks like a placeholder Socle does not know (Backstage's
+     * OpenAPI module adds {@code $openapi} and {@code $asyncapi}). Like Backstage without that module, the value is
+     * kept as written, with a warning saying which placeholders are supported; as an API's {@code spec.definition},
+     * which must be text, it is an error.
+     */
+    private static void unknown(String key, String pointer, Context context) {
+        String field = readable(pointer);
+        boolean definition = field.equals("spec.definition");
+        String message = key + " at " + field + " is not a supported placeholder: only $text, $json and $yaml are"
+                + " supported."
+                + (definition
+                        ? " To inline an API definition, write definition: {$text: ./openapi.yaml}; the file is"
+                                + " inlined as it is, its $ref links are not bundled."
+                        : " The value is kept as written; write it out, or inline a file with $text (as text),"
+                                + " $json or $yaml (as data).");
+        DescriptorProblem at = problem(context, pointer + DescriptorPositions.segment(key), message);
+        if (definition) {
+            context.problems().add(at);
+            context.unresolved().add(pointer);
+        } else {
+            context.problems().add(DescriptorProblem.warning(at.file(), at.line(), at.column(), at.message()));
+        }
     }
 
     private static String utf8(byte[] bytes, String path) {

@@ -34,13 +34,17 @@ public final class DescriptorValidatorCommand {
     static final int USAGE = 2;
 
     private static final String USAGE_TEXT = """
-            Usage: java -jar socle-catalog-validator.jar [--root DIR] [--allow-kind KIND=APIVERSION]... PATH...
+            Usage: java -jar socle-catalog-validator.jar [--root DIR] [--location-type url|file]
+                   [--allow-kind KIND=APIVERSION]... PATH...
               Checks Backstage catalog descriptors (catalog-info.yaml) the way Socle ingests them.
               PATH is a descriptor file or a directory searched for *.yaml and *.yml files.
               --root DIR is the repository root that $text/$json/$yaml and Location targets must stay in;
                 by default the git working tree holding each file, else the directory PATH, else the file's folder.
+              --location-type is how the files will be registered: url (a repository, the default) or file;
+                a Location entity whose spec.type differs is not followed, as on the server.
               --allow-kind accepts an extra kind, '*' matches anything, e.g. --allow-kind 'Workflow=acme.com/*'.
-              Exit status: 0 no problems, 1 problems found, 2 usage error.""";
+              Warnings are printed but do not fail the check.
+              Exit status: 0 no problems (warnings allowed), 1 problems found, 2 usage error.""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -60,6 +64,7 @@ public final class DescriptorValidatorCommand {
         List<KindPattern> allowed = new ArrayList<>();
         List<Path> paths = new ArrayList<>();
         Path root = null;
+        String locationType = "url";
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("-h") || arg.equals("--help")) {
@@ -71,6 +76,11 @@ public final class DescriptorValidatorCommand {
                 }
                 String[] pattern = args.get(++i).split("=", 2);
                 allowed.add(new KindPattern(pattern[0], pattern[1]));
+            } else if (arg.equals("--location-type")) {
+                if (i + 1 >= args.size() || !List.of("url", "file").contains(args.get(i + 1))) {
+                    return usage("--location-type needs url or file, e.g. --location-type url");
+                }
+                locationType = args.get(++i);
             } else if (arg.equals("--root")) {
                 if (i + 1 >= args.size() || !Files.isDirectory(Path.of(args.get(i + 1)))) {
                     return usage("--root needs an existing directory, e.g. --root .");
@@ -85,10 +95,10 @@ public final class DescriptorValidatorCommand {
         if (paths.isEmpty()) {
             return usage("Name at least one descriptor file or directory");
         }
-        return check(paths, root, new DescriptorReader(new CatalogRules(allowed)));
+        return check(paths, root, locationType, new DescriptorReader(new CatalogRules(allowed)));
     }
 
-    private int check(List<Path> paths, @Nullable Path root, DescriptorReader reader) {
+    private int check(List<Path> paths, @Nullable Path root, String locationType, DescriptorReader reader) {
         Deque<CheckedFile> pending = new ArrayDeque<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
@@ -107,6 +117,7 @@ public final class DescriptorValidatorCommand {
         Set<Path> seen = new HashSet<>();
         int files = 0;
         int problems = 0;
+        int warnings = 0;
         int entities = 0;
         while (!pending.isEmpty()) {
             CheckedFile file = pending.removeFirst();
@@ -115,17 +126,23 @@ public final class DescriptorValidatorCommand {
             }
             files++;
             List<DescriptorProblem> found = new ArrayList<>();
-            entities += read(reader, file, found, pending);
+            entities += read(reader, file, locationType, found, pending);
             found.forEach(out::println);
-            problems += found.size();
+            int errors = (int) found.stream().filter(DescriptorProblem::isError).count();
+            problems += errors;
+            warnings += found.size() - errors;
         }
-        out.println(summary(files, entities, problems));
+        out.println(summary(files, entities, problems, warnings));
         return problems == 0 ? CLEAN : PROBLEMS;
     }
 
     /** Checks one file, adds its problems and the files its Location entities lead to; returns its valid entities. */
     private int read(
-            DescriptorReader reader, CheckedFile file, List<DescriptorProblem> problems, Deque<CheckedFile> pending) {
+            DescriptorReader reader,
+            CheckedFile file,
+            String locationType,
+            List<DescriptorProblem> problems,
+            Deque<CheckedFile> pending) {
         byte[] content;
         try (InputStream in = Files.newInputStream(file.file())) {
             content = in.readNBytes(ParserLimits.DEFAULT.maxCodePoints() * 4 + 1);
@@ -138,16 +155,17 @@ public final class DescriptorValidatorCommand {
         DescriptorReadResult result =
                 reader.read(file.shown(), content, file.path(), DescriptorSource.directory(file.root()));
         problems.addAll(result.problems());
-        LocationTargets.Followed followed = locations.follow(file, content, result.entities());
+        LocationTargets.Followed followed = locations.follow(file, content, result.entities(), locationType);
         problems.addAll(followed.problems());
         pending.addAll(followed.files());
         return result.entities().size();
     }
 
-    private static String summary(int files, int entities, int problems) {
+    private static String summary(int files, int entities, int problems, int warnings) {
         return "Checked " + files + (files == 1 ? " file" : " files") + ", " + entities
                 + (entities == 1 ? " valid entity" : " valid entities") + ": "
-                + (problems == 0 ? "no problems." : problems + (problems == 1 ? " problem." : " problems."));
+                + (problems == 0 ? "no problems" : problems + (problems == 1 ? " problem" : " problems"))
+                + (warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings")) + ".";
     }
 
     private int usage(String message) {

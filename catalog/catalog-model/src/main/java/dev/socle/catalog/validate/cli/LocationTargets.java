@@ -5,6 +5,7 @@ import dev.socle.catalog.model.Entity;
 import dev.socle.catalog.parse.DescriptorParser;
 import dev.socle.catalog.parse.ParsedDocument;
 import dev.socle.catalog.parse.RelativePaths;
+import dev.socle.catalog.validate.LocationTypes;
 import dev.socle.plugin.SocleException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +33,10 @@ final class LocationTargets {
      */
     record Followed(List<CheckedFile> files, List<DescriptorProblem> problems) {}
 
-    Followed follow(CheckedFile from, byte[] content, List<Entity> entities) {
+    /**
+     * @param readAs the type of location the files are taken to be registered as ({@code url} for a repository)
+     */
+    Followed follow(CheckedFile from, byte[] content, List<Entity> entities, String readAs) {
         List<CheckedFile> files = new ArrayList<>();
         List<DescriptorProblem> problems = new ArrayList<>();
         List<Entity> locations = entities.stream()
@@ -46,6 +50,12 @@ final class LocationTargets {
             Optional<ParsedDocument> document =
                     documents.stream().filter(doc -> describes(doc, location)).findFirst();
             JsonNode spec = location.spec();
+            Optional<String> otherType = LocationTypes.notFollowed(location, readAs);
+            if (otherType.isPresent()) {
+                DescriptorProblem at = at(from, document, "/spec/type", otherType.get());
+                problems.add(DescriptorProblem.warning(at.file(), at.line(), at.column(), at.message()));
+                continue;
+            }
             List<String> pointers = new ArrayList<>();
             if (spec.path("target").isString()) {
                 pointers.add("/spec/target");

@@ -178,6 +178,49 @@ class DescriptorValidatorCommandTest {
     }
 
     @Test
+    void aMissingTextFileIsNamedRelativeToTheRootNotByTheMachinesPath() throws IOException {
+        Path descriptor = repositoryWithSharedDefinition("./missing.yaml");
+        assertThat(run(descriptor.toString())).isEqualTo(1);
+        assertThat(out())
+                .contains("File svc/a/missing.yaml does not exist in this location")
+                .doesNotContain("does not exist under");
+        assertThat(out().replace(descriptor.toString(), "")).doesNotContain(dir.toString());
+    }
+
+    @Test
+    void warningsArePrintedButDoNotFailTheCheck() throws IOException {
+        Files.writeString(dir.resolve("openapi.yaml"), "openapi: 3.0.0\n");
+        Path file = dir.resolve("catalog-info.yaml");
+        Files.writeString(file, VALID + "---\n" + VALID.replace("lifecycle: production", "lifecycle: deprecated"));
+        assertThat(run(file.toString())).isZero();
+        assertThat(out())
+                .contains(file + ":12:12: warning: Entity api:default/orders-api is defined twice")
+                .contains("Checked 1 file, 1 valid entity: no problems, 1 warning.");
+    }
+
+    @Test
+    void aLocationOfAnotherTypeThanTheRegistrationIsNotFollowed() throws IOException {
+        Files.createDirectories(dir.resolve("svc"));
+        Files.writeString(dir.resolve("svc/catalog-info.yaml"), "kind: broken\n");
+        Path file = dir.resolve("catalog-info.yaml");
+        Files.writeString(file, """
+                apiVersion: backstage.io/v1alpha1
+                kind: Location
+                metadata: {name: all}
+                spec:
+                  type: file
+                  targets: [./svc/catalog-info.yaml]
+                """);
+        assertThat(run(file.toString())).isZero();
+        assertThat(out())
+                .contains(file + ":5:3: warning: Location location:default/all has spec.type 'file'")
+                .contains("Checked 1 file, 1 valid entity: no problems, 1 warning.");
+        out.reset();
+        assertThat(run("--location-type", "file", file.toString())).isEqualTo(1);
+        assertThat(out()).contains("Checked 2 files");
+    }
+
+    @Test
     void allowKindOptionAcceptsCustomKinds() throws IOException {
         Path file = dir.resolve("workflow.yaml");
         Files.writeString(file, "apiVersion: acme.com/v1\nkind: Workflow\nmetadata: {name: nightly}\n");
