@@ -363,13 +363,13 @@ abstract class IngestionBehaviour {
                         claims.instanceId(),
                         clock.instant().plus(Duration.ofMinutes(10)))
                 .id();
-        scheduledRefresh.refreshDueLocations();
+        scheduledRefresh.startDueRefreshes().forEach(CompletableFuture::join);
         assertThat(location(id).status())
                 .as("the registration was killed mid-read: its claim holds the location for ten minutes")
                 .isEqualTo("pending");
 
         assertThat(claims.releaseClaimsOfEarlierRun()).isEqualTo(1);
-        scheduledRefresh.refreshDueLocations();
+        scheduledRefresh.startDueRefreshes().forEach(CompletableFuture::join);
 
         assertThat(location(id).status()).isEqualTo("ok");
         assertThat(definition("payments-api")).isEqualTo("v1");
@@ -396,7 +396,7 @@ abstract class IngestionBehaviour {
 
         assertThat(scheduling.release(id, "instance-b", clock.instant().plus(Duration.ofHours(1))))
                 .isTrue();
-        scheduledRefresh.refreshDueLocations();
+        scheduledRefresh.startDueRefreshes().forEach(CompletableFuture::join);
 
         assertThat(definition("payments-api"))
                 .as("read at once, not an hour later")
