@@ -4,6 +4,7 @@ import dev.socle.catalog.ingest.LocationRead;
 import dev.socle.catalog.ingest.LocationReader;
 import dev.socle.catalog.ingest.SourceSnapshot;
 import dev.socle.catalog.model.DescriptorProblem;
+import dev.socle.catalog.model.Entity;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.model.Relation;
 import dev.socle.catalog.query.CatalogQueries;
@@ -29,7 +30,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The catalog's operations on locations and entities: register (or dry-run), refresh, unregister, delete, validate.
@@ -185,7 +185,7 @@ public class CatalogService {
         LocationType locationType = LocationType.of(type);
         Optional<UUID> existing = scheduling.findId(type, target);
         LocationRead read = reader.read(locationType.value(), target);
-        List<ObjectNode> entities =
+        List<Entity> entities =
                 read.entities().stream().map(CatalogService::served).toList();
         var location = new RegisteredLocation(
                 existing.orElseGet(UUID::randomUUID),
@@ -316,13 +316,13 @@ public class CatalogService {
         return scheduling.locationOf(ref).flatMap(locations::find);
     }
 
-    /** The entity with its {@code status.items} (see {@link EntityStatus}), read in one statement; empty if none. */
-    public Optional<ObjectNode> entityWithStatus(EntityRef ref) {
+    /** The entity with its status items (see {@link EntityStatusItem}), read in one statement; empty if none. */
+    public Optional<ServedEntity> entityWithStatus(EntityRef ref) {
         return queries.byRefWithProblems(ref).map(EntityStatus::of);
     }
 
-    /** The entity with this uid and its {@code status.items}, read as by {@link #entityWithStatus}; empty if none. */
-    public Optional<ObjectNode> entityWithStatusByUid(String uid) {
+    /** The entity with this uid and its status items, read as by {@link #entityWithStatus}; empty if none. */
+    public Optional<ServedEntity> entityWithStatusByUid(String uid) {
         return queries.byUidWithProblems(uid).map(EntityStatus::of);
     }
 
@@ -332,11 +332,11 @@ public class CatalogService {
     }
 
     /** An entity as a dry run shows it: with the relations it emits, but no uid or etag yet. */
-    private static ObjectNode served(IngestedEntity ingested) {
+    private static Entity served(IngestedEntity ingested) {
         List<Relation> outgoing = ingested.relations().stream()
                 .filter(relation -> relation.source().equals(ingested.ref()))
                 .toList();
-        return ingested.entity().withRelations(outgoing).toJson();
+        return ingested.entity().withRelations(outgoing);
     }
 
     private static @Nullable String summary(List<DescriptorProblem> problems) {

@@ -97,7 +97,7 @@ public class LocationService {
                         row.line(),
                         row.column(),
                         row.message(),
-                        ProblemKind.of(row.kind()),
+                        row.kind(),
                         row.entityRef(),
                         row.sourceCommit()))
                 .toList();
