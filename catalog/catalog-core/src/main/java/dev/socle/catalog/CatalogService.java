@@ -26,7 +26,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -52,7 +51,6 @@ public class CatalogService {
     private final CatalogWriter writer;
     private final CatalogQueries queries;
     private final CatalogProperties properties;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CatalogService(
@@ -62,7 +60,6 @@ public class CatalogService {
             CatalogWriter writer,
             CatalogQueries queries,
             CatalogProperties properties,
-            ApplicationEventPublisher events,
             Clock clock) {
         this.locations = locations;
         this.scheduling = scheduling;
@@ -71,7 +68,6 @@ public class CatalogService {
         this.writer = writer;
         this.queries = queries;
         this.properties = properties;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -219,12 +215,9 @@ public class CatalogService {
     }
 
     private RefreshOutcome refresh(UUID id, ChangeTrigger trigger, @Nullable String actor, @Nullable String claimedBy) {
-        RefreshOutcome outcome;
         try (var heartbeat = heartbeat(id, claimedBy)) {
-            outcome = read(id, trigger, actor, claimedBy, heartbeat);
+            return read(id, trigger, actor, claimedBy, heartbeat);
         }
-        events.publishEvent(new LocationRefreshed(id, trigger, outcome));
-        return outcome;
     }
 
     private ClaimHeartbeat heartbeat(UUID id, @Nullable String claimedBy) {
@@ -245,17 +238,17 @@ public class CatalogService {
             snapshot = reader.fetch(location.type().value(), location.target());
         } catch (SocleException unreadable) {
             log.warn("Could not read location {} ({}): {}", id, location.managedByValue(), unreadable.getMessage());
-            scheduling.markFailed(
+            locations.recordUnreadable(
                     id,
                     "Could not read " + location.target() + ": " + unreadable.getMessage()
                             + " The entities read before are kept.",
-                    clock.instant());
+                    trigger);
             return RefreshOutcome.FAILED;
         }
         try (snapshot) {
             String version = reader.versionOf(snapshot, location.type().value(), location.target());
             if (version.equals(scheduling.lastVersion(id).orElse(null))) {
-                scheduling.recordVersion(id, version, clock.instant());
+                locations.recordUnchanged(id, version, trigger);
                 return RefreshOutcome.UNCHANGED;
             }
             pipeline.store(
