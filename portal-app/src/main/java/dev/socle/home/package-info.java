@@ -2,7 +2,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Home",
-        allowedDependencies = {"plugin", "shell", "shell :: ui", "security"})
+        allowedDependencies = {"plugin", "shell", "shell :: ui", "security", "catalog", "catalog :: model"})
 package dev.socle.home;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import dev.socle.catalog.ingest.LocationRead;
 import dev.socle.catalog.ingest.LocationReader;
 import dev.socle.catalog.ingest.SourceSnapshot;
 import dev.socle.catalog.model.DescriptorProblem;
+import dev.socle.catalog.model.Entity;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.model.Relation;
 import dev.socle.catalog.query.CatalogQueries;
@@ -23,11 +24,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The catalog's operations on locations and entities: register (or dry-run), refresh, unregister, delete, validate.
@@ -47,7 +46,6 @@ public class CatalogService {
     private final SnapshotPipeline pipeline;
     private final CatalogWriter writer;
     private final CatalogQueries queries;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CatalogService(
@@ -58,7 +56,6 @@ public class CatalogService {
             CatalogWriter writer,
             CatalogQueries queries,
             CatalogProperties properties,
-            ApplicationEventPublisher events,
             Clock clock) {
         this.locations = locations;
         this.scheduling = scheduling;
@@ -67,7 +64,6 @@ public class CatalogService {
         this.pipeline = new SnapshotPipeline(reader, writer, scheduling, properties, clock);
         this.writer = writer;
         this.queries = queries;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -205,7 +201,7 @@ public class CatalogService {
         LocationType locationType = LocationType.of(type);
         Optional<UUID> existing = scheduling.findId(type, target);
         LocationRead read = reader.read(locationType.value(), target);
-        List<ObjectNode> entities =
+        List<Entity> entities =
                 read.entities().stream().map(CatalogService::served).toList();
         var location = new RegisteredLocation(
                 existing.orElseGet(UUID::randomUUID),
@@ -242,12 +238,6 @@ public class CatalogService {
     }
 
     private RefreshOutcome refresh(UUID id, ChangeTrigger trigger, @Nullable String actor, LocationClaim claim) {
-        RefreshOutcome outcome = read(id, trigger, actor, claim);
-        events.publishEvent(new LocationRefreshed(id, trigger, outcome));
-        return outcome;
-    }
-
-    private RefreshOutcome read(UUID id, ChangeTrigger trigger, @Nullable String actor, LocationClaim claim) {
         RegisteredLocation location =
                 locations.find(id).orElseThrow(() -> new NotFoundException("Found no location with ID " + id));
         SourceSnapshot snapshot;
@@ -255,17 +245,17 @@ public class CatalogService {
             snapshot = reader.fetch(location.type().value(), location.target());
         } catch (SocleException unreadable) {
             log.warn("Could not read location {} ({}): {}", id, location.managedByValue(), unreadable.getMessage());
-            scheduling.markFailed(
+            locations.recordUnreadable(
                     id,
                     "Could not read " + location.target() + ": " + unreadable.getMessage()
                             + " The entities read before are kept.",
-                    clock.instant());
+                    trigger);
             return RefreshOutcome.FAILED;
         }
         try (snapshot) {
             String version = reader.versionOf(snapshot, location.type().value(), location.target());
             if (version.equals(scheduling.lastVersion(id).orElse(null))) {
-                scheduling.recordVersion(id, version, clock.instant());
+                locations.recordUnchanged(id, version, trigger);
                 return RefreshOutcome.UNCHANGED;
             }
             pipeline.store(id, snapshot, location.type().value(), location.target(), trigger, actor, claim);
@@ -326,13 +316,13 @@ public class CatalogService {
         return scheduling.locationOf(ref).flatMap(locations::find);
     }
 
-    /** The entity with its {@code status.items} (see {@link EntityStatus}), read in one statement; empty if none. */
-    public Optional<ObjectNode> entityWithStatus(EntityRef ref) {
+    /** The entity with its status items (see {@link EntityStatusItem}), read in one statement; empty if none. */
+    public Optional<ServedEntity> entityWithStatus(EntityRef ref) {
         return queries.byRefWithProblems(ref).map(EntityStatus::of);
     }
 
-    /** The entity with this uid and its {@code status.items}, read as by {@link #entityWithStatus}; empty if none. */
-    public Optional<ObjectNode> entityWithStatusByUid(String uid) {
+    /** The entity with this uid and its status items, read as by {@link #entityWithStatus}; empty if none. */
+    public Optional<ServedEntity> entityWithStatusByUid(String uid) {
         return queries.byUidWithProblems(uid).map(EntityStatus::of);
     }
 
@@ -342,11 +332,11 @@ public class CatalogService {
     }
 
     /** An entity as a dry run shows it: with the relations it emits, but no uid or etag yet. */
-    private static ObjectNode served(IngestedEntity ingested) {
+    private static Entity served(IngestedEntity ingested) {
         List<Relation> outgoing = ingested.relations().stream()
                 .filter(relation -> relation.source().equals(ingested.ref()))
                 .toList();
-        return ingested.entity().withRelations(outgoing).toJson();
+        return ingested.entity().withRelations(outgoing);
     }
 
     private static @Nullable String summary(List<DescriptorProblem> problems) {

@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -38,7 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The catalog's write path, used by ingestion and the API: stores location snapshots and deletes locations and
  * entities, keeping relations, served bodies and history consistent. Deletes are one transaction each; snapshots
  * are stored in chunks (see {@link #beginSnapshot}). Once a call's writes are committed, the search index catches up
- * before the call returns, so a caller reads its own writes.
+ * before the call returns, so a caller reads its own writes. Each transaction publishes what it changed:
+ * {@link EntitiesChanged} (from the history it appends), {@link LocationRefreshed} when a snapshot is recorded and
+ * {@link LocationUnregistered}.
  */
 @Service
 public class CatalogWriter {
@@ -54,6 +57,7 @@ public class CatalogWriter {
     private final SnapshotChunkWriter chunks;
     private final CatalogIndexFeed index;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CatalogWriter(
@@ -65,6 +69,7 @@ public class CatalogWriter {
             SnapshotChunkWriter chunks,
             CatalogIndexFeed index,
             TransactionTemplate transactions,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.locations = locations;
         this.applier = applier;
@@ -74,6 +79,7 @@ public class CatalogWriter {
         this.chunks = chunks;
         this.index = index;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -172,7 +178,12 @@ public class CatalogWriter {
         if (failed != null) {
             throw failed;
         }
-        return inTransaction(() -> applier.record(progress, lock(progress.locationId()), settled, outcome));
+        return inTransaction(() -> {
+            LocationWriteResult result = applier.record(progress, lock(progress.locationId()), settled, outcome);
+            events.publishEvent(new LocationRefreshed(
+                    progress.locationId(), ChangeTrigger.of(progress.context().trigger()), RefreshOutcome.APPLIED));
+            return result;
+        });
     }
 
     private StitchOutcome stitchChunk(
@@ -216,6 +227,8 @@ public class CatalogWriter {
         Map<String, EntityState> owned = entities.statesOfLocation(id);
         remove(List.copyOf(owned.values()), trigger, actor);
         locations.delete(location);
+        events.publishEvent(new LocationUnregistered(
+                id, location.getType() + ":" + location.getTarget(), owned.size(), trigger, actor));
         return owned.size();
     }
 

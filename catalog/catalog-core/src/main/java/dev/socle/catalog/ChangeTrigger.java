@@ -19,6 +19,21 @@ public enum ChangeTrigger {
         return value;
     }
 
+    /**
+     * The trigger stored as {@code value}.
+     *
+     * @throws IllegalArgumentException when no trigger has this value
+     */
+    public static ChangeTrigger of(String value) {
+        for (ChangeTrigger trigger : values()) {
+            if (trigger.value.equals(value)) {
+                return trigger;
+            }
+        }
+        throw new IllegalArgumentException("Unknown change trigger '" + value
+                + "'; expected scheduled-refresh, on-demand-refresh, api, user or startup.");
+    }
+
     @Override
     public String toString() {
         return value;

@@ -1,38 +1,40 @@
 package dev.socle.catalog;
 
+import dev.socle.catalog.EntityStatusItem.Level;
+import dev.socle.catalog.EntityStatusItem.Position;
 import dev.socle.catalog.query.EntityWithProblems;
 import dev.socle.catalog.store.EntityProblem;
+import dev.socle.catalog.store.EntityProblem.Recorded;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds Backstage's {@code status.items} of an entity, each saying what happened, where, and what to do. Items have
- * Backstage's shape ({@code type}, {@code level}, {@code message} as {@code "<name>: <message>"}, {@code error} with
- * {@code name} and {@code message}); Socle adds where it happened inside {@code error}: {@code file}, {@code line},
- * {@code column} (when known), {@code commit}, {@code location} and, on a Location entity, {@code entityRef}.
+ * Explains the problems recorded about a served entity as its status items, each saying what happened, where, and
+ * what to do. Messages read as Backstage's ({@code "<where>: <what>"}); where it happened is kept apart too:
+ * {@code file}, position (when known), {@code commit}, {@code location} and, on a Location entity, {@code entityRef}.
  */
 final class EntityStatus {
 
-    static final String PROCESSING = "backstage.io/catalog-processing";
     private static final String ORPHAN_ANNOTATION = "backstage.io/orphan";
 
-    private final ObjectNode entity;
-    private final ArrayNode items;
+    private final JsonNode annotations;
+    private final String uid;
+    private final List<EntityStatusItem> items = new ArrayList<>();
 
-    private EntityStatus(ObjectNode served) {
-        this.entity = served.deepCopy();
-        this.items = entity.putObject("status").putArray("items");
+    private EntityStatus(EntityWithProblems found) {
+        this.annotations = found.entity().body().path("metadata").path("annotations");
+        this.uid = found.entity().uid();
     }
 
-    /** The entity as served, with a {@code status.items} entry for each problem, or no {@code status} at all. */
-    static ObjectNode of(EntityWithProblems found) {
-        var status = new EntityStatus(found.entity().body());
+    /** The entity as served, with a status item for each problem; none when there is nothing to say. */
+    static ServedEntity of(EntityWithProblems found) {
+        var status = new EntityStatus(found);
         boolean orphan =
-                "true".equals(status.annotations().path(ORPHAN_ANNOTATION).asString());
+                "true".equals(status.annotations.path(ORPHAN_ANNOTATION).asString());
         boolean orphanExplained = false;
         for (EntityProblem problem : found.problems()) {
-            if (problem.kind() == EntityProblem.Kind.ORPHAN) {
+            if (problem.kind() == ProblemKind.ORPHAN) {
                 if (!orphan || orphanExplained) {
                     continue;
                 }
@@ -41,65 +43,67 @@ final class EntityStatus {
             status.add(problem);
         }
         if (orphan && !orphanExplained) {
-            status.addOrphan(status.annotations()
-                    .path("backstage.io/managed-by-location")
-                    .asString());
+            status.addOrphan(
+                    status.annotations.path("backstage.io/managed-by-location").asString());
         }
-        return status.entity();
-    }
-
-    private JsonNode annotations() {
-        return entity.path("metadata").path("annotations");
+        return new ServedEntity(found.entity(), status.items);
     }
 
     private void add(EntityProblem problem) {
         String at = at(problem);
         String commit = problem.sourceCommit() == null ? "" : " at commit " + problem.sourceCommit();
+        boolean onLocationEntity = problem.recorded() == Recorded.FOR_THE_LOCATION;
         switch (problem.kind()) {
             case ERROR ->
                 item(
                         problem,
-                        "error",
+                        Level.ERROR,
                         "InputError",
-                        prefixed(at, problem.message()) + " (read" + commit + " from location " + problem.location()
-                                + ")");
+                        onLocationEntity
+                                ? prefixed(at, problem.message()) + suffix(problem)
+                                : prefixed(at, problem.message()) + " (read" + commit + " from location "
+                                        + problem.location() + ")");
             case KEPT ->
                 item(
                         problem,
-                        "error",
+                        Level.ERROR,
                         "InputError",
-                        prefixed(at, problem.message())
-                                + " Because " + fileName(problem)
-                                + " could not be read" + commit
-                                + ", the catalog serves the last good version of this entity;"
-                                + " fix the file, and the next refresh of location " + problem.location()
-                                + " stores it again.");
+                        onLocationEntity
+                                ? problem.message()
+                                : prefixed(at, problem.message())
+                                        + " Because " + fileName(problem)
+                                        + " could not be read" + commit
+                                        + ", the catalog serves the last good version of this entity;"
+                                        + " fix the file, and the next refresh of location " + problem.location()
+                                        + " stores it again.");
             case ORPHAN ->
                 item(
                         problem,
-                        "error",
+                        Level.ERROR,
                         "NotFoundError",
                         "This entity is an orphan: " + problem.message()
                                 + " Restore its descriptor" + (problem.file().isEmpty() ? "" : " in " + problem.file())
-                                + ", or delete the entity with DELETE /api/catalog/entities/by-uid/" + uid() + ".");
-            case REFUSED_ELSEWHERE ->
+                                + ", or delete the entity with DELETE /api/catalog/entities/by-uid/" + uid + ".");
+            case CONFLICT -> {
+                if (problem.recorded() == Recorded.BY_ANOTHER_LOCATION) {
+                    item(
+                            problem,
+                            Level.WARNING,
+                            "ConflictError",
+                            "Location " + problem.location()
+                                    + " also emits this entity" + (at.isEmpty() ? "" : ", from " + at) + commit
+                                    + ", and was refused; this entity is served unchanged from its own location. To end"
+                                    + " the conflict, unregister one of the two locations or rename the entity in one of"
+                                    + " them.");
+                } else {
+                    item(problem, Level.ERROR, "ConflictError", prefixed(at, problem.message()) + suffix(problem));
+                }
+            }
+            case MORE -> item(problem, Level.ERROR, "InputError", problem.message());
+            case UNREADABLE ->
                 item(
                         problem,
-                        "warning",
-                        "ConflictError",
-                        "Location " + problem.location()
-                                + " also emits this entity" + (at.isEmpty() ? "" : ", from " + at) + commit
-                                + ", and was refused; this entity is served unchanged from its own location. To end the"
-                                + " conflict, unregister one of the two locations or rename the entity in one of them.");
-            case LOCATION_ERROR ->
-                item(problem, "error", "InputError", prefixed(at, problem.message()) + suffix(problem));
-            case LOCATION_CONFLICT ->
-                item(problem, "error", "ConflictError", prefixed(at, problem.message()) + suffix(problem));
-            case LOCATION_KEPT, LOCATION_MORE -> item(problem, "error", "InputError", problem.message());
-            case LOCATION_UNREADABLE ->
-                item(
-                        problem,
-                        "error",
+                        Level.ERROR,
                         "LocationReadError",
                         problem.message()
                                 + (problem.sourceCommit() == null
@@ -112,46 +116,22 @@ final class EntityStatus {
 
     private void addOrphan(String managedBy) {
         String message = "This entity is an orphan: its location " + managedBy + " no longer emits it. Restore "
-                + "it in the source, or delete it with DELETE /api/catalog/entities/by-uid/" + uid() + ".";
-        ObjectNode error = item("error", "NotFoundError", message);
-        error.put("location", managedBy);
+                + "it in the source, or delete it with DELETE /api/catalog/entities/by-uid/" + uid + ".";
+        items.add(new EntityStatusItem(
+                ProblemKind.ORPHAN, Level.ERROR, "NotFoundError", message, null, null, null, managedBy, null));
     }
 
-    private ObjectNode entity() {
-        if (items.isEmpty()) {
-            entity.remove("status");
-        }
-        return entity;
-    }
-
-    private String uid() {
-        return entity.path("metadata").path("uid").asString();
-    }
-
-    private void item(EntityProblem problem, String level, String name, String message) {
-        ObjectNode error = item(level, name, message);
-        if (!problem.file().isEmpty()) {
-            error.put("file", problem.file());
-        }
-        if (problem.line() > 0) {
-            error.put("line", problem.line());
-            error.put("column", problem.column());
-        }
-        if (problem.sourceCommit() != null) {
-            error.put("commit", problem.sourceCommit());
-        }
-        error.put("location", problem.location());
-        if (problem.entityRef() != null) {
-            error.put("entityRef", problem.entityRef());
-        }
-    }
-
-    private ObjectNode item(String level, String name, String message) {
-        ObjectNode item = items.addObject();
-        item.put("type", PROCESSING);
-        item.put("level", level);
-        item.put("message", name + ": " + message);
-        return item.putObject("error").put("name", name).put("message", message);
+    private void item(EntityProblem problem, Level level, String name, String message) {
+        items.add(new EntityStatusItem(
+                problem.kind(),
+                level,
+                name,
+                message,
+                problem.file().isEmpty() ? null : problem.file(),
+                Position.ofStored(problem.line(), problem.column()),
+                problem.sourceCommit(),
+                problem.location(),
+                problem.entityRef()));
     }
 
     /** {@code file:line:column}, {@code file}, or empty. */

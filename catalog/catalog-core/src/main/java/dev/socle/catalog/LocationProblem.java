@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param line 1-based line, or 0 when unknown
  * @param column 1-based column, or 0 when unknown
  * @param message what is wrong and what to do
- * @param kind error or conflict
+ * @param kind {@link ProblemKind#ERROR}, {@link ProblemKind#CONFLICT} or {@link ProblemKind#KEPT} (orphans are no
+ *     problem of the location's read)
  * @param entityRef the entity concerned, or {@code null}
  * @param sourceCommit the commit read, or {@code null}
  */
@@ -20,4 +21,10 @@ public record LocationProblem(
         String message,
         ProblemKind kind,
         @Nullable String entityRef,
-        @Nullable String sourceCommit) {}
+        @Nullable String sourceCommit) {
+
+    /** Whether the problem has a known place in its file. */
+    public boolean hasPosition() {
+        return line > 0;
+    }
+}

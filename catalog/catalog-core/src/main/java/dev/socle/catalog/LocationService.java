@@ -2,6 +2,7 @@ package dev.socle.catalog;
 
 import dev.socle.catalog.store.LocationRecord;
 import dev.socle.catalog.store.LocationRepository;
+import dev.socle.catalog.store.LocationScheduling;
 import dev.socle.catalog.store.ProblemRows;
 import dev.socle.plugin.ConflictException;
 import java.time.Clock;
@@ -9,22 +10,52 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers locations and reports the outcome of their last refresh. */
+/** Registers locations, records and reports the outcome of their refreshes. */
 @Service
 public class LocationService {
 
     private final LocationRepository locations;
     private final ProblemRows problems;
+    private final LocationScheduling scheduling;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LocationService(LocationRepository locations, ProblemRows problems, Clock clock) {
+    LocationService(
+            LocationRepository locations,
+            ProblemRows problems,
+            LocationScheduling scheduling,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.locations = locations;
         this.problems = problems;
+        this.scheduling = scheduling;
+        this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * Records that a refresh found the source unchanged since its last stored read ({@code version}), and publishes
+     * it as {@link LocationRefreshed} in the same transaction.
+     */
+    @Transactional
+    public void recordUnchanged(UUID id, String version, ChangeTrigger trigger) {
+        scheduling.recordVersion(id, version, clock.instant());
+        events.publishEvent(new LocationRefreshed(id, trigger, RefreshOutcome.UNCHANGED));
+    }
+
+    /**
+     * Records that a refresh could not read the source (the entities read before are kept), and publishes it as
+     * {@link LocationRefreshed} in the same transaction.
+     */
+    @Transactional
+    public void recordUnreadable(UUID id, String message, ChangeTrigger trigger) {
+        scheduling.markFailed(id, message, clock.instant());
+        events.publishEvent(new LocationRefreshed(id, trigger, RefreshOutcome.FAILED));
     }
 
     /**
@@ -97,7 +128,7 @@ public class LocationService {
                         row.line(),
                         row.column(),
                         row.message(),
-                        ProblemKind.of(row.kind()),
+                        row.kind(),
                         row.entityRef(),
                         row.sourceCommit()))
                 .toList();

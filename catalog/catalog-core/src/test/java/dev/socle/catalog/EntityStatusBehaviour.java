@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
 
 /** What {@code status.items} of a served entity explain: errors, kept versions, orphans, conflicts, locations. */
 abstract class EntityStatusBehaviour extends CatalogTestSupport {
@@ -41,24 +40,23 @@ abstract class EntityStatusBehaviour extends CatalogTestSupport {
                 Set.of("payments.yaml"),
                 ingested(component("billing", "service", "team-a"), "billing.yaml"));
 
-        JsonNode payments = served("component:default/payments");
-        assertThat(payments.path("spec").path("type").asString()).isEqualTo("service");
-        JsonNode item = payments.path("status").path("items").get(0);
-        assertThat(payments.path("status").path("items").size()).isEqualTo(1);
-        assertThat(item.path("type").asString()).isEqualTo("backstage.io/catalog-processing");
-        assertThat(item.path("level").asString()).isEqualTo("error");
+        ServedEntity payments = served("component:default/payments");
+        assertThat(payments.entity().body().path("spec").path("type").asString())
+                .isEqualTo("service");
+        assertThat(payments.status()).hasSize(1);
+        EntityStatusItem item = payments.status().getFirst();
+        assertThat(item.kind()).isEqualTo(ProblemKind.KEPT);
+        assertThat(item.level()).isEqualTo(EntityStatusItem.Level.ERROR);
         String message = "payments.yaml:3:5: spec.type must be a string. Because payments.yaml could not be read at"
                 + " commit c2, the catalog serves the last good version of this entity; fix the file, and the next"
                 + " refresh of location url:" + REPO + " stores it again.";
-        assertThat(item.path("message").asString()).isEqualTo("InputError: " + message);
-        assertThat(item.path("error").path("name").asString()).isEqualTo("InputError");
-        assertThat(item.path("error").path("message").asString()).isEqualTo(message);
-        assertThat(item.path("error").path("file").asString()).isEqualTo("payments.yaml");
-        assertThat(item.path("error").path("line").asInt()).isEqualTo(3);
-        assertThat(item.path("error").path("column").asInt()).isEqualTo(5);
-        assertThat(item.path("error").path("commit").asString()).isEqualTo("c2");
-        assertThat(item.path("error").path("location").asString()).isEqualTo("url:" + REPO);
-        assertThat(served("component:default/billing").has("status")).isFalse();
+        assertThat(item.errorName()).isEqualTo("InputError");
+        assertThat(item.message()).isEqualTo(message);
+        assertThat(item.file()).isEqualTo("payments.yaml");
+        assertThat(item.position()).isEqualTo(new EntityStatusItem.Position(3, 5));
+        assertThat(item.commit()).isEqualTo("c2");
+        assertThat(item.location()).isEqualTo("url:" + REPO);
+        assertThat(served("component:default/billing").status()).isEmpty();
     }
 
     @Test
@@ -75,17 +73,19 @@ abstract class EntityStatusBehaviour extends CatalogTestSupport {
         read(location, "c2", List.of(), Set.of(), ingested(component("billing", "service", "team-a"), "billing.yaml"));
         read(location, "c3", List.of(), Set.of(), ingested(component("billing", "service", "team-b"), "billing.yaml"));
 
-        JsonNode payments = served("component:default/payments");
-        String uid = payments.path("metadata").path("uid").asString();
-        JsonNode item = payments.path("status").path("items").get(0);
-        assertThat(payments.path("status").path("items").size()).isEqualTo(1);
+        ServedEntity payments = served("component:default/payments");
+        String uid = payments.entity().uid();
+        assertThat(payments.status()).hasSize(1);
+        EntityStatusItem item = payments.status().getFirst();
         String message = "This entity is an orphan: Location url:" + REPO + " no longer emits this entity as of"
                 + " commit c2; it was last seen in payments.yaml at commit c1. Restore its descriptor in"
                 + " payments.yaml, or delete the entity with DELETE /api/catalog/entities/by-uid/" + uid + ".";
-        assertThat(item.path("message").asString()).isEqualTo("NotFoundError: " + message);
-        assertThat(item.path("error").path("file").asString()).isEqualTo("payments.yaml");
-        assertThat(item.path("error").path("commit").asString()).isEqualTo("c1");
-        assertThat(item.path("error").has("line")).isFalse();
+        assertThat(item.errorName()).isEqualTo("NotFoundError");
+        assertThat(item.kind()).isEqualTo(ProblemKind.ORPHAN);
+        assertThat(item.message()).isEqualTo(message);
+        assertThat(item.file()).isEqualTo("payments.yaml");
+        assertThat(item.commit()).isEqualTo("c1");
+        assertThat(item.position()).isNull();
         assertThat(locations.find(location).orElseThrow().status())
                 .as("an orphan is no error of its location")
                 .isEqualTo("ok");
@@ -100,7 +100,7 @@ abstract class EntityStatusBehaviour extends CatalogTestSupport {
 
         read(location, "c3", List.of(), Set.of(), ingested(component("payments", "service", "team-a")));
 
-        assertThat(served("component:default/payments").has("status")).isFalse();
+        assertThat(served("component:default/payments").status()).isEmpty();
     }
 
     @Test
@@ -114,15 +114,13 @@ abstract class EntityStatusBehaviour extends CatalogTestSupport {
                 Set.of("broken.yaml"),
                 generatedLocationEntity(REPO));
 
-        JsonNode items =
-                served("location:default/generated-repo").path("status").path("items");
-        assertThat(items.size()).isEqualTo(1);
-        assertThat(items.get(0).path("message").asString())
-                .isEqualTo("InputError: broken.yaml:7:3: metadata.name is missing. (commit c1)");
-        assertThat(items.get(0).path("error").path("file").asString()).isEqualTo("broken.yaml");
-        assertThat(items.get(0).path("error").path("line").asInt()).isEqualTo(7);
-        assertThat(items.get(0).path("error").path("column").asInt()).isEqualTo(3);
-        assertThat(items.get(0).path("error").path("commit").asString()).isEqualTo("c1");
+        List<EntityStatusItem> items = served("location:default/generated-repo").status();
+        assertThat(items).hasSize(1);
+        assertThat(items.getFirst().errorName()).isEqualTo("InputError");
+        assertThat(items.getFirst().message()).isEqualTo("broken.yaml:7:3: metadata.name is missing. (commit c1)");
+        assertThat(items.getFirst().file()).isEqualTo("broken.yaml");
+        assertThat(items.getFirst().position()).isEqualTo(new EntityStatusItem.Position(7, 3));
+        assertThat(items.getFirst().commit()).isEqualTo("c1");
     }
 
     @Test
@@ -146,30 +144,29 @@ abstract class EntityStatusBehaviour extends CatalogTestSupport {
                 ingested(component("payments", "website", "team-b"), "services/payments.yaml")
                         .at(4, 9));
 
-        JsonNode loser =
-                served("location:default/generated-second").path("status").path("items");
-        assertThat(loser.size()).isEqualTo(1);
-        assertThat(loser.get(0).path("level").asString()).isEqualTo("error");
-        assertThat(loser.get(0).path("error").path("name").asString()).isEqualTo("ConflictError");
-        assertThat(loser.get(0).path("error").path("message").asString())
+        List<EntityStatusItem> loser =
+                served("location:default/generated-second").status();
+        assertThat(loser).hasSize(1);
+        assertThat(loser.getFirst().kind()).isEqualTo(ProblemKind.CONFLICT);
+        assertThat(loser.getFirst().level()).isEqualTo(EntityStatusItem.Level.ERROR);
+        assertThat(loser.getFirst().errorName()).isEqualTo("ConflictError");
+        assertThat(loser.getFirst().message())
                 .isEqualTo("services/payments.yaml:4:9:"
                         + " Entity component:default/payments is already provided by location url:https://git.example.com/"
                         + "first (" + first + "), so this location's copy was not stored. Unregister one of the two"
                         + " locations, or rename the entity in one of them. (commit b1)");
-        assertThat(loser.get(0).path("error").path("entityRef").asString()).isEqualTo("component:default/payments");
-        assertThat(loser.get(0).path("error").path("file").asString()).isEqualTo("services/payments.yaml");
-        assertThat(loser.get(0).path("error").path("line").asInt()).isEqualTo(4);
-        assertThat(loser.get(0).path("error").path("column").asInt()).isEqualTo(9);
-        JsonNode winner = served("component:default/payments");
-        assertThat(winner.path("spec").path("type").asString()).isEqualTo("service");
-        assertThat(winner.path("status").path("items").get(0).path("level").asString())
-                .isEqualTo("warning");
-        assertThat(winner.path("status").path("items").get(0).path("message").asString())
-                .isEqualTo("ConflictError: Location url:https://git.example.com/second also emits this entity, from"
+        assertThat(loser.getFirst().entityRef()).isEqualTo("component:default/payments");
+        assertThat(loser.getFirst().file()).isEqualTo("services/payments.yaml");
+        assertThat(loser.getFirst().position()).isEqualTo(new EntityStatusItem.Position(4, 9));
+        ServedEntity winner = served("component:default/payments");
+        assertThat(winner.entity().body().path("spec").path("type").asString()).isEqualTo("service");
+        assertThat(winner.status().getFirst().level()).isEqualTo(EntityStatusItem.Level.WARNING);
+        assertThat(winner.status().getFirst().message())
+                .isEqualTo("Location url:https://git.example.com/second also emits this entity, from"
                         + " services/payments.yaml:4:9 at commit b1, and was refused; this entity is served unchanged"
                         + " from its own location. To end the conflict, unregister one of the two locations or"
                         + " rename the entity in one of them.");
-        assertThat(served("location:default/generated-first").has("status")).isFalse();
+        assertThat(served("location:default/generated-first").status()).isEmpty();
     }
 
     @Test
@@ -182,14 +179,15 @@ abstract class EntityStatusBehaviour extends CatalogTestSupport {
                 "Could not read " + REPO + ": connection refused. The entities read before" + " are kept.",
                 clock.instant());
 
-        JsonNode items =
-                served("location:default/generated-repo").path("status").path("items");
-        assertThat(items.size()).isEqualTo(1);
-        assertThat(items.get(0).path("message").asString())
-                .isEqualTo("LocationReadError: Could not read " + REPO
+        List<EntityStatusItem> items = served("location:default/generated-repo").status();
+        assertThat(items).hasSize(1);
+        assertThat(items.getFirst().kind()).isEqualTo(ProblemKind.UNREADABLE);
+        assertThat(items.getFirst().errorName()).isEqualTo("LocationReadError");
+        assertThat(items.getFirst().message())
+                .isEqualTo("Could not read " + REPO
                         + ": connection refused. The entities read before are kept. The last commit read is c1. Make the"
                         + " source readable again (host, credentials, branch, path), then refresh the location.");
-        assertThat(items.get(0).path("error").path("commit").asString()).isEqualTo("c1");
+        assertThat(items.getFirst().commit()).isEqualTo("c1");
     }
 
     @Test
@@ -202,10 +200,10 @@ abstract class EntityStatusBehaviour extends CatalogTestSupport {
 
         read(location, "c1", problems, Set.of(), generatedLocationEntity(REPO));
 
-        JsonNode items =
-                served("location:default/generated-repo").path("status").path("items");
-        assertThat(items.size()).isEqualTo(101);
-        assertThat(items.get(100).path("error").path("message").asString())
+        List<EntityStatusItem> items = served("location:default/generated-repo").status();
+        assertThat(items).hasSize(101);
+        assertThat(items.get(100).kind()).isEqualTo(ProblemKind.MORE);
+        assertThat(items.get(100).message())
                 .isEqualTo("5 more problems of this"
                         + " location are not shown here; fix the ones shown and refresh the location to see the rest.");
     }
@@ -237,7 +235,7 @@ abstract class EntityStatusBehaviour extends CatalogTestSupport {
                 null);
     }
 
-    private JsonNode served(String ref) {
+    private ServedEntity served(String ref) {
         return EntityStatus.of(queries.byRefWithProblems(EntityRef.parse(ref)).orElseThrow());
     }
 }

@@ -1,12 +1,15 @@
 package dev.socle.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.socle.catalog.EntityStatusItem.Level;
+import dev.socle.catalog.EntityStatusItem.Position;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.query.EntityWithProblems;
 import dev.socle.catalog.query.StoredEntity;
 import dev.socle.catalog.store.EntityProblem;
-import dev.socle.catalog.store.EntityProblem.Kind;
+import dev.socle.catalog.store.EntityProblem.Recorded;
 import dev.socle.catalog.store.JsonText;
 import dev.socle.catalog.store.ProblemRow;
 import dev.socle.catalog.store.ProblemRows;
@@ -21,15 +24,16 @@ class EntityStatusTest {
 
     @Test
     void anEntityWithoutProblemsHasNoStatus() {
-        assertThat(EntityStatus.of(found(false)).has("status")).isFalse();
+        assertThat(EntityStatus.of(found(false)).status()).isEmpty();
     }
 
     @Test
-    void itemsHaveBackstagesShapeWithWhereItHappenedInsideTheError() {
-        ObjectNode served = EntityStatus.of(found(
+    void anItemSaysWhatHappenedAndKeepsWhereItHappenedApart() {
+        ServedEntity served = EntityStatus.of(found(
                 false,
                 new EntityProblem(
-                        Kind.ERROR,
+                        ProblemKind.ERROR,
+                        Recorded.BY_ITS_LOCATION,
                         LOCATION,
                         "url:https://x/y",
                         "a.yaml",
@@ -39,22 +43,72 @@ class EntityStatusTest {
                         null,
                         "c1")));
 
-        assertThat(served.path("status").toString())
-                .isEqualTo(
-                        "{\"items\":[{\"type\":"
-                                + "\"backstage.io/catalog-processing\",\"level\":\"error\",\"message\":\"InputError: a.yaml:4:3:"
-                                + " Entity component:default/payments is defined twice. (read at commit c1 from location"
-                                + " url:https://x/y)\",\"error\":{\"name\":\"InputError\",\"message\":\"a.yaml:4:3: Entity"
-                                + " component:default/payments is defined twice. (read at commit c1 from location url:https://x/y)\","
-                                + "\"file\":\"a.yaml\",\"line\":4,\"column\":3,\"commit\":\"c1\",\"location\":\"url:https://x/y\"}}]}");
+        assertThat(served.status())
+                .containsExactly(new EntityStatusItem(
+                        ProblemKind.ERROR,
+                        Level.ERROR,
+                        "InputError",
+                        "a.yaml:4:3: Entity component:default/payments is defined twice. (read at commit c1 from"
+                                + " location url:https://x/y)",
+                        "a.yaml",
+                        new Position(4, 3),
+                        "c1",
+                        "url:https://x/y",
+                        null));
+    }
+
+    @Test
+    void aProblemWithoutAPlaceInItsFileHasNoPosition() {
+        ServedEntity served = EntityStatus.of(found(
+                false,
+                new EntityProblem(
+                        ProblemKind.ERROR,
+                        Recorded.BY_ITS_LOCATION,
+                        LOCATION,
+                        "url:https://x/y",
+                        "a.yaml",
+                        0,
+                        0,
+                        "The file is too large.",
+                        null,
+                        null)));
+
+        assertThat(served.status().getFirst().position()).isNull();
+        assertThat(served.status().getFirst().message())
+                .isEqualTo("a.yaml: The file is too large. (read from location url:https://x/y)");
+    }
+
+    @Test
+    void aConflictRecordedByAnotherLocationIsOnlyAWarning() {
+        ServedEntity served = EntityStatus.of(found(
+                false,
+                new EntityProblem(
+                        ProblemKind.CONFLICT,
+                        Recorded.BY_ANOTHER_LOCATION,
+                        UUID.randomUUID(),
+                        "url:https://x/other",
+                        "b.yaml",
+                        2,
+                        1,
+                        "Already provided.",
+                        null,
+                        "c9")));
+
+        assertThat(served.status()).singleElement().satisfies(item -> {
+            assertThat(item.kind()).isEqualTo(ProblemKind.CONFLICT);
+            assertThat(item.level()).isEqualTo(Level.WARNING);
+            assertThat(item.errorName()).isEqualTo("ConflictError");
+            assertThat(item.location()).isEqualTo("url:https://x/other");
+        });
     }
 
     @Test
     void anOrphanRowIsIgnoredOnceTheEntityIsNoOrphanAnyMore() {
-        ObjectNode served = EntityStatus.of(found(
+        ServedEntity served = EntityStatus.of(found(
                 false,
                 new EntityProblem(
-                        Kind.ORPHAN,
+                        ProblemKind.ORPHAN,
+                        Recorded.BY_ITS_LOCATION,
                         LOCATION,
                         "url:https://x/y",
                         "a.yaml",
@@ -64,27 +118,47 @@ class EntityStatusTest {
                         null,
                         "c1")));
 
-        assertThat(served.has("status")).isFalse();
+        assertThat(served.status()).isEmpty();
     }
 
     @Test
     void anOrphanWithoutARecordedPlaceStillSaysWhatToDo() {
-        ObjectNode served = EntityStatus.of(found(true));
+        ServedEntity served = EntityStatus.of(found(true));
 
-        assertThat(served.path("status").path("items").get(0).path("message").asString())
-                .isEqualTo("NotFoundError:"
-                        + " This entity is an orphan: its location url:https://x/y no longer emits it. Restore it in the"
-                        + " source, or delete it with DELETE /api/catalog/entities/by-uid/" + LOCATION + ".");
+        assertThat(served.status())
+                .containsExactly(new EntityStatusItem(
+                        ProblemKind.ORPHAN,
+                        Level.ERROR,
+                        "NotFoundError",
+                        "This entity is an orphan: its location url:https://x/y no longer emits it. Restore it in the"
+                                + " source, or delete it with DELETE /api/catalog/entities/by-uid/" + LOCATION + ".",
+                        null,
+                        null,
+                        null,
+                        "url:https://x/y",
+                        null));
     }
 
     @Test
     void aLocationSummaryLeavesOrphansOut() {
-        ProblemRow orphan = new ProblemRow("a.yaml", 0, 0, "gone", ProblemRow.ORPHAN, "component:default/a", "c1");
-        ProblemRow error = new ProblemRow("b.yaml", 2, 1, "broken", ProblemRow.ERROR, null, "c2");
+        ProblemRow orphan = new ProblemRow("a.yaml", 0, 0, "gone", ProblemKind.ORPHAN, "component:default/a", "c1");
+        ProblemRow error = new ProblemRow("b.yaml", 2, 1, "broken", ProblemKind.ERROR, null, "c2");
 
         assertThat(ProblemRows.summary(List.of(orphan))).isNull();
         assertThat(ProblemRows.summary(List.of(orphan, error))).isEqualTo("broken");
         assertThat(ProblemRows.summary(List.of(error, error))).isEqualTo("2 problems; first: broken");
+    }
+
+    @Test
+    void everyStoredProblemKindReadsBackAsItselfAndAnUnknownOneIsRefused() {
+        for (ProblemKind kind : ProblemKind.values()) {
+            assertThat(ProblemKind.of(kind.value())).isEqualTo(kind);
+        }
+        assertThat(ProblemKind.of("kept")).isEqualTo(ProblemKind.KEPT);
+        assertThatThrownBy(() -> ProblemKind.of("warning"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'warning'")
+                .hasMessageContaining("error, conflict, kept, orphan");
     }
 
     private static EntityWithProblems found(boolean orphan, EntityProblem... problems) {

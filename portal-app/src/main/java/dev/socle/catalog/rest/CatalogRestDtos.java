@@ -66,12 +66,12 @@ final class CatalogRestDtos {
         }
     }
 
-    /** One problem of a location's last read, where it is. */
+    /** One problem of a location's last read, where it is; {@code line} and {@code column} only when known. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record LocationProblemDto(
             String file,
-            int line,
-            int column,
+            @Nullable Integer line,
+            @Nullable Integer column,
             String message,
             String kind,
             @Nullable String entityRef,
@@ -80,8 +80,8 @@ final class CatalogRestDtos {
         static LocationProblemDto of(LocationProblem problem) {
             return new LocationProblemDto(
                     problem.file(),
-                    problem.line(),
-                    problem.column(),
+                    problem.hasPosition() ? problem.line() : null,
+                    problem.hasPosition() ? problem.column() : null,
                     problem.message(),
                     problem.kind().value(),
                     problem.entityRef(),

@@ -15,7 +15,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The 400 of a dry run that found problems: Backstage answers an {@code InputError} naming the processing errors;
- * Socle's body also lists each problem with its file, line and column in {@code errors}.
+ * Socle's body also lists each problem with its file, and its line and column when known, in {@code errors}.
  */
 final class DryRunProblems {
 
@@ -49,8 +49,10 @@ final class DryRunProblems {
     private static Map<String, Object> error(DescriptorProblem problem) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("file", problem.file());
-        error.put("line", problem.line());
-        error.put("column", problem.column());
+        if (problem.line() > 0) {
+            error.put("line", problem.line());
+            error.put("column", problem.column());
+        }
         error.put("message", problem.message());
         return error;
     }

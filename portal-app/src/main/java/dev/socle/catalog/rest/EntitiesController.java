@@ -186,7 +186,9 @@ class EntitiesController {
 
     @GetMapping("/entities/by-uid/{uid}")
     ObjectNode byUid(@PathVariable String uid) {
-        return catalog.entityWithStatusByUid(uid).orElseThrow(() -> new NotFoundException("No entity with uid " + uid));
+        return catalog.entityWithStatusByUid(uid)
+                .map(EntityStatusJson::of)
+                .orElseThrow(() -> new NotFoundException("No entity with uid " + uid));
     }
 
     /** Like Backstage, 204 also when no entity has the uid: the entity is gone either way. */
@@ -212,7 +214,9 @@ class EntitiesController {
                     .orElseThrow(() -> new NotFoundException("No entity named '" + name + "' with kind '" + kind
                             + "' in namespace '" + namespace + "' existed at " + asOf));
         }
-        return catalog.entityWithStatus(ref).orElseThrow(() -> notFound(kind, namespace, name));
+        return catalog.entityWithStatus(ref)
+                .map(EntityStatusJson::of)
+                .orElseThrow(() -> notFound(kind, namespace, name));
     }
 
     @GetMapping("/entities/by-name/{kind}/{namespace}/{name}/ancestry")

@@ -6,6 +6,7 @@ import dev.socle.catalog.LocationRegistration;
 import dev.socle.catalog.LocationService;
 import dev.socle.catalog.RegisteredLocation;
 import dev.socle.catalog.RepositoryAnalyzer;
+import dev.socle.catalog.model.Entity;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.rest.CatalogRestDtos.AddLocationRequest;
 import dev.socle.catalog.rest.CatalogRestDtos.AddLocationResponse;
@@ -81,7 +82,8 @@ class LocationsController {
         if (!dryRun) {
             LocationRegistration registration = catalog.registerLocation(type, target, caller.getName());
             return ResponseEntity.status(HttpStatus.CREATED)
-                    .body(new AddLocationResponse(withStatus(registration.location()), registration.entities(), null));
+                    .body(new AddLocationResponse(
+                            withStatus(registration.location()), json(registration.entities()), null));
         }
         LocationRegistration analysis = catalog.analyzeLocation(type, target);
         if (!analysis.problems().isEmpty()) {
@@ -89,7 +91,9 @@ class LocationsController {
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new AddLocationResponse(
-                        new DryRunLocation(type + ":" + target, type, target), analysis.entities(), analysis.exists()));
+                        new DryRunLocation(type + ":" + target, type, target),
+                        json(analysis.entities()),
+                        analysis.exists()));
     }
 
     @GetMapping("/locations/{id}")
@@ -139,9 +143,13 @@ class LocationsController {
         LocationSpec spec = new LocationSpec(type, target);
         return ResponseEntity.ok(new AnalyzeLocationResponse(
                 found.entities().stream()
-                        .map(entity -> new ExistingEntityFile(spec, found.exists(), entity))
+                        .map(entity -> new ExistingEntityFile(spec, found.exists(), entity.toJson()))
                         .toList(),
                 List.of()));
+    }
+
+    private static List<ObjectNode> json(List<Entity> entities) {
+        return entities.stream().map(Entity::toJson).toList();
     }
 
     /** Backstage's generated component: the repository's name, type other, lifecycle unknown. */

@@ -4,15 +4,19 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.socle.home.RecentCatalogChanges;
 import dev.socle.shell.SignedInUser;
 import dev.socle.shell.UserContext;
 import dev.socle.shell.ui.ViewToolbar;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /** Where a person lands: what Socle offers and where to go. */
 @Route("")
@@ -21,7 +25,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 final class HomeView extends Composite<VerticalLayout> {
 
-    HomeView(UserContext userContext) {
+    HomeView(UserContext userContext, RecentCatalogChanges catalogChanges) {
         var content = getContent();
         content.addClassName("socle-view");
         String name = userContext.currentUser().map(SignedInUser::displayName).orElse("");
@@ -36,6 +40,14 @@ final class HomeView extends Composite<VerticalLayout> {
         cards.addClassName("socle-cards");
         cards.setWidthFull();
         content.add(cards);
+        List<RecentCatalogChanges.RecentChange> changes = catalogChanges.latest();
+        if (!changes.isEmpty()) {
+            var list = new UnorderedList();
+            list.getElement().setAttribute("aria-label", "Recently changed in the catalog");
+            changes.forEach(change -> list.add(new ListItem(
+                    change.ref().canonical() + " " + change.change().value())));
+            content.add(new H2("Recently changed in the catalog"), list);
+        }
     }
 
     private static Anchor card(String path, String title, String text) {

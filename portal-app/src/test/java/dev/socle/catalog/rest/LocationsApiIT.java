@@ -10,6 +10,7 @@ import dev.socle.testing.RegisteredLocations;
 import dev.socle.testing.SocleIntegrationTest;
 import dev.socle.testing.TestIdentities;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,6 +110,39 @@ class LocationsApiIT {
                         .statusCode())
                 .as("nothing stored")
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aProblemWithoutAPlaceInItsFileIsServedWithoutLineAndColumn() {
+        TestGitRepo repo = locations.repository("latin1");
+        repo.writeFile("catalog-info.yaml", "name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1))
+                .commit("Add a file that is not UTF-8");
+        String target = GitSources.get().blobUrl(repo, "catalog-info.yaml");
+
+        JsonNode dryRunError = json(addLocation(target, true)).path("errors").get(0);
+        String id = locations.register(repo, "catalog-info.yaml");
+        JsonNode problem = json(http.get("/api/catalog/locations/" + id, TOKEN))
+                .path("problems")
+                .get(0);
+        JsonNode item = json(http.get(
+                        "/api/catalog/entities/by-name/location/default/"
+                                + RegisteredLocations.generatedName("url:" + target),
+                        TOKEN))
+                .path("status")
+                .path("items")
+                .get(0)
+                .path("error");
+
+        for (JsonNode withoutPosition : List.of(dryRunError, problem, item)) {
+            assertThat(withoutPosition.path("file").asString()).isEqualTo("catalog-info.yaml");
+            assertThat(withoutPosition.path("message").asString()).contains("UTF-8");
+            assertThat(withoutPosition.has("line"))
+                    .as(withoutPosition.toString())
+                    .isFalse();
+            assertThat(withoutPosition.has("column"))
+                    .as(withoutPosition.toString())
+                    .isFalse();
+        }
     }
 
     @Test

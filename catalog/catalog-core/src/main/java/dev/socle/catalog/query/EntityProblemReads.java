@@ -1,7 +1,8 @@
 package dev.socle.catalog.query;
 
+import dev.socle.catalog.ProblemKind;
 import dev.socle.catalog.store.EntityProblem;
-import dev.socle.catalog.store.EntityProblem.Kind;
+import dev.socle.catalog.store.EntityProblem.Recorded;
 import dev.socle.catalog.store.ProblemRow;
 import dev.socle.catalog.store.ProblemRows;
 import java.sql.ResultSet;
@@ -52,7 +53,7 @@ class EntityProblemReads {
                             rows.getInt("line"),
                             rows.getInt("col"),
                             rows.getString("message"),
-                            rows.getString("kind"),
+                            ProblemKind.of(rows.getString("kind")),
                             rows.getString("entity_ref"),
                             rows.getString("source_commit")));
         }
@@ -76,19 +77,18 @@ class EntityProblemReads {
         for (Joined problem : joined) {
             ProblemRow row = problem.row();
             if (!problem.locationId().equals(entityLocation)) {
-                if (row.kind().equals(ProblemRow.CONFLICT)) {
-                    problems.add(problem(Kind.REFUSED_ELSEWHERE, problem, row, null));
+                if (row.kind() == ProblemKind.CONFLICT) {
+                    problems.add(problem(Recorded.BY_ANOTHER_LOCATION, problem, row, null));
                 }
-            } else if (row.kind().equals(ProblemRow.KEPT)) {
+            } else if (row.kind() == ProblemKind.KEPT) {
                 List<ProblemRow> fileProblems = fileProblems(entityLocation, row.file());
                 if (fileProblems.isEmpty()) {
-                    problems.add(problem(Kind.KEPT, problem, row, null));
+                    problems.add(problem(Recorded.BY_ITS_LOCATION, problem, row, null));
                 }
-                fileProblems.forEach(fileProblem -> problems.add(problem(Kind.KEPT, problem, fileProblem, null)));
-            } else if (row.kind().equals(ProblemRow.ORPHAN)) {
-                problems.add(problem(Kind.ORPHAN, problem, row, null));
+                fileProblems.forEach(fileProblem -> problems.add(
+                        problem(Recorded.BY_ITS_LOCATION, problem, withKind(fileProblem, ProblemKind.KEPT), null)));
             } else {
-                problems.add(problem(Kind.ERROR, problem, row, null));
+                problems.add(problem(Recorded.BY_ITS_LOCATION, problem, row, null));
             }
         }
         return problems;
@@ -115,13 +115,13 @@ class EntityProblemReads {
                 "select file, line, col, message, kind, entity_ref, source_commit"
                         + " from catalog_location_problem where location_id = :location and file = :file"
                         + " and entity_ref is null and kind = :kind order by id",
-                Map.of("location", location, "file", file, "kind", ProblemRow.ERROR),
+                Map.of("location", location, "file", file, "kind", ProblemKind.ERROR.value()),
                 (row, index) -> new ProblemRow(
                         row.getString("file"),
                         row.getInt("line"),
                         row.getInt("col"),
                         row.getString("message"),
-                        row.getString("kind"),
+                        ProblemKind.of(row.getString("kind")),
                         null,
                         row.getString("source_commit")));
     }
@@ -132,7 +132,8 @@ class EntityProblemReads {
                 "select l.type, l.target, l.status, l.status_message,"
                         + " l.last_commit, p.location_id, p.file, p.line, p.col, p.message, p.kind, p.entity_ref,"
                         + " p.source_commit from catalog_location l left join catalog_location_problem p"
-                        + " on p.location_id = l.id and p.kind <> '" + ProblemRow.ORPHAN + "' where l.id = :location"
+                        + " on p.location_id = l.id and p.kind <> '" + ProblemKind.ORPHAN.value()
+                        + "' where l.id = :location"
                         + " order by p.id",
                 Map.of("location", location),
                 rows -> {
@@ -151,7 +152,7 @@ class EntityProblemReads {
                             all.add(joined.row());
                             if (problems.size() < MAX_LOCATION_ITEMS) {
                                 problems.add(problem(
-                                        locationKind(joined.row()),
+                                        Recorded.FOR_THE_LOCATION,
                                         joined,
                                         joined.row(),
                                         joined.row().entityRef()));
@@ -160,7 +161,8 @@ class EntityProblemReads {
                     } while (rows.next());
                     if (all.size() > MAX_LOCATION_ITEMS) {
                         problems.add(new EntityProblem(
-                                Kind.LOCATION_MORE,
+                                ProblemKind.MORE,
+                                Recorded.FOR_THE_LOCATION,
                                 location,
                                 name,
                                 "",
@@ -175,23 +177,32 @@ class EntityProblemReads {
                             && statusMessage != null
                             && !statusMessage.equals(ProblemRows.summary(all))) {
                         problems.add(new EntityProblem(
-                                Kind.LOCATION_UNREADABLE, location, name, "", 0, 0, statusMessage, null, lastCommit));
+                                ProblemKind.UNREADABLE,
+                                Recorded.FOR_THE_LOCATION,
+                                location,
+                                name,
+                                "",
+                                0,
+                                0,
+                                statusMessage,
+                                null,
+                                lastCommit));
                     }
                     return problems;
                 }));
     }
 
-    private static Kind locationKind(ProblemRow row) {
-        return switch (row.kind()) {
-            case ProblemRow.CONFLICT -> Kind.LOCATION_CONFLICT;
-            case ProblemRow.KEPT -> Kind.LOCATION_KEPT;
-            default -> Kind.LOCATION_ERROR;
-        };
+    /** A file's own problem, shown as the reason its entity's last good version is kept. */
+    private static ProblemRow withKind(ProblemRow row, ProblemKind kind) {
+        return new ProblemRow(
+                row.file(), row.line(), row.column(), row.message(), kind, row.entityRef(), row.sourceCommit());
     }
 
-    private static EntityProblem problem(Kind kind, Joined recordedBy, ProblemRow row, @Nullable String entityRef) {
+    private static EntityProblem problem(
+            Recorded recorded, Joined recordedBy, ProblemRow row, @Nullable String entityRef) {
         return new EntityProblem(
-                kind,
+                row.kind(),
+                recorded,
                 recordedBy.locationId(),
                 recordedBy.location(),
                 row.file(),

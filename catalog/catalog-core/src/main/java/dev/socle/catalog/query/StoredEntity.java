@@ -1,5 +1,6 @@
 package dev.socle.catalog.query;
 
+import dev.socle.catalog.model.Entity;
 import dev.socle.catalog.model.EntityRef;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -10,7 +11,13 @@ import tools.jackson.databind.node.ObjectNode;
  * @param ref the entity's ref, as spelled in its body
  * @param etag changes whenever the served body changes
  * @param body the served body (with {@code metadata.uid}, {@code metadata.etag}, managed-by annotations and
- *     {@code relations}); parsed once per read and not shared, but copy it before changing it if the record is
- *     kept
+ *     {@code relations}), exactly as Backstage's API serves it; parsed once per read and not shared, but copy it
+ *     before changing it if the record is kept
  */
-public record StoredEntity(String uid, EntityRef ref, String etag, ObjectNode body) {}
+public record StoredEntity(String uid, EntityRef ref, String etag, ObjectNode body) {
+
+    /** The served body as a typed entity, with its relations; read from the body on each call. */
+    public Entity toEntity() {
+        return Entity.fromJson(body);
+    }
+}

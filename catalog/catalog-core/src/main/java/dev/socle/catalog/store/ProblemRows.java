@@ -1,5 +1,6 @@
 package dev.socle.catalog.store;
 
+import dev.socle.catalog.ProblemKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public class ProblemRows {
             row.getInt("line"),
             row.getInt("col"),
             row.getString("message"),
-            row.getString("kind"),
+            ProblemKind.of(row.getString("kind")),
             row.getString("entity_ref"),
             row.getString("source_commit"));
 
@@ -46,7 +47,7 @@ public class ProblemRows {
                     statement.setInt(3, problem.line());
                     statement.setInt(4, problem.column());
                     statement.setString(5, cap(problem.message(), MAX_MESSAGE));
-                    statement.setString(6, problem.kind());
+                    statement.setString(6, problem.kind().value());
                     SqlValues.setText(statement, 7, problem.entityRef());
                     SqlValues.setText(statement, 8, problem.sourceCommit());
                 });
@@ -56,7 +57,7 @@ public class ProblemRows {
     public List<ProblemRow> of(UUID locationId) {
         return jdbc.query(
                 "select " + COLUMNS + " from catalog_location_problem where location_id = ?" + " and kind <> '"
-                        + ProblemRow.ORPHAN + "' order by id",
+                        + ProblemKind.ORPHAN.value() + "' order by id",
                 ROW,
                 locationId);
     }
@@ -66,7 +67,7 @@ public class ProblemRows {
         Map<String, ProblemRow> orphans = new LinkedHashMap<>();
         jdbc.query(
                         "select " + COLUMNS + " from catalog_location_problem where location_id = ? and kind = '"
-                                + ProblemRow.ORPHAN + "' order by id",
+                                + ProblemKind.ORPHAN.value() + "' order by id",
                         ROW,
                         locationId)
                 .forEach(row -> orphans.put(row.entityRef(), row));

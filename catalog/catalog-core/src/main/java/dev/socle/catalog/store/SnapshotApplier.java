@@ -2,6 +2,7 @@ package dev.socle.catalog.store;
 
 import dev.socle.catalog.LocationWriteResult;
 import dev.socle.catalog.OrphanStrategy;
+import dev.socle.catalog.ProblemKind;
 import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.model.EntityRef;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ public class SnapshotApplier {
                     problem.line(),
                     problem.column(),
                     problem.message(),
-                    ProblemRow.ERROR,
+                    ProblemKind.ERROR,
                     null,
                     progress.context().sourceCommit()));
         }
@@ -97,7 +98,7 @@ public class SnapshotApplier {
                                 + state.ref() + " from " + fileOf(state.sourceFile())
                                 + " this time, so the catalog keeps"
                                 + " its last good version; fix the problems reported for that file.",
-                        ProblemRow.KEPT,
+                        ProblemKind.KEPT,
                         state.ref(),
                         progress.context().sourceCommit()));
             } else if (progress.orphanStrategy() == OrphanStrategy.DELETE) {
@@ -138,7 +139,7 @@ public class SnapshotApplier {
                         + (state.orphan() || now == null ? "" : " as of commit " + now) + "; it was last seen in "
                         + (file.isEmpty() ? "the location's descriptors" : file)
                         + (commit == null ? "" : " at commit " + commit) + ".",
-                ProblemRow.ORPHAN,
+                ProblemKind.ORPHAN,
                 state.ref(),
                 commit);
     }
@@ -190,7 +191,7 @@ public class SnapshotApplier {
                     "Entity " + conflict.getKey() + " is already provided by location " + ownerName
                             + ", so this location's copy was not stored. Unregister one of the two locations, or"
                             + " rename the entity in one of them.",
-                    ProblemRow.CONFLICT,
+                    ProblemKind.CONFLICT,
                     EntityWrites.lowerRef(conflict.getKey()),
                     progress.context().sourceCommit()));
         }

@@ -1,6 +1,7 @@
 package dev.socle.catalog.store;
 
 import dev.socle.catalog.IngestedEntity;
+import dev.socle.catalog.ProblemKind;
 import dev.socle.catalog.model.Relation;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ public class SnapshotChunkWriter {
                                 + " this location, in " + first + " and " + file
                                 + "; the first was stored. Remove or rename"
                                 + " one of them.",
-                        ProblemRow.ERROR,
+                        ProblemKind.ERROR,
                         ref,
                         progress.context().sourceCommit()));
             } else {
