@@ -24,7 +24,6 @@ import org.springframework.validation.annotation.Validated;
  * @param refresh how often and how locations are read again
  * @param locations locations registered at start-up, like Backstage's {@code catalog.locations}
  * @param search the search index that answers filtered queries, facets and full text
- * @param training the ingestion that the JDK's AOT training run performs (profile {@code training})
  */
 @Validated
 @ConfigurationProperties("socle.catalog")
@@ -33,8 +32,7 @@ public record CatalogProperties(
         @Valid @DefaultValue Rules rules,
         @Valid @DefaultValue Refresh refresh,
         @DefaultValue List<@Valid ConfiguredLocation> locations,
-        @Valid @DefaultValue Search search,
-        @Valid @DefaultValue Training training) {
+        @Valid @DefaultValue Search search) {
 
     public CatalogProperties {
         locations = List.copyOf(locations);
@@ -112,20 +110,6 @@ public record CatalogProperties(
             }
         }
     }
-
-    /**
-     * The AOT training run (Spring profile {@code training}, see Operations): Socle writes a synthetic organisation
-     * as a git repository, ingests, queries and unregisters it, then exits, so that the JDK's AOT cache records that
-     * work.
-     *
-     * @param entities about how many entities the synthetic organisation has
-     * @param directory where the run writes its repository (deleted when it ends); the profile also keeps its
-     *     throwaway database, search index and git cache there, and the run refuses to start when the database or
-     *     the index is configured elsewhere
-     */
-    public record Training(
-            @Positive @DefaultValue("5000") int entities,
-            @DefaultValue("./data/aot-training") Path directory) {}
 
     /**
      * A location registered at start-up.

@@ -83,8 +83,7 @@ class LocationReaderIT {
                 new CatalogProperties.Refresh(
                         Duration.ofMinutes(3), OrphanStrategy.KEEP, 10, Duration.ofMinutes(10), Duration.ofSeconds(5)),
                 List.of(),
-                new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)),
-                new CatalogProperties.Training(100, temp.resolve("training")));
+                new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)));
         return new LocationReader(new SourceReader(properties.reading()), properties);
     }
 

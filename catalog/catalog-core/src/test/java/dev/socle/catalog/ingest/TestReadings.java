@@ -64,8 +64,7 @@ record TestReadings(
                         Duration.ofMinutes(10),
                         Duration.ofSeconds(5)),
                 List.of(),
-                new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)),
-                new CatalogProperties.Training(100, temp.resolve("training")));
+                new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)));
         return new LocationReader(new SourceReader(properties.reading()), properties);
     }
 

@@ -80,7 +80,6 @@ class CatalogIndexUpgradeTest {
                 new CatalogProperties.Refresh(
                         Duration.ofMinutes(3), OrphanStrategy.KEEP, 10, Duration.ofMinutes(10), Duration.ofSeconds(5)),
                 List.of(),
-                new CatalogProperties.Search(temp.resolve("index"), false, Duration.ofSeconds(1)),
-                new CatalogProperties.Training(100, temp.resolve("training")));
+                new CatalogProperties.Search(temp.resolve("index"), false, Duration.ofSeconds(1)));
     }
 }

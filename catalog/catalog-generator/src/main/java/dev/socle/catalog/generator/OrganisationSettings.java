@@ -1,0 +1,35 @@
+package dev.socle.catalog.generator;
+
+/**
+ * What organisation to generate.
+ *
+ * @param entities how many entities, split across kinds as in a real organisation (the root Location comes on top)
+ * @param seed the same seed and size always give byte-identical files
+ * @param documented components that get a MkDocs site ({@code mkdocs.yml} and {@code docs/})
+ * @param pages Markdown pages per documented component
+ * @param broken descriptor files made deliberately invalid, each with a realistic mistake
+ * @param namespaces namespaces used besides {@code default}
+ */
+public record OrganisationSettings(int entities, long seed, int documented, int pages, int broken, int namespaces) {
+
+    public OrganisationSettings {
+        if (entities < 7) {
+            throw new IllegalArgumentException("An organisation needs at least 7 entities (one of each kind), but "
+                    + entities + " were asked for");
+        }
+        if (documented < 0 || pages < 1 || broken < 0 || namespaces < 0) {
+            throw new IllegalArgumentException("Documented components (" + documented + "), broken files (" + broken
+                    + ") and namespaces (" + namespaces + ") cannot be negative, and pages (" + pages
+                    + ") must be at least 1");
+        }
+    }
+
+    /** The benchmark's organisation: seed 42, no documentation, nothing broken, three extra namespaces. */
+    public static OrganisationSettings of(int entities) {
+        return new OrganisationSettings(entities, 42, 0, 5, 0, 3);
+    }
+
+    public OrganisationSettings withSeed(long newSeed) {
+        return new OrganisationSettings(entities, newSeed, documented, pages, broken, namespaces);
+    }
+}
