@@ -14,9 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Measures a running Socle: registration-to-queryable time of a big location, peak heap and resident memory, and
- * p50/p95 latencies of the catalog API. JDK only; run by catalog-bench.sh, e.g.
- * {@code java CatalogBench.java http://127.0.0.1:18081 <admin-token> <location-target> <pid> <gc-log>}.
+ * Measures a running Socle: how long a big location takes from registration until every entity is queryable and a
+ * sample carries its final relations (as the Backstage measurement does), peak heap and resident memory, and p50/p95
+ * latencies of the catalog API. JDK only; run by catalog-bench.sh, e.g. {@code java CatalogBench.java
+ * http://127.0.0.1:18081 <admin-token> <location-target> <pid> <gc-log> <expected-entities> <expected-relations>}.
  */
 public class CatalogBench {
 
@@ -30,8 +31,13 @@ public class CatalogBench {
         String target = args[2];
         long pid = Long.parseLong(args[3]);
         Path gcLog = Path.of(args[4]);
-        if (args.length > 5) {
-            warmUp(args[5]);
+        long expected = Long.parseLong(args[5]);
+        List<String[]> relations = Files.readAllLines(Path.of(args[6])).stream()
+                .filter(line -> !line.isBlank())
+                .map(line -> line.split("\t"))
+                .toList();
+        if (args.length > 7) {
+            warmUp(args[7]);
         }
         // A server that has just answered its first health check still compiles its start-up code for a few seconds;
         // that is start-up, not ingestion, so the registration waits for an idle machine as the latencies do.
@@ -43,11 +49,20 @@ public class CatalogBench {
             throw new IllegalStateException(
                     "Registration failed: " + registered.statusCode() + " " + registered.body());
         }
-        long total = totalItems(get("/api/catalog/entities/by-query?limit=1").body());
-        double ingestSeconds = (System.nanoTime() - start) / 1e9;
+        double returnedSeconds = (System.nanoTime() - start) / 1e9;
+        long queryableThen = entityCount();
+        long relationsThen = relations.stream().filter(CatalogBench::shown).count();
+        long[] counted = awaitComplete(expected, relations, start);
+        double completeSeconds = (System.nanoTime() - start) / 1e9;
         long[] heap = peakHeap(Files.readString(gcLog));
-        System.out.printf("entities queryable          %,d%n", total);
-        System.out.printf("register → all queryable    %.1f s%n", ingestSeconds);
+        System.out.printf(
+                "registration returned       %.1f s: %,d of %,d entities queryable, %d of %d sample relations%n",
+                returnedSeconds, queryableThen, expected, relationsThen, relations.size());
+        System.out.printf("entities queryable          %,d of %,d expected%n", counted[0], expected);
+        System.out.printf("sample relations shown      %d of %d (both ends)%n", counted[1], relations.size());
+        System.out.printf(
+                "register → all queryable    %.1f s (every entity queryable, the sample fully related)%n",
+                completeSeconds);
         System.out.printf(
                 "peak heap up to then        %d MB in use (garbage included), %d full collections%n", heap[0], heap[1]);
 
@@ -96,6 +111,46 @@ public class CatalogBench {
         String status = Files.readString(Path.of("/proc/" + pid + "/status"));
         System.out.printf(
                 "resident memory             now %s MB, peak %s MB%n", kb(status, "VmRSS"), kb(status, "VmHWM"));
+    }
+
+    /**
+     * Polls until the API counts every expected entity and every sampled relation shows on its entity, as a client
+     * would see it; gives up after 30 minutes. Returns the entities counted and the relations shown at the end.
+     */
+    static long[] awaitComplete(long expected, List<String[]> relations, long start) throws Exception {
+        List<String[]> missing = new ArrayList<>(relations);
+        long count = 0;
+        while (System.nanoTime() - start < 1_800_000_000_000L) {
+            count = entityCount();
+            if (count >= expected) {
+                missing.removeIf(CatalogBench::shown);
+                if (missing.isEmpty()) {
+                    return new long[] {count, relations.size()};
+                }
+            }
+            Thread.sleep(100);
+        }
+        System.out.printf(
+                "NOT COMPLETE after 30 minutes: %,d of %,d entities queryable; missing relations, e.g. %s%n",
+                count, expected, missing.isEmpty() ? "none" : String.join(" ", missing.getFirst()));
+        return new long[] {count, relations.size() - missing.size()};
+    }
+
+    static long entityCount() throws Exception {
+        return totalItems(get("/api/catalog/entities/by-query?limit=0").body());
+    }
+
+    /** Whether the relation's source entity carries it: {@code {"type":"ownedBy","targetRef":"group:default/x"}}. */
+    static boolean shown(String[] relation) {
+        try {
+            String[] ref = relation[0].split("[:/]");
+            var entity = get("/api/catalog/entities/by-name/" + ref[0] + "/" + ref[1] + "/" + ref[2]);
+            return entity.statusCode() == 200
+                    && entity.body()
+                            .contains("{\"type\":\"" + relation[1] + "\",\"targetRef\":\"" + relation[2] + "\"");
+        } catch (Exception failed) {
+            throw new IllegalStateException("Could not read " + relation[0], failed);
+        }
     }
 
     /** Latencies of a warmed-up server: on 2 cores the JIT needs a few thousand requests to settle. */
