@@ -141,7 +141,7 @@ public class CatalogWriter {
             Set<String> failedFiles) {
         try (progress) {
             LocationWriteResult result = stitch(progress, problems, failedRefs, failedFiles);
-            index.catchUp();
+            index.ensureServed(progress.locationId());
             return result;
         }
     }

@@ -45,7 +45,7 @@ public final class SyntheticOrganisation {
     }
 
     /**
-     * Writes the organisation into {@code directory}, which must be empty or missing.
+     * Writes the organisation into {@code directory}, which must be missing, empty or an empty git repository.
      *
      * @throws IllegalArgumentException when the directory holds files already
      */
@@ -197,9 +197,11 @@ public final class SyntheticOrganisation {
         try {
             if (Files.isDirectory(directory)) {
                 try (var entries = Files.list(directory)) {
-                    if (entries.findAny().isPresent()) {
-                        throw new IllegalArgumentException(
-                                directory + " exists and is not empty; give the generator a new or empty folder");
+                    if (entries.anyMatch(
+                            entry -> !entry.getFileName().toString().equals(".git"))) {
+                        throw new IllegalArgumentException(directory
+                                + " exists and is not empty; give the generator a new or empty folder (an empty git"
+                                + " repository will do)");
                     }
                 }
             }
