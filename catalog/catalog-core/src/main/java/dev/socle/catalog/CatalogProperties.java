@@ -172,11 +172,6 @@ public record CatalogProperties(
             }
         }
 
-        /** The token configured for {@code host} (compared case-insensitively), if any. */
-        public Optional<String> tokenFor(String host) {
-            return credentialsFor(host).map(HostToken::token);
-        }
-
         /** The token and user name configured for {@code host} (compared case-insensitively), if any. */
         public Optional<HostToken> credentialsFor(String host) {
             String wanted = host.toLowerCase(Locale.ROOT);

@@ -170,12 +170,6 @@ public class CatalogWriter {
         return inTransaction(() -> applier.record(progress, lock(progress.locationId()), settled, outcome));
     }
 
-    /** Unregisters a location on behalf of the API; see {@link #deleteLocation(UUID, ChangeTrigger, String)}. */
-    @Transactional
-    public int deleteLocation(UUID id) {
-        return deleteLocation(id, ChangeTrigger.API, null);
-    }
-
     /**
      * Unregisters a location and deletes its entities (with history), their relation rows, and
      * restitches the entities they pointed at.
@@ -191,12 +185,6 @@ public class CatalogWriter {
         remove(List.copyOf(owned.values()), trigger, actor);
         locations.delete(location);
         return owned.size();
-    }
-
-    /** Deletes one entity on behalf of the API; see {@link #deleteEntityByUid(String, ChangeTrigger, String)}. */
-    @Transactional
-    public void deleteEntityByUid(String uid) {
-        deleteEntityByUid(uid, ChangeTrigger.API, null);
     }
 
     /**
