@@ -9,8 +9,12 @@ package dev.socle.catalog.generator;
  * @param pages Markdown pages per documented component
  * @param broken descriptor files made deliberately invalid, each with a realistic mistake
  * @param namespaces namespaces used besides {@code default}
+ * @param nestedLocations whether the root Location leads to one Location file per top-level folder ({@code org},
+ *     {@code systems}, {@code repos}, {@code broken}) which lists that folder's files, instead of listing every file
+ *     itself; each nested Location is one more entity
  */
-public record OrganisationSettings(int entities, long seed, int documented, int pages, int broken, int namespaces) {
+public record OrganisationSettings(
+        int entities, long seed, int documented, int pages, int broken, int namespaces, boolean nestedLocations) {
 
     public OrganisationSettings {
         if (entities < 7) {
@@ -26,10 +30,14 @@ public record OrganisationSettings(int entities, long seed, int documented, int 
 
     /** The benchmark's organisation: seed 42, no documentation, nothing broken, three extra namespaces. */
     public static OrganisationSettings of(int entities) {
-        return new OrganisationSettings(entities, 42, 0, 5, 0, 3);
+        return new OrganisationSettings(entities, 42, 0, 5, 0, 3, false);
     }
 
     public OrganisationSettings withSeed(long newSeed) {
-        return new OrganisationSettings(entities, newSeed, documented, pages, broken, namespaces);
+        return new OrganisationSettings(entities, newSeed, documented, pages, broken, namespaces, nestedLocations);
+    }
+
+    public OrganisationSettings withNestedLocations() {
+        return new OrganisationSettings(entities, seed, documented, pages, broken, namespaces, true);
     }
 }

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -36,6 +38,7 @@ public final class SyntheticOrganisation {
     private final OrganisationPlan plan;
     private final List<String> files = new ArrayList<>();
     private final List<ExpectedRelation> expected = new ArrayList<>();
+    private int nestedLocations;
 
     private SyntheticOrganisation(Path out, OrganisationSettings settings) {
         this.settings = settings;
@@ -55,7 +58,7 @@ public final class SyntheticOrganisation {
         organisation.writeAll();
         return new GeneratedOrganisation(
                 directory,
-                organisation.plan.entities() + 1,
+                organisation.plan.entities() + 1 + organisation.nestedLocations,
                 organisation.plan.counts(),
                 organisation.files,
                 organisation.expected);
@@ -66,12 +69,41 @@ public final class SyntheticOrganisation {
         writeSystems();
         writeRepositories();
         writeBroken();
-        String targets = files.stream().map(file -> "    - ./" + file).collect(Collectors.joining("\n"));
+        List<String> rootTargets = settings.nestedLocations()
+                ? nestLocations()
+                : files.stream().map(file -> "./" + file).toList();
         write(
                 ROOT_FILE,
-                "apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n  name: synthetic-org\n"
-                        + "  description: Synthetic organisation of " + settings.entities() + " entities (seed "
-                        + settings.seed() + ")\nspec:\n  targets:\n" + targets + "\n");
+                location(
+                        "synthetic-org",
+                        "Synthetic organisation of " + settings.entities() + " entities (seed " + settings.seed() + ")",
+                        rootTargets));
+    }
+
+    /**
+     * Writes {@code locations/<folder>.yaml} for each top-level folder, listing that folder's files relative to
+     * itself, and answers the root's targets: those Location files.
+     */
+    private List<String> nestLocations() {
+        Map<String, List<String>> byFolder = new LinkedHashMap<>();
+        for (String file : files) {
+            byFolder.computeIfAbsent(file.substring(0, file.indexOf('/')), folder -> new ArrayList<>())
+                    .add("../" + file);
+        }
+        List<String> nested = new ArrayList<>();
+        byFolder.forEach((folder, targets) -> {
+            String file = "locations/" + folder + ".yaml";
+            write(file, location("synthetic-" + folder, "The " + folder + " folder", targets));
+            nested.add("./" + file);
+            nestedLocations++;
+        });
+        return nested;
+    }
+
+    private static String location(String name, String description, List<String> targets) {
+        return "apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n  name: " + name
+                + "\n  description: \"" + description + "\"\nspec:\n  targets:\n"
+                + targets.stream().map(target -> "    - " + target).collect(Collectors.joining("\n")) + "\n";
     }
 
     private void writeOrganisation() {

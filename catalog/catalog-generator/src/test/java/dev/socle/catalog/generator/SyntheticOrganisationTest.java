@@ -64,6 +64,27 @@ class SyntheticOrganisationTest {
     }
 
     @Test
+    void nestedLocationsListEachFolderFromTheirOwnFileAndCountAsEntities() throws IOException {
+        GeneratedOrganisation organisation = SyntheticOrganisation.write(
+                temp.resolve("org"), OrganisationSettings.of(500).withNestedLocations());
+
+        Path directory = organisation.directory();
+        assertThat(Files.readString(directory.resolve(SyntheticOrganisation.ROOT_FILE)))
+                .contains(
+                        "    - ./locations/org.yaml\n",
+                        "    - ./locations/systems.yaml\n",
+                        "    - ./locations/repos.yaml\n")
+                .doesNotContain("repo-");
+        String repos = Files.readString(directory.resolve("locations/repos.yaml"));
+        assertThat(organisation.files())
+                .filteredOn(file -> file.startsWith("repos/"))
+                .isNotEmpty()
+                .allSatisfy(file -> assertThat(repos).contains("    - ../" + file + "\n"));
+        assertThat(organisation.entities()).isEqualTo(500 + 1 + 3);
+        assertThat(kindsDeclared(directory)).containsEntry("Location", 4L);
+    }
+
+    @Test
     void theSameSeedGivesTheSameFilesAndAnotherSeedOthers() throws IOException {
         SyntheticOrganisation.write(temp.resolve("a"), OrganisationSettings.of(1_000));
         SyntheticOrganisation.write(temp.resolve("b"), OrganisationSettings.of(1_000));

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * generate --entities 100000 --out /tmp/org100k [--seed 42] [--git] [--docs 2000] [--pages 5] [--broken 20]
- *          [--namespaces 3] [--expectations /tmp/org100k.relations]
+ *          [--namespaces 3] [--nested-locations] [--expectations /tmp/org100k.relations]
  * </pre>
  *
  * It prints one line: the folder, the number of entities (the root Location included) and the count per kind.
@@ -38,7 +38,7 @@ public final class GenerateOrganisation {
         } catch (IllegalArgumentException wrong) {
             System.err.println(wrong.getMessage());
             System.err.println("Usage: --entities N --out DIR [--seed S] [--git] [--docs N] [--pages N] [--broken N]"
-                    + " [--namespaces N] [--expectations FILE]");
+                    + " [--namespaces N] [--nested-locations] [--expectations FILE]");
             // a command-line tool's failure is its exit status
             Runtime.getRuntime().exit(2);
         }
@@ -53,7 +53,8 @@ public final class GenerateOrganisation {
                 arguments.number("--docs", 0),
                 arguments.number("--pages", 5),
                 arguments.number("--broken", 0),
-                arguments.number("--namespaces", 3));
+                arguments.number("--namespaces", 3),
+                arguments.flag("--nested-locations"));
         Path directory = Path.of(arguments.required("--out")).toAbsolutePath();
         GeneratedOrganisation organisation = SyntheticOrganisation.write(directory, settings);
         if (arguments.flag("--git")) {
@@ -68,7 +69,12 @@ public final class GenerateOrganisation {
                             .toList());
         }
         out.println(directory + ": " + organisation.entities() + " entities ("
-                + summary(organisation.counts()) + ", Location 1), "
+                + summary(organisation.counts()) + ", Location "
+                + (organisation.entities()
+                        - organisation.counts().values().stream()
+                                .mapToInt(Integer::intValue)
+                                .sum())
+                + "), "
                 + organisation.files().size()
                 + " descriptor files, " + settings.documented() + " documented components, " + settings.broken()
                 + " broken files");
@@ -101,7 +107,8 @@ public final class GenerateOrganisation {
                     "--pages",
                     "--broken",
                     "--namespaces",
-                    "--expectations");
+                    "--expectations",
+                    "--nested-locations");
             List<String> list = new ArrayList<>(List.of(args));
             for (String arg : list) {
                 if (arg.startsWith("--") && !known.contains(arg)) {
