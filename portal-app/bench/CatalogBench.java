@@ -8,15 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Measures a running Socle: registration-to-queryable time of a big location, peak heap and resident memory, and
- * p50/p95 latencies of the catalog API. JDK only; run by catalog-bench.sh, e.g.
- * {@code java CatalogBench.java http://127.0.0.1:18081 <admin-token> <location-target> <pid> <gc-log>}.
+ * Measures a running Socle: how long a big location takes from registration until every entity is queryable and a
+ * sample carries its final relations (as the Backstage measurement does), peak heap and resident memory, and p50/p95
+ * latencies of the catalog API. JDK only; run by catalog-bench.sh, e.g. {@code java CatalogBench.java
+ * http://127.0.0.1:18081 <admin-token> <location-target> <pid> <gc-log> <expected-entities> <expected-relations>}.
  */
 public class CatalogBench {
 
@@ -30,8 +33,13 @@ public class CatalogBench {
         String target = args[2];
         long pid = Long.parseLong(args[3]);
         Path gcLog = Path.of(args[4]);
-        if (args.length > 5) {
-            warmUp(args[5]);
+        long expected = Long.parseLong(args[5]);
+        List<String[]> relations = Files.readAllLines(Path.of(args[6])).stream()
+                .filter(line -> !line.isBlank())
+                .map(line -> line.split("\t"))
+                .toList();
+        if (args.length > 7) {
+            warmUp(args[7]);
         }
         // A server that has just answered its first health check still compiles its start-up code for a few seconds;
         // that is start-up, not ingestion, so the registration waits for an idle machine as the latencies do.
@@ -43,11 +51,21 @@ public class CatalogBench {
             throw new IllegalStateException(
                     "Registration failed: " + registered.statusCode() + " " + registered.body());
         }
-        long total = totalItems(get("/api/catalog/entities/by-query?limit=1").body());
-        double ingestSeconds = (System.nanoTime() - start) / 1e9;
+        double returnedSeconds = (System.nanoTime() - start) / 1e9;
+        long queryableThen = entityCount();
+        List<String[]> missing = missing(relations);
+        long relationsThen = relations.size() - missing.size();
+        long[] counted = awaitComplete(expected, queryableThen, missing, relations.size(), start);
+        double completeSeconds = (System.nanoTime() - start) / 1e9;
         long[] heap = peakHeap(Files.readString(gcLog));
-        System.out.printf("entities queryable          %,d%n", total);
-        System.out.printf("register → all queryable    %.1f s%n", ingestSeconds);
+        System.out.printf(
+                "registration returned       %.1f s: %,d of %,d entities queryable, %d of %d sample relations%n",
+                returnedSeconds, queryableThen, expected, relationsThen, relations.size());
+        System.out.printf("entities queryable          %,d of %,d expected%n", counted[0], expected);
+        System.out.printf("sample relations shown      %d of %d (both ends)%n", counted[1], relations.size());
+        System.out.printf(
+                "register → all queryable    %.1f s (every entity queryable, the sample fully related)%n",
+                completeSeconds);
         System.out.printf(
                 "peak heap up to then        %d MB in use (garbage included), %d full collections%n", heap[0], heap[1]);
 
@@ -96,6 +114,54 @@ public class CatalogBench {
         String status = Files.readString(Path.of("/proc/" + pid + "/status"));
         System.out.printf(
                 "resident memory             now %s MB, peak %s MB%n", kb(status, "VmRSS"), kb(status, "VmHWM"));
+    }
+
+    /**
+     * Polls until the API counts every expected entity and every sampled relation shows on its entity, as a client
+     * would see it, starting from what the first look after the registration found; gives up after 30 minutes.
+     * Returns the entities counted and the relations shown at the end.
+     */
+    static long[] awaitComplete(long expected, long counted, List<String[]> missing, int relations, long start)
+            throws Exception {
+        long count = counted;
+        List<String[]> left = missing;
+        while (count < expected || !left.isEmpty()) {
+            if (System.nanoTime() - start > 1_800_000_000_000L) {
+                System.out.printf(
+                        "NOT COMPLETE after 30 minutes: %,d of %,d entities queryable; missing relations, e.g. %s%n",
+                        count, expected, left.isEmpty() ? "none" : String.join(" ", left.getFirst()));
+                return new long[] {count, relations - left.size()};
+            }
+            Thread.sleep(100);
+            count = entityCount();
+            if (count >= expected) {
+                left = missing(left);
+            }
+        }
+        return new long[] {count, relations};
+    }
+
+    /** The relations their source entity does not carry yet; each source entity is read once. */
+    static List<String[]> missing(List<String[]> relations) throws Exception {
+        Map<String, String> bodies = new HashMap<>();
+        List<String[]> missing = new ArrayList<>();
+        for (String[] relation : relations) {
+            String body = bodies.get(relation[0]);
+            if (body == null) {
+                String[] ref = relation[0].split("[:/]");
+                var entity = get("/api/catalog/entities/by-name/" + ref[0] + "/" + ref[1] + "/" + ref[2]);
+                body = entity.statusCode() == 200 ? entity.body() : "";
+                bodies.put(relation[0], body);
+            }
+            if (!body.contains("{\"type\":\"" + relation[1] + "\",\"targetRef\":\"" + relation[2] + "\"")) {
+                missing.add(relation);
+            }
+        }
+        return missing;
+    }
+
+    static long entityCount() throws Exception {
+        return totalItems(get("/api/catalog/entities/by-query?limit=0").body());
     }
 
     /** Latencies of a warmed-up server: on 2 cores the JIT needs a few thousand requests to settle. */

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The catalog benchmark: generates a synthetic organisation of N entities as a git repository, starts Socle
-# (-Xmx1g, embedded H2 by default; set BENCH_DB=postgresql to use a PostgreSQL server at BENCH_PG_URL), registers
-# the organisation's root location and measures ingestion, memory and API latencies with CatalogBench.java.
+# The catalog benchmark: generates a synthetic organisation of N entities as a git repository (the generator of
+# catalog/catalog-generator, which socle.jar carries), starts Socle (-Xmx1g, embedded H2 by default; set
+# BENCH_DB=postgresql to use a PostgreSQL server at BENCH_PG_URL), registers the organisation's root location and
+# measures, with CatalogBench.java, the time until every entity is queryable and a sample carries its final
+# relations, memory and API latencies. Needs only a clone of the repository and a JDK 21+.
 # Usage: portal-app/bench/catalog-bench.sh 10000 [100000 ...]
 #   KEEP_LOGS=1 keeps the server logs; BENCH_ARGS="--some.property=value" passes extra settings to Socle;
 #   BENCH_JVM_OPTS="-XX:+UseParallelGC" passes extra JVM options (default: none, so the JVM's default G1);
@@ -11,11 +13,21 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 jar=portal-app/target/socle.jar
-[[ -f "$jar" ]] || { echo "Build first: ./mvnw package -DskipTests" >&2; exit 1; }
-generator="${GENERATOR:-../shared/bench/generate-catalog.py}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 major="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
 [[ "${major:-0}" -ge 21 ]] || { echo "Socle needs Java 21 or newer, but $java is ${major:-unknown}; set JAVA_HOME." >&2; exit 1; }
+if [[ ! -f "$jar" ]]; then
+  echo "Building $jar (./mvnw -pl portal-app -am package -DskipTests)" >&2
+  ./mvnw -B -q -ntp -pl portal-app -am package -DskipTests >&2
+fi
+# generate ENTITIES SEED DIR: the organisation as a git repository, and DIR.relations, the sample of relations that
+# the stitched catalog must show; prints the number of entities the files declare.
+generate() {
+  "$java" -cp "$jar" -Dloader.main=dev.socle.catalog.generator.cli.GenerateOrganisation \
+      org.springframework.boot.loader.launch.PropertiesLauncher \
+      --entities "$1" --seed "$2" --out "$3" --git --expectations "$3.relations" \
+    | sed -n 's/^.*: \([0-9]*\) entities .*/\1/p'
+}
 port=18081
 token="bench-admin-token-$(date +%s%N)"
 work="$(mktemp -d)"
@@ -33,7 +45,7 @@ fi
 
 warm_up=()
 if [[ -n "${WARM_UP:-}" ]]; then
-  python3 "$generator" --entities 10000 --seed 7 --out "$work/warm-up" --git >/dev/null
+  generate 10000 7 "$work/warm-up" >/dev/null
   warm_up=("file://$work/warm-up?ref=main&path=catalog-info.yaml")
 fi
 
@@ -48,7 +60,9 @@ fi
 
 for entities in "${@:-10000}"; do
   org="$work/org-$entities"
-  python3 "$generator" --entities "$entities" --out "$org" --git >/dev/null
+  declared="$(generate "$entities" 42 "$org")"
+  # the registered location's own Location entity comes on top of what the files declare
+  expected=$((declared + 1))
   data="$work/data-$entities"
   if [[ "${BENCH_DB:-h2}" == postgresql ]]; then
     PGOPTIONS='--client-min-messages=warning' psql "${BENCH_PG_ADMIN_URL:?set BENCH_PG_ADMIN_URL to reset the database}" \
@@ -68,6 +82,7 @@ for entities in "${@:-10000}"; do
   done
   echo "== $entities entities, ${BENCH_DB:-h2}, -Xmx1g ${BENCH_JVM_OPTS:-}${AOT:+, AOT cache}${WARM_UP:+, warmed up}, $(nproc) cores, $("$java" -version 2>&1 | head -1)"
   "$java" -XX:TieredStopAtLevel=1 -cp "$work/bench-classes" CatalogBench "http://127.0.0.1:$port" "$token" \
-      "file://$org?ref=main&path=catalog-info.yaml" "$pid" "$work/gc-$entities.log" "${warm_up[@]}"
+      "file://$org?ref=main&path=catalog-info.yaml" "$pid" "$work/gc-$entities.log" "$expected" "$org.relations" \
+      "${warm_up[@]}"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 done

@@ -9,8 +9,4 @@ public record LocalAccount(String username, String displayName, Set<String> role
     public LocalAccount {
         roles = Set.copyOf(roles);
     }
-
-    public boolean isAdmin() {
-        return roles.contains(Roles.ADMIN);
-    }
 }

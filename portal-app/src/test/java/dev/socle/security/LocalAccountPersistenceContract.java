@@ -46,7 +46,7 @@ abstract class LocalAccountPersistenceContract {
                 String.class,
                 TestIdentities.ADMIN_USERNAME);
 
-        assertThat(admin.isAdmin()).isTrue();
+        assertThat(admin.roles()).contains(Roles.ADMIN);
         assertThat(hash).startsWith("{bcrypt}").doesNotContain(TestIdentities.ADMIN_PASSWORD);
         assertThat(passwordEncoder.matches(TestIdentities.ADMIN_PASSWORD, hash)).isTrue();
     }

@@ -25,7 +25,6 @@ import org.springframework.validation.annotation.Validated;
  * @param refresh how often and how locations are read again
  * @param locations locations registered at start-up, like Backstage's {@code catalog.locations}
  * @param search the search index that answers filtered queries, facets and full text
- * @param training the ingestion that the JDK's AOT training run performs (profile {@code training})
  * @param instanceId this instance's name in the locations it claims while reading them; it must differ between
  *     instances sharing a database and stay the same across restarts, so that a restarted instance ends the claims
  *     its previous run left (after a crash) at once. Defaults to the host name with the search index directory
@@ -38,7 +37,6 @@ public record CatalogProperties(
         @Valid @DefaultValue Refresh refresh,
         @DefaultValue List<@Valid ConfiguredLocation> locations,
         @Valid @DefaultValue Search search,
-        @Valid @DefaultValue Training training,
         @Nullable String instanceId) {
 
     public CatalogProperties {
@@ -126,20 +124,6 @@ public record CatalogProperties(
     }
 
     /**
-     * The AOT training run (Spring profile {@code training}, see Operations): Socle writes a synthetic organisation
-     * as a git repository, ingests, queries and unregisters it, then exits, so that the JDK's AOT cache records that
-     * work.
-     *
-     * @param entities about how many entities the synthetic organisation has
-     * @param directory where the run writes its repository (deleted when it ends); the profile also keeps its
-     *     throwaway database, search index and git cache there, and the run refuses to start when the database or
-     *     the index is configured elsewhere
-     */
-    public record Training(
-            @Positive @DefaultValue("5000") int entities,
-            @DefaultValue("./data/aot-training") Path directory) {}
-
-    /**
      * A location registered at start-up.
      *
      * @param type {@code url} for a repository file or folder URL, {@code file} for a local path
@@ -198,11 +182,6 @@ public record CatalogProperties(
                 throw new InvalidInputException("socle.catalog.reading.max-file-size must be positive, but is "
                         + maxFileSize + "; set it to e.g. 3MB.");
             }
-        }
-
-        /** The token configured for {@code host} (compared case-insensitively), if any. */
-        public Optional<String> tokenFor(String host) {
-            return credentialsFor(host).map(HostToken::token);
         }
 
         /** The token and user name configured for {@code host} (compared case-insensitively), if any. */

@@ -148,7 +148,7 @@ public class CatalogWriter {
             Set<String> failedFiles) {
         try (progress) {
             LocationWriteResult result = stitch(progress, problems, failedRefs, failedFiles);
-            index.catchUp();
+            index.ensureServed(progress.locationId());
             return result;
         }
     }
@@ -207,12 +207,6 @@ public class CatalogWriter {
         }
     }
 
-    /** Unregisters a location on behalf of the API; see {@link #deleteLocation(UUID, ChangeTrigger, String)}. */
-    @Transactional
-    public int deleteLocation(UUID id) {
-        return deleteLocation(id, ChangeTrigger.API, null);
-    }
-
     /**
      * Unregisters a location and deletes its entities (with history), their relation rows, and
      * restitches the entities they pointed at.
@@ -230,12 +224,6 @@ public class CatalogWriter {
         events.publishEvent(new LocationUnregistered(
                 id, location.getType() + ":" + location.getTarget(), owned.size(), trigger, actor));
         return owned.size();
-    }
-
-    /** Deletes one entity on behalf of the API; see {@link #deleteEntityByUid(String, ChangeTrigger, String)}. */
-    @Transactional
-    public void deleteEntityByUid(String uid) {
-        deleteEntityByUid(uid, ChangeTrigger.API, null);
     }
 
     /**

@@ -2,9 +2,11 @@ package dev.socle.catalog;
 
 import dev.socle.catalog.model.Entity;
 import dev.socle.catalog.store.JsonText;
+import dev.socle.catalog.testkit.EntityBuilder;
+import dev.socle.catalog.testkit.TestEntities;
 import org.jspecify.annotations.Nullable;
 
-/** Small entities built from JSON snippets with the model's API. */
+/** Small entities built with the testkit's {@link TestEntities} or from JSON snippets. */
 final class CatalogFixtures {
 
     private CatalogFixtures() {}
@@ -14,14 +16,15 @@ final class CatalogFixtures {
     }
 
     static Entity component(String name, String type, @Nullable String owner) {
-        return entity("{'apiVersion':'backstage.io/v1alpha1','kind':'Component','metadata':{'name':'" + name
-                + "'},'spec':{'type':'" + type + "','lifecycle':'production'"
-                + (owner == null ? "" : ",'owner':'" + owner + "'") + "}}");
+        return entity(TestEntities.component(name).type(type).spec("owner", owner));
     }
 
     static Entity group(String name) {
-        return entity("{'apiVersion':'backstage.io/v1alpha1','kind':'Group','metadata':{'name':'" + name
-                + "'},'spec':{'type':'team','children':[]}}");
+        return entity(TestEntities.group(name));
+    }
+
+    static Entity entity(EntityBuilder builder) {
+        return Entity.fromJson(JsonText.parse(builder.json()));
     }
 
     static IngestedEntity ingested(Entity entity, String file) {

@@ -55,8 +55,9 @@ class CatalogPropertiesTest {
                         Map.of("socle.catalog.reading.allowed-hosts", "github.com,git.acme.dev:8443"))
                 .reading();
 
-        assertThat(reading.tokenFor("github.com")).contains("ghp_sEcReT");
-        assertThat(reading.tokenFor("gitlab.com")).isEmpty();
+        assertThat(reading.credentialsFor("github.com").map(CatalogProperties.HostToken::token))
+                .contains("ghp_sEcReT");
+        assertThat(reading.credentialsFor("gitlab.com")).isEmpty();
         assertThat(reading.allowedHosts()).containsExactly("github.com", "git.acme.dev:8443");
         assertThat(reading.credentialsFor("github.com"))
                 .get()

@@ -2,6 +2,7 @@ package dev.socle.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.socle.catalog.testkit.TestPostgres;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
@@ -115,7 +116,8 @@ class CatalogUpgradeIT {
                         "sa",
                         "",
                         true)
-                : new SingleConnectionDataSource(EmbeddedPostgresInitializer.newDatabase(), "postgres", "", true);
+                : new SingleConnectionDataSource(
+                        TestPostgres.newDatabaseUrl(), TestPostgres.USER, TestPostgres.PASSWORD, true);
         try {
             test.accept(dataSource, new JdbcTemplate(dataSource));
         } finally {

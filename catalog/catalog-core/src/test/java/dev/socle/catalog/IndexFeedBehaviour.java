@@ -92,6 +92,26 @@ abstract class IndexFeedBehaviour extends CatalogTestSupport {
     }
 
     @Test
+    void aLocationsSnapshotIsServedWholeByThisInstanceOnceItIsStoredEvenWhereTheFeedLagsBehind() {
+        UUID location = location("https://git.example.com/feed/blob/main/catalog-info.yaml");
+        apply(
+                location,
+                CatalogFixtures.ingested(CatalogFixtures.component("invoices", "service", "team-a")),
+                CatalogFixtures.ingested(CatalogFixtures.component("receipts", "service", "team-a")));
+        assertThat(names("kind=component")).containsExactlyInAnyOrder("invoices", "receipts");
+        // the feed applies a row that takes one entity out of this instance's index while the database still serves
+        // it, as a feed that has not yet applied a row would lack it
+        history(lastHistoryId() + 1, "receipts", "deleted");
+        index.catchUp();
+        assertThat(names("kind=component")).containsExactly("invoices");
+
+        assertThat(index.ensureServed(location)).isEqualTo(1);
+
+        assertThat(names("kind=component")).containsExactlyInAnyOrder("invoices", "receipts");
+        assertThat(index.ensureServed(location)).as("nothing left to index").isZero();
+    }
+
+    @Test
     void followingDuringABigWritePublishesOnlyEveryTenSeconds() {
         long last = lastHistoryId();
         try (CatalogIndexFeed.BulkWrite bulk = index.bulkWrite()) {

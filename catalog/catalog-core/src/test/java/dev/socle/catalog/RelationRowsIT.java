@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.socle.catalog.store.RelationRow;
 import dev.socle.catalog.store.RelationRows;
 import dev.socle.catalog.store.StoredRelation;
+import dev.socle.catalog.testkit.TestPostgres;
 import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -29,7 +30,8 @@ class RelationRowsIT {
                         "sa",
                         "",
                         true)
-                : new SingleConnectionDataSource(EmbeddedPostgresInitializer.newDatabase(), "postgres", "", true);
+                : new SingleConnectionDataSource(
+                        TestPostgres.newDatabaseUrl(), TestPostgres.USER, TestPostgres.PASSWORD, true);
         try {
             Flyway.configure()
                     .dataSource(dataSource)

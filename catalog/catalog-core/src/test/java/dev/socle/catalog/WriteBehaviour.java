@@ -176,7 +176,7 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         apply(first, ingested(component("payments", "service", "team-a")));
         apply(second, ingested(component("payments", "website", "team-b")));
 
-        writer.deleteLocation(first);
+        writer.deleteLocation(first, ChangeTrigger.API, null);
         apply(second, ingested(component("payments", "website", "team-b")));
 
         assertThat(get("component:default/payments")
@@ -312,7 +312,7 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         apply(teams, ingested(group("team-a")));
         apply(location, ingested(component("payments", "service", "team-a")));
 
-        int deleted = writer.deleteLocation(location);
+        int deleted = writer.deleteLocation(location, ChangeTrigger.API, null);
 
         assertThat(deleted).isEqualTo(1);
         assertThat(exists("component:default/payments")).isFalse();
@@ -326,7 +326,7 @@ abstract class WriteBehaviour extends CatalogTestSupport {
                         .getFirst()
                         .change())
                 .isEqualTo("deleted");
-        assertThatThrownBy(() -> writer.deleteLocation(location))
+        assertThatThrownBy(() -> writer.deleteLocation(location, ChangeTrigger.API, null))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining(location.toString());
     }
@@ -337,10 +337,11 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         apply(location, ingested(component("payments", "service", "team-a")));
         String uid = get("component:default/payments").uid();
 
-        writer.deleteEntityByUid(uid);
+        writer.deleteEntityByUid(uid, ChangeTrigger.API, null);
 
         assertThat(queries.byUidWithProblems(uid)).isEmpty();
-        assertThatThrownBy(() -> writer.deleteEntityByUid(uid)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> writer.deleteEntityByUid(uid, ChangeTrigger.API, null))
+                .isInstanceOf(NotFoundException.class);
         apply(location, ingested(component("payments", "service", "team-a")));
         assertThat(get("component:default/payments").uid()).isNotEqualTo(uid);
     }
@@ -364,7 +365,7 @@ abstract class WriteBehaviour extends CatalogTestSupport {
                 ingested(entity("{'apiVersion':'backstage.io/v1alpha1','kind':'Component','metadata':"
                         + "{'name':'payments','title':'Payments'},'spec':{'type':'service','owner':'team-b'}}")));
         clock.advance(java.time.Duration.ofHours(1));
-        writer.deleteEntityByUid(get("component:default/payments").uid());
+        writer.deleteEntityByUid(get("component:default/payments").uid(), ChangeTrigger.API, null);
 
         List<HistoryEntry> history = queries.history(ref);
         assertThat(history).extracting(HistoryEntry::change).containsExactly("deleted", "updated", "created");
@@ -435,7 +436,7 @@ abstract class WriteBehaviour extends CatalogTestSupport {
         assertThat(rows("catalog_relation"))
                 .as("relations are stored with each chunk")
                 .isPositive();
-        writer.deleteLocation(location);
+        writer.deleteLocation(location, ChangeTrigger.API, null);
 
         assertThatThrownBy(() -> write.finish(List.of(), Set.of(), Set.of())).isInstanceOf(NotFoundException.class);
         write.abandon();

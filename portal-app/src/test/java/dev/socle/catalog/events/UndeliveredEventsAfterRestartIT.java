@@ -7,8 +7,8 @@ import dev.socle.SocleApplication;
 import dev.socle.catalog.CatalogService;
 import dev.socle.catalog.LocationUnregistered;
 import dev.socle.catalog.testkit.TestGitRepo;
+import dev.socle.catalog.testkit.TestPostgres;
 import dev.socle.testing.GitSources;
-import dev.socle.testing.PostgresDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +41,7 @@ class UndeliveredEventsAfterRestartIT {
 
     @Test
     void anUnregistrationWhoseListenerFailedIsDeliveredAgainWhenTheApplicationRestarts() {
-        String database = PostgresDatabase.newDatabaseUrl();
+        String database = TestPostgres.newDatabaseUrl();
         TestGitRepo repo = GitSources.get().newRepository("restart");
         repo.writeFile("catalog-info.yaml", """
                 apiVersion: backstage.io/v1alpha1

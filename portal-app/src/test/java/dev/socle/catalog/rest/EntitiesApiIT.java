@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.socle.catalog.query.CatalogQueries;
 import dev.socle.catalog.query.EntityFilter;
 import dev.socle.catalog.query.OrderField;
+import dev.socle.catalog.testkit.TestEntities;
 import dev.socle.catalog.testkit.TestGitRepo;
 import dev.socle.testing.GitSources;
 import dev.socle.testing.Http;
@@ -325,17 +326,7 @@ class EntitiesApiIT {
     }
 
     private static String component(String name) {
-        return """
-                apiVersion: backstage.io/v1alpha1
-                kind: Component
-                metadata:
-                  name: %s
-                  tags: [offset-paging]
-                spec:
-                  type: service
-                  lifecycle: production
-                  owner: team-a
-                """.formatted(name);
+        return TestEntities.component(name).tags("offset-paging").yaml();
     }
 
     private static List<@Nullable String> names(JsonNode items) {

@@ -3,6 +3,7 @@ package dev.socle.catalog.rest;
 import static dev.socle.testing.Http.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.socle.catalog.testkit.TestEntities;
 import dev.socle.catalog.testkit.TestGitRepo;
 import dev.socle.testing.GitSources;
 import dev.socle.testing.Http;
@@ -28,25 +29,8 @@ class LocationsApiIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String[] TOKEN = bearer(TestIdentities.SERVICE_TOKEN);
-    private static final String VALID = """
-            apiVersion: backstage.io/v1alpha1
-            kind: Component
-            metadata:
-              name: %s
-            spec:
-              type: service
-              lifecycle: production
-              owner: team-a
-            """;
-    private static final String INVALID = """
-            apiVersion: backstage.io/v1alpha1
-            kind: Component
-            metadata:
-              name: broken
-            spec:
-              type: service
-              lifecycle: production
-            """;
+    private static final String INVALID =
+            TestEntities.component("broken").spec("owner", null).yaml();
 
     @LocalServerPort
     int port;
@@ -67,7 +51,7 @@ class LocationsApiIT {
 
     @Test
     void aCleanDryRunListsTheEntitiesWithTheLocationRefAsIdAndStoresNothing() {
-        TestGitRepo repo = repo("clean", "catalog-info.yaml", VALID.formatted("dry-service"));
+        TestGitRepo repo = repo("clean", "catalog-info.yaml", valid("dry-service"));
         String target = GitSources.get().blobUrl(repo, "catalog-info.yaml");
 
         var dryRun = addLocation(target, true);
@@ -90,7 +74,7 @@ class LocationsApiIT {
 
     @Test
     void aDryRunWithAnInvalidEntityFailsWithEveryProblemPositioned() {
-        TestGitRepo repo = repo("invalid", "catalog-info.yaml", VALID.formatted("fine") + "---\n" + INVALID);
+        TestGitRepo repo = repo("invalid", "catalog-info.yaml", valid("fine") + "---\n" + INVALID);
         String target = GitSources.get().blobUrl(repo, "catalog-info.yaml");
 
         var dryRun = addLocation(target, true);
@@ -147,7 +131,7 @@ class LocationsApiIT {
 
     @Test
     void readLocationsCarryTheirLastReadAndItsPositionedProblems() {
-        TestGitRepo repo = repo("status", "catalog-info.yaml", VALID.formatted("kept") + "---\n" + INVALID);
+        TestGitRepo repo = repo("status", "catalog-info.yaml", valid("kept") + "---\n" + INVALID);
         String commit = repo.head(TestGitRepo.MAIN);
         var added = addLocation(GitSources.get().blobUrl(repo, "catalog-info.yaml"), false);
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
@@ -181,7 +165,7 @@ class LocationsApiIT {
 
     @Test
     void aTargetThatMatchesNoFileIsNamedInTheRegistrationAndFailsTheDryRun() {
-        TestGitRepo repo = repo("typo", "catalog-info.yaml", VALID.formatted("typo-service"));
+        TestGitRepo repo = repo("typo", "catalog-info.yaml", valid("typo-service"));
         String target = GitSources.get().blobUrl(repo, "catalog-infp*.yaml");
 
         var dryRun = addLocation(target, true);
@@ -200,7 +184,7 @@ class LocationsApiIT {
 
     @Test
     void analysingARepositoryUrlFindsItsDescriptorOnTheDefaultBranch() {
-        TestGitRepo repo = repo("import", "catalog-info.yaml", VALID.formatted("imported"));
+        TestGitRepo repo = repo("import", "catalog-info.yaml", valid("imported"));
         String repositoryUrl = GitSources.get().repositoryUrl(repo);
         String file = GitSources.get().blobUrl(repo, "catalog-info.yaml");
 
@@ -231,7 +215,7 @@ class LocationsApiIT {
 
     @Test
     void analysingARepositoryLooksForTheGivenCatalogFilename() {
-        TestGitRepo repo = repo("named", "backstage.yaml", VALID.formatted("named-file"));
+        TestGitRepo repo = repo("named", "backstage.yaml", valid("named-file"));
 
         JsonNode named = analyze(GitSources.get().repositoryUrl(repo), "backstage.yaml");
 
@@ -298,5 +282,9 @@ class LocationsApiIT {
 
     private static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
+    }
+
+    private static String valid(String name) {
+        return TestEntities.component(name).yaml();
     }
 }

@@ -8,8 +8,8 @@ import dev.socle.catalog.CatalogService;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.query.CatalogQueries;
 import dev.socle.catalog.testkit.TestGitRepo;
+import dev.socle.catalog.testkit.TestPostgres;
 import dev.socle.testing.GitSources;
-import dev.socle.testing.PostgresDatabase;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -40,7 +40,7 @@ class RestartedInstanceResumesItsCutOffReadIT {
 
     @Test
     void aLocationWhoseReadWasCutOffIsReadAtOnceWhenTheInstanceStartsAgain() {
-        String database = PostgresDatabase.newDatabaseUrl();
+        String database = TestPostgres.newDatabaseUrl();
         TestGitRepo repo = GitSources.get().newRepository("resumed");
         repo.writeFile("catalog-info.yaml", component("v1")).commit("Add the component");
         ConfigurableApplicationContext before = start(database);

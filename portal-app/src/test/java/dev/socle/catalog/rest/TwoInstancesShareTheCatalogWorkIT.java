@@ -10,9 +10,10 @@ import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.query.CatalogQueries;
 import dev.socle.catalog.query.EntityFilter;
 import dev.socle.catalog.query.EntityQuery;
+import dev.socle.catalog.testkit.TestEntities;
 import dev.socle.catalog.testkit.TestGitRepo;
+import dev.socle.catalog.testkit.TestPostgres;
 import dev.socle.testing.GitSources;
-import dev.socle.testing.PostgresDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ class TwoInstancesShareTheCatalogWorkIT {
 
     @Test
     void everyLocationIsReadByExactlyOneInstanceAndNoneIsLost() {
-        String database = PostgresDatabase.newDatabaseUrl();
+        String database = TestPostgres.newDatabaseUrl();
         ConfigurableApplicationContext first = start("first", database);
         ConfigurableApplicationContext second = start("second", database);
         CatalogService catalog = first.getBean(CatalogService.class);
@@ -53,16 +54,8 @@ class TwoInstancesShareTheCatalogWorkIT {
         for (int i = 0; i < LOCATIONS; i++) {
             String name = "shared-work-" + i;
             TestGitRepo repo = GitSources.get().newRepository(name);
-            repo.writeFile("catalog-info.yaml", """
-                    apiVersion: backstage.io/v1alpha1
-                    kind: Component
-                    metadata:
-                      name: %s
-                    spec:
-                      type: service
-                      lifecycle: production
-                      owner: team-a
-                    """.formatted(name)).commit("Add " + name);
+            repo.writeFile("catalog-info.yaml", TestEntities.component(name).yaml())
+                    .commit("Add " + name);
             catalog.ensureConfiguredLocation("url", GitSources.get().blobUrl(repo, "catalog-info.yaml"));
             components.add(name);
         }

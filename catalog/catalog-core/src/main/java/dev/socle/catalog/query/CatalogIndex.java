@@ -5,7 +5,9 @@ import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.apache.lucene.document.Document;
@@ -15,10 +17,13 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -100,6 +105,23 @@ class CatalogIndex {
 
     int documents() {
         return search(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** Which of these refs (lower-cased) the current searcher does not hold; one query when it holds them all. */
+    List<String> missing(List<String> refs) {
+        return search(searcher -> {
+            List<BytesRef> terms = refs.stream().map(BytesRef::new).toList();
+            if (refs.isEmpty() || searcher.count(new TermInSetQuery(EntityDocuments.REF, terms)) == refs.size()) {
+                return List.of();
+            }
+            List<String> missing = new ArrayList<>();
+            for (String ref : refs) {
+                if (searcher.count(new TermQuery(new Term(EntityDocuments.REF, ref))) == 0) {
+                    missing.add(ref);
+                }
+            }
+            return missing;
+        });
     }
 
     /** Replaces the documents of these refs (lower-cased) and deletes those of the others. */

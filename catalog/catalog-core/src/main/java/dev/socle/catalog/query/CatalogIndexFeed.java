@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.document.Document;
@@ -28,8 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps this instance's search index in step with the database by following {@code catalog_entity_history}, the
  * append-only change feed every instance writes: each row carries the entity's new served body, or none when it
- * was deleted. The writer calls {@link #catchUp()} after each commit (read-your-writes), and a schedule picks up what
- * other instances wrote.
+ * was deleted. The writer calls {@link #catchUp()} after each commit and {@link #ensureServed(UUID)} after each
+ * location snapshot (read-your-writes: the API answers a registration once this instance's index serves all of it),
+ * and a schedule picks up what other instances wrote.
  *
  * <p>History ids are allocated when a row is inserted, not when its transaction commits, so a row may become
  * visible after rows with higher ids. Ids skipped over are therefore remembered as gaps, each with a
@@ -193,6 +195,53 @@ public class CatalogIndexFeed implements SmartInitializingSingleton {
                 publish();
             }
             return applied;
+        } finally {
+            feeding.unlock();
+        }
+    }
+
+    /**
+     * Read-your-writes for a location's snapshot, once the writer has committed it: applies and publishes every
+     * history row visible now, then makes sure this instance's index serves every entity of the location that the
+     * database serves. One the feed has not applied yet (its history row lies in a gap still waited for) is indexed
+     * from {@code catalog_entity} directly, as {@link #rebuild()} would. Returns how many had to be indexed so.
+     */
+    public int ensureServed(UUID locationId) {
+        feeding.lock();
+        try {
+            applyPending();
+            publish();
+            List<String> refs = jdbc.queryForList(
+                    "select entity_ref from catalog_entity where location_id = ? and etag <> ''",
+                    String.class,
+                    locationId);
+            List<String> missing = index.missing(refs);
+            if (missing.isEmpty()) {
+                return 0;
+            }
+            Map<String, Document> documents = new LinkedHashMap<>();
+            for (int from = 0; from < missing.size(); from += 250) {
+                named.query(
+                        "select entity_ref, uid, final_body from catalog_entity where entity_ref in (:refs)"
+                                + " and etag <> ''",
+                        Map.of("refs", missing.subList(from, Math.min(missing.size(), from + 250))),
+                        row -> {
+                            String ref = row.getString("entity_ref");
+                            documents.put(
+                                    ref,
+                                    document(ref, String.valueOf(row.getObject("uid")), row.getString("final_body")));
+                        });
+            }
+            index.write(documents, List.of());
+            unpublished = true;
+            publish();
+            log.warn(
+                    "The search index lacked {} of the {} entities of location {} after its snapshot was stored;"
+                            + " indexed them from the entity table",
+                    documents.size(),
+                    refs.size(),
+                    locationId);
+            return documents.size();
         } finally {
             feeding.unlock();
         }

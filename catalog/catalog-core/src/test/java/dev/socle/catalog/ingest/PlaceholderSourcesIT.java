@@ -100,7 +100,6 @@ class PlaceholderSourcesIT {
                         4),
                 List.of(),
                 new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)),
-                new CatalogProperties.Training(100, temp.resolve("training")),
                 null);
         return new LocationReader(new SourceReader(properties.reading()), properties);
     }

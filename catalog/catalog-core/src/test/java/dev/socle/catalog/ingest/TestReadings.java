@@ -71,7 +71,6 @@ record TestReadings(
                         4),
                 List.of(),
                 new CatalogProperties.Search(temp.resolve("index"), true, Duration.ofSeconds(1)),
-                new CatalogProperties.Training(100, temp.resolve("training")),
                 null);
         return new LocationReader(new SourceReader(properties.reading(), resolver), properties);
     }

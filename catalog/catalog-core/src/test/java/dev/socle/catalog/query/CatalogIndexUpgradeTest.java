@@ -86,7 +86,6 @@ class CatalogIndexUpgradeTest {
                         4),
                 List.of(),
                 new CatalogProperties.Search(temp.resolve("index"), false, Duration.ofSeconds(1)),
-                new CatalogProperties.Training(100, temp.resolve("training")),
                 null);
     }
 }

@@ -1,4 +1,4 @@
-/** Test fixtures for the catalog: real git repositories and a local git HTTP server. */
+/** Test fixtures for the catalog: entity builders, real git repositories, a local git HTTP server and PostgreSQL. */
 @NullMarked
 package dev.socle.catalog.testkit;
 

@@ -3,6 +3,11 @@ package dev.socle.catalog.training;
 import dev.socle.catalog.CatalogService;
 import dev.socle.catalog.ChangeTrigger;
 import dev.socle.catalog.RegisteredLocation;
+import dev.socle.catalog.generator.ExpectedRelation;
+import dev.socle.catalog.generator.GeneratedOrganisation;
+import dev.socle.catalog.generator.OrganisationRepository;
+import dev.socle.catalog.generator.OrganisationSettings;
+import dev.socle.catalog.generator.SyntheticOrganisation;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.query.CatalogQueries;
 import dev.socle.catalog.query.EntityFilter;
@@ -17,8 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.util.FileUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,8 +55,11 @@ final class CatalogTrainingRun {
     Result train(Path workDirectory, int entities) {
         Path repository = createRepository(workDirectory);
         try {
-            int written = SyntheticOrganisation.write(repository, entities, 7) + 1;
-            commit(repository);
+            GeneratedOrganisation organisation = SyntheticOrganisation.write(
+                    repository, OrganisationSettings.of(entities).withSeed(7));
+            OrganisationRepository.commit(repository);
+            // the registered location's own Location entity comes on top of what the files declare
+            int written = organisation.entities() + 1;
             long before = entityCount();
             Instant start = Instant.now();
             RegisteredLocation location = catalog.registerLocation(
@@ -66,7 +72,11 @@ final class CatalogTrainingRun {
                     "Training: {} entities ingested and indexed in {} ms",
                     indexed,
                     Duration.between(start, Instant.now()).toMillis());
-            query();
+            query(organisation.expectedRelations().stream()
+                    .map(ExpectedRelation::sourceRef)
+                    .distinct()
+                    .map(EntityRef::parse)
+                    .toList());
             catalog.refreshLocation(location.id(), ChangeTrigger.ON_DEMAND_REFRESH, "aot-training");
             catalog.unregisterLocation(location.id(), "aot-training");
             return new Result(written, indexed);
@@ -94,7 +104,7 @@ final class CatalogTrainingRun {
         return queries.query(EntityQuery.of(EntityFilter.all(), List.of(), 1)).totalItems();
     }
 
-    private void query() {
+    private void query(List<EntityRef> sample) {
         EntityFilter services = EntityFilter.where(Map.of("kind", "component", "spec.type", "service"));
         for (int round = 0; round < 200; round++) {
             EntityPage first = queries.query(EntityQuery.of(services, List.of(OrderField.asc("metadata.name")), 50));
@@ -111,8 +121,9 @@ final class CatalogTrainingRun {
             queries.facets(
                     EntityFilter.where(Map.of("kind", "component")),
                     List.of("spec.type", "spec.lifecycle", "metadata.tags"));
-            queries.query(new EntityQuery(EntityFilter.all(), List.of(), 20, null, "service-" + round, List.of(), 0));
-            queries.byRef(EntityRef.parse("component:default/service-" + 4 * round));
+            EntityRef ref = sample.get(round % sample.size());
+            queries.query(new EntityQuery(EntityFilter.all(), List.of(), 20, null, ref.name(), List.of(), 0));
+            queries.byRef(ref);
         }
     }
 
@@ -122,23 +133,6 @@ final class CatalogTrainingRun {
             return Files.createTempDirectory(workDirectory, "organisation-");
         } catch (IOException failed) {
             throw new UncheckedIOException("Could not create the training repository under " + workDirectory, failed);
-        }
-    }
-
-    private static void commit(Path repository) {
-        try (Git git = Git.init()
-                .setDirectory(repository.toFile())
-                .setInitialBranch("main")
-                .call()) {
-            git.add().addFilepattern(".").call();
-            git.commit()
-                    .setMessage("Synthetic organisation")
-                    .setAuthor("Socle", "socle@localhost")
-                    .setCommitter("Socle", "socle@localhost")
-                    .setSign(false)
-                    .call();
-        } catch (GitAPIException failed) {
-            throw new IllegalStateException("Could not commit the training repository " + repository, failed);
         }
     }
 

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,12 +15,14 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 
 /**
- * Under the {@code training} profile, trains once the application is ready and then exits, which is when the JDK
- * writes its AOT cache. A failed training exits with status 1, so that a deployment script does not keep a cache
- * that recorded less than it should.
+ * Under the {@code training} profile, trains once the application is ready and then closes the application, so that
+ * the JVM ends, which is when the JDK writes its AOT cache. A failed training fails the application's start instead:
+ * the JVM then ends with status 1, so that a deployment script does not keep a cache that recorded less than it
+ * should.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("training")
+@EnableConfigurationProperties(TrainingProperties.class)
 class CatalogTrainingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogTrainingConfiguration.class);
@@ -29,29 +32,34 @@ class CatalogTrainingConfiguration {
         return new CatalogTrainingRun(catalog, queries);
     }
 
+    /**
+     * @throws TrainingFailedException when training did not ingest and index the whole organisation; thrown from
+     *     the ready event, it ends {@code SpringApplication.run} with that failure
+     */
     @EventListener
-    void trainThenExit(ApplicationReadyEvent ready) {
+    void trainThenClose(ApplicationReadyEvent ready) {
         ConfigurableApplicationContext context = ready.getApplicationContext();
-        CatalogProperties properties = context.getBean(CatalogProperties.class);
-        CatalogProperties.Training settings = properties.training();
-        int status = 0;
+        TrainingProperties settings = context.getBean(TrainingProperties.class);
         try {
             ThrowawayStorage.require(
                     context.getEnvironment().getProperty("spring.datasource.url", ""),
-                    properties.search().indexDirectory(),
+                    context.getBean(CatalogProperties.class).search().indexDirectory(),
                     settings.directory());
             CatalogTrainingRun.Result result =
                     context.getBean(CatalogTrainingRun.class).train(settings.directory(), settings.entities());
             if (result.indexed() < result.written()) {
-                throw new IllegalStateException(
-                        "Only " + result.indexed() + " of " + result.written() + " entities were searchable in time");
+                throw new TrainingFailedException("Only " + result.indexed() + " of " + result.written()
+                        + " entities were searchable in time; do not use the AOT cache this run writes");
             }
-            log.info("Training done with {} entities; exiting so that the JDK writes its AOT cache", result.written());
         } catch (RuntimeException failed) {
             log.error("Training failed; do not use the AOT cache this run writes", failed);
-            status = 1;
+            throw failed instanceof TrainingFailedException known
+                    ? known
+                    : new TrainingFailedException(
+                            "Training failed: " + failed.getMessage() + "; do not use the AOT cache this run writes",
+                            failed);
         }
-        int exitStatus = status;
-        System.exit(SpringApplication.exit(context, () -> exitStatus));
+        log.info("Training done; stopping so that the JDK writes its AOT cache");
+        SpringApplication.exit(context);
     }
 }
