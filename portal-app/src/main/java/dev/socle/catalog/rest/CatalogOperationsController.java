@@ -9,6 +9,7 @@ import dev.socle.catalog.rest.CatalogRestDtos.ValidateEntityRequest;
 import dev.socle.catalog.rest.CatalogRestDtos.ValidationErrors;
 import dev.socle.plugin.InvalidInputException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,9 +29,14 @@ class CatalogOperationsController {
     }
 
     @PostMapping("/refresh")
-    ResponseEntity<Void> refresh(@RequestBody RefreshRequest request, Authentication caller) {
-        if (request.entityRef() == null) {
-            throw new InvalidInputException("Send {\"entityRef\": \"component:default/name\"} in the body.");
+    ResponseEntity<Void> refresh(
+            @RequestBody(required = false) @Nullable RefreshRequest request, Authentication caller) {
+        if (request == null
+                || request.entityRef() == null
+                || request.entityRef().isBlank()) {
+            throw new InvalidInputException("Missing entityRef: refresh takes the entity to read again, as in"
+                    + " Backstage. Send {\"entityRef\": \"component:default/name\"} with"
+                    + " Content-Type: application/json.");
         }
         catalog.refreshEntity(EntityRef.parse(request.entityRef()), caller.getName());
         return ResponseEntity.ok().build();
