@@ -14,6 +14,7 @@ import dev.socle.plugin.SocleException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -220,10 +221,11 @@ public class CatalogService {
 
     private RefreshOutcome refresh(UUID id, ChangeTrigger trigger, @Nullable String actor, @Nullable String claimedBy) {
         RefreshOutcome outcome;
+        Instant started = clock.instant();
         try (var heartbeat = heartbeat(id, claimedBy)) {
             outcome = read(id, trigger, actor, claimedBy, heartbeat);
         }
-        events.publishEvent(new LocationRefreshed(id, trigger, outcome));
+        events.publishEvent(new LocationRefreshed(id, trigger, outcome, Duration.between(started, clock.instant())));
         return outcome;
     }
 

@@ -1,5 +1,6 @@
 package dev.socle.catalog;
 
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -8,5 +9,6 @@ import java.util.UUID;
  * @param locationId the location
  * @param trigger what caused the read
  * @param outcome what the read did
+ * @param took how long the refresh took, reading and storing
  */
-public record LocationRefreshed(UUID locationId, ChangeTrigger trigger, RefreshOutcome outcome) {}
+public record LocationRefreshed(UUID locationId, ChangeTrigger trigger, RefreshOutcome outcome, Duration took) {}
