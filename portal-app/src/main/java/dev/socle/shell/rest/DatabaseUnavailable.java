@@ -19,6 +19,12 @@ public final class DatabaseUnavailable {
     /** H2: database closed, shut down, not found, I/O failures. */
     private static final Set<Integer> H2_CODES = Set.of(90098, 90121, 90028, 90031, 90013, 90146);
 
+    /**
+     * The pool's answer on a connection it evicted while in use, e.g. when the rollback after a failed query finds
+     * the connection gone; it carries no SQL state.
+     */
+    private static final String CLOSED_CONNECTION = "Connection is closed";
+
     private DatabaseUnavailable() {}
 
     /** Whether the exception, or one of its causes, says the database is unreachable. */
@@ -34,7 +40,8 @@ public final class DatabaseUnavailable {
             }
             if (current instanceof SQLException sql
                     && (H2_CODES.contains(sql.getErrorCode())
-                            || (sql.getSQLState() != null && sql.getSQLState().startsWith("08")))) {
+                            || (sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                            || CLOSED_CONNECTION.equals(sql.getMessage()))) {
                 return true;
             }
             if (current.getCause() == current) {
