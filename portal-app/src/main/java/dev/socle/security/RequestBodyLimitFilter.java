@@ -16,6 +16,7 @@ import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -92,7 +93,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private static final class CountedRequest extends HttpServletRequestWrapper {
 
         private final long limit;
-        private ServletInputStream counted;
+        private @Nullable ServletInputStream counted;
 
         CountedRequest(HttpServletRequest request, long limit) {
             super(request);

@@ -112,6 +112,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     "The JSON body is nested too deeply or is too long in one place: Socle reads JSON nested at most "
                             + StreamReadConstraints.defaults().getMaxNestingDepth()
                             + " levels deep. Flatten the document. (" + firstLine(constraint.getMessage()) + ")");
+        } else if (String.valueOf(exception.getMessage()).startsWith("Required request body is missing")) {
+            problem = Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-input",
+                    "Bad Request",
+                    "The request has no body. Send a JSON object with Content-Type: application/json.");
         } else {
             String reason = causeOfType(exception, tools.jackson.core.JacksonException.class)
                             instanceof tools.jackson.core.JacksonException json

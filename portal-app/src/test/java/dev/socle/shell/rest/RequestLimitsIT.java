@@ -154,6 +154,15 @@ class RequestLimitsIT {
     }
 
     @Test
+    void aMissingBodyIsABadRequestThatSaysSoWithoutNamingSocleInternals() {
+        var response = http.postJson("/api/catalog/validate-entity", "", READER);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("detail").asString())
+                .isEqualTo("The request has no body. Send a JSON object with Content-Type: application/json.");
+    }
+
+    @Test
     void theErrorPathAskedForDirectlyIsNotFoundForAnonymousCallers() {
         var response = http.get("/error");
 
