@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -15,13 +16,21 @@ import org.springframework.validation.annotation.Validated;
  * @param staticTokens bearer tokens accepted on {@code /api/**}, like Backstage's static external-access tokens;
  *     set them from the environment only, e.g. {@code SOCLE_API_STATIC_TOKENS_0_TOKEN} and
  *     {@code SOCLE_API_STATIC_TOKENS_0_SUBJECT}
+ * @param maxRequestBody the largest request body {@code /api/**} accepts; larger ones are refused with 413 before
+ *     they are read, whoever sends them. The default takes any entity the catalog can ingest
  */
 @Validated
 @ConfigurationProperties("socle.api")
-public record ApiProperties(@DefaultValue List<@Valid StaticToken> staticTokens) {
+public record ApiProperties(
+        @DefaultValue List<@Valid StaticToken> staticTokens,
+        @DefaultValue("8MB") DataSize maxRequestBody) {
 
     public ApiProperties {
         staticTokens = List.copyOf(staticTokens);
+        if (maxRequestBody.toBytes() < 1024) {
+            throw new IllegalArgumentException(
+                    "socle.api.max-request-body is " + maxRequestBody + "; set at least 1KB (the default is 8MB).");
+        }
     }
 
     /**

@@ -107,10 +107,13 @@ class SecurityConfiguration {
                         .permitAll());
         // Vaadin 25 denies unmatched URLs by default; Socle lets signed-in people reach them so the router can
         // answer with its friendly not-found page instead of a bare 403.
-        return http.with(
-                        VaadinSecurityConfigurer.vaadin(),
-                        vaadin -> vaadin.loginView(LoginView.class)
-                                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        // After Vaadin's configurer, so that its login view, not Spring's default page, is the login page: a
+        // sign-in that fails because the database cannot be reached is not called a wrong password.
+        return http.formLogin(form -> form.failureHandler(new SignInFailureHandler()))
                 .build();
     }
 }

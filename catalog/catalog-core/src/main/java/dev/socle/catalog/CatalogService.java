@@ -3,6 +3,7 @@ package dev.socle.catalog;
 import dev.socle.catalog.ingest.LocationRead;
 import dev.socle.catalog.ingest.LocationReader;
 import dev.socle.catalog.ingest.SourceSnapshot;
+import dev.socle.catalog.metrics.CatalogMetrics;
 import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.model.Entity;
 import dev.socle.catalog.model.EntityRef;
@@ -16,6 +17,8 @@ import dev.socle.plugin.NotFoundException;
 import dev.socle.plugin.SocleException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +49,7 @@ public class CatalogService {
     private final SnapshotPipeline pipeline;
     private final CatalogWriter writer;
     private final CatalogQueries queries;
+    private final CatalogMetrics metrics;
     private final Clock clock;
 
     CatalogService(
@@ -56,6 +60,7 @@ public class CatalogService {
             CatalogWriter writer,
             CatalogQueries queries,
             CatalogProperties properties,
+            CatalogMetrics metrics,
             Clock clock) {
         this.locations = locations;
         this.scheduling = scheduling;
@@ -64,6 +69,7 @@ public class CatalogService {
         this.pipeline = new SnapshotPipeline(reader, writer, scheduling, properties, clock);
         this.writer = writer;
         this.queries = queries;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -237,7 +243,15 @@ public class CatalogService {
         }
     }
 
+    /** Reads the location and stores what changed, timed for the catalog's metrics. */
     private RefreshOutcome refresh(UUID id, ChangeTrigger trigger, @Nullable String actor, LocationClaim claim) {
+        Instant started = clock.instant();
+        RefreshOutcome outcome = read(id, trigger, actor, claim);
+        metrics.refreshed(outcome, Duration.between(started, clock.instant()));
+        return outcome;
+    }
+
+    private RefreshOutcome read(UUID id, ChangeTrigger trigger, @Nullable String actor, LocationClaim claim) {
         RegisteredLocation location =
                 locations.find(id).orElseThrow(() -> new NotFoundException("Found no location with ID " + id));
         SourceSnapshot snapshot;

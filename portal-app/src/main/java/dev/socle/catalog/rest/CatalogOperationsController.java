@@ -11,6 +11,7 @@ import dev.socle.catalog.rest.CatalogRestDtos.ValidateEntityRequest;
 import dev.socle.catalog.rest.CatalogRestDtos.ValidationErrors;
 import dev.socle.plugin.InvalidInputException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,9 +36,14 @@ class CatalogOperationsController {
      * 200 and ignores the body), with a body that says so.
      */
     @PostMapping("/refresh")
-    ResponseEntity<RefreshQueued> refresh(@RequestBody RefreshRequest request, Authentication caller) {
-        if (request.entityRef() == null) {
-            throw new InvalidInputException("Send {\"entityRef\": \"component:default/name\"} in the body.");
+    ResponseEntity<RefreshQueued> refresh(
+            @RequestBody(required = false) @Nullable RefreshRequest request, Authentication caller) {
+        if (request == null
+                || request.entityRef() == null
+                || request.entityRef().isBlank()) {
+            throw new InvalidInputException("Missing entityRef: refresh takes the entity to read again, as in"
+                    + " Backstage. Send {\"entityRef\": \"component:default/name\"} with"
+                    + " Content-Type: application/json.");
         }
         EntityRefresh refresh = catalog.refreshEntity(EntityRef.parse(request.entityRef()), caller.getName());
         LocationClaimHolder reading = refresh.queuedBehind();

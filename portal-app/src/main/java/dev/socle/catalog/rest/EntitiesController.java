@@ -66,6 +66,9 @@ class EntitiesController {
     /** Backstage's {@code DEFAULT_LIMIT} of {@code queryEntities}. */
     private static final int QUERY_DEFAULT_LIMIT = 200;
 
+    /** How many refs one {@code POST /entities/by-refs} takes; Backstage's clients send at most a few hundred. */
+    static final int MAX_REFS_PER_CALL = 10_000;
+
     private final CatalogQueries queries;
     private final CatalogService catalog;
     private final LegacyEntityList legacyList;
@@ -254,6 +257,11 @@ class EntitiesController {
         EntityFilter filter = EntityFilter.parse(QueryParameters.all(servletRequest, "filter"));
         if (request.entityRefs() == null) {
             throw new InvalidInputException("Send {\"entityRefs\": [\"component:default/name\", ...]} in the body.");
+        }
+        if (request.entityRefs().size() > MAX_REFS_PER_CALL) {
+            throw new InvalidInputException(
+                    "entityRefs holds " + request.entityRefs().size() + " refs; one call takes" + " at most "
+                            + MAX_REFS_PER_CALL + ". Split them into several calls.");
         }
         List<EntityRef> refs =
                 request.entityRefs().stream().map(EntityRef::parse).toList();

@@ -35,7 +35,19 @@ public final class LoginView extends Composite<Div> implements BeforeEnterObserv
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("unavailable")) {
+            LoginI18n i18n = texts();
+            i18n.getErrorMessage().setTitle("Socle cannot reach its database");
+            i18n.getErrorMessage()
+                    .setMessage("Your password was not checked. Try again in a few seconds; if this lasts, tell your"
+                            + " Socle administrator that the database is unavailable.");
+            form.setI18n(i18n);
+            form.setError(true);
+        } else {
+            form.setI18n(texts());
+            form.setError(parameters.containsKey("error"));
+        }
     }
 
     private static LoginI18n texts() {

@@ -48,7 +48,7 @@ class ValidatorDownloadIT {
                 .hasValueSatisfying(disposition -> assertThat(disposition).contains("socle-catalog-validator.jar"));
         try (JarFile jar = new JarFile(download.body().toFile())) {
             assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
-                    .isEqualTo("dev.socle.catalog.validate.cli.DescriptorValidatorCommand");
+                    .isEqualTo("dev.socle.catalog.validate.cli.ValidatorLauncher");
         }
 
         Path descriptor = Files.writeString(work.resolve("catalog-info.yaml"), """
