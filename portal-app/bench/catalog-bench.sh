@@ -9,7 +9,9 @@
 #   BENCH_JVM_OPTS="-XX:+UseParallelGC" passes extra JVM options (default: none, so the JVM's default G1);
 #   WARM_UP=1 first registers and unregisters another 10,000-entity organisation, to measure a warmed-up server;
 #   AOT=1 launches Socle as Operations recommends: the extracted jar with an AOT cache from a training run (profile
-#   training, same JVM options), which needs JDK 25 or newer.
+#   training, same JVM options), which needs JDK 25 or newer;
+#   SERVER_JAR=path/socle.jar measures another build (e.g. an older release, for a before/after comparison) with
+#   this build's generator and measurement.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 jar=portal-app/target/socle.jar
@@ -28,6 +30,7 @@ generate() {
       --entities "$1" --seed "$2" --out "$3" --git --expectations "$3.relations" \
     | sed -n 's/^.*: \([0-9]*\) entities .*/\1/p'
 }
+server_jar="${SERVER_JAR:-$jar}"
 port=18081
 token="bench-admin-token-$(date +%s%N)"
 work="$(mktemp -d)"
@@ -49,9 +52,9 @@ if [[ -n "${WARM_UP:-}" ]]; then
   warm_up=("file://$work/warm-up?ref=main&path=catalog-info.yaml")
 fi
 
-launch=(-jar "$jar")
+launch=(-jar "$server_jar")
 if [[ -n "${AOT:-}" ]]; then
-  "$java" -Djarmode=tools -jar "$jar" extract --destination "$work/socle" >/dev/null
+  "$java" -Djarmode=tools -jar "$server_jar" extract --destination "$work/socle" >/dev/null
   "$java" -XX:AOTCacheOutput="$work/socle/socle.aot" -Xmx1g ${BENCH_JVM_OPTS:-} -Djava.io.tmpdir="$work" \
       -Dspring.profiles.active=training -jar "$work/socle/socle.jar" >"$work/training.log" 2>&1 \
       || { tail -50 "$work/training.log" >&2; exit 1; }
