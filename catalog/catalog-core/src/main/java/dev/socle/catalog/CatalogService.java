@@ -202,7 +202,10 @@ public class CatalogService {
                 .toList();
     }
 
-    /** Reads the location and answers what registering it would store, without storing anything. */
+    /**
+     * Reads the location and answers what registering it would store, without storing anything. Its status is
+     * {@code error} when reading found errors; warnings alone leave it {@code ok}, and are listed with the problems.
+     */
     public LocationRegistration analyzeLocation(String type, String target) {
         LocationType locationType = LocationType.of(type);
         Optional<UUID> existing = scheduling.findId(type, target);
@@ -213,7 +216,7 @@ public class CatalogService {
                 existing.orElseGet(UUID::randomUUID),
                 locationType,
                 target,
-                read.problems().isEmpty() ? "ok" : "error",
+                read.problems().stream().anyMatch(DescriptorProblem::isError) ? "error" : "ok",
                 summary(read.problems()),
                 null,
                 read.sourceCommit());
@@ -353,7 +356,10 @@ public class CatalogService {
         return ingested.entity().withRelations(outgoing);
     }
 
+    /** As a stored read's status message: the errors only, as warnings leave a location {@code ok}. */
     private static @Nullable String summary(List<DescriptorProblem> problems) {
-        return problems.isEmpty() ? null : problems.size() + " problem(s), first: " + problems.getFirst();
+        List<DescriptorProblem> errors =
+                problems.stream().filter(DescriptorProblem::isError).toList();
+        return errors.isEmpty() ? null : errors.size() + " problem(s), first: " + errors.getFirst();
     }
 }

@@ -17,6 +17,8 @@ import tools.jackson.databind.JsonNode;
 final class EntityStatus {
 
     private static final String ORPHAN_ANNOTATION = "backstage.io/orphan";
+    /** The name of a warning's {@code error}: something kept as read that deserves a look. */
+    static final String WARNING_NAME = "Warning";
 
     private final JsonNode annotations;
     private final String uid;
@@ -63,6 +65,15 @@ final class EntityStatus {
                                 ? prefixed(at, problem.message()) + suffix(problem)
                                 : prefixed(at, problem.message()) + " (read" + commit + " from location "
                                         + problem.location() + ")");
+            case WARNING ->
+                item(
+                        problem,
+                        Level.WARNING,
+                        WARNING_NAME,
+                        onLocationEntity
+                                ? prefixed(at, problem.message()) + suffix(problem)
+                                : prefixed(at, problem.message()) + " (read" + commit + " from location "
+                                        + problem.location() + "; the entity was stored as read)");
             case KEPT ->
                 item(
                         problem,

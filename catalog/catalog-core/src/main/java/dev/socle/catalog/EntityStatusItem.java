@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param kind what happened
  * @param level how serious it is
  * @param errorName Backstage's error name: {@code InputError}, {@code ConflictError}, {@code NotFoundError} or
- *     {@code LocationReadError}
+ *     {@code LocationReadError}; {@code Warning} for a warning
  * @param message what happened, where, and what to do
  * @param file the file concerned, relative to its location, or {@code null}
  * @param position where in the file, or {@code null} when unknown

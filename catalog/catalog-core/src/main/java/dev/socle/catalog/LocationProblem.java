@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param line 1-based line, or 0 when unknown
  * @param column 1-based column, or 0 when unknown
  * @param message what is wrong and what to do
- * @param kind {@link ProblemKind#ERROR}, {@link ProblemKind#CONFLICT} or {@link ProblemKind#KEPT} (orphans are no
- *     problem of the location's read)
+ * @param kind {@link ProblemKind#ERROR}, {@link ProblemKind#WARNING}, {@link ProblemKind#CONFLICT} or
+ *     {@link ProblemKind#KEPT} (orphans are no problem of the location's read)
  * @param entityRef the entity concerned, or {@code null}
  * @param sourceCommit the commit read, or {@code null}
  */
@@ -22,6 +22,11 @@ public record LocationProblem(
         ProblemKind kind,
         @Nullable String entityRef,
         @Nullable String sourceCommit) {
+
+    /** {@code error}, or {@code warning} for a warning, which does not make the location's status {@code error}. */
+    public EntityStatusItem.Level level() {
+        return kind.level();
+    }
 
     /** Whether the problem has a known place in its file. */
     public boolean hasPosition() {

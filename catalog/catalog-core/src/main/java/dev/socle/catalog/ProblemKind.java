@@ -8,8 +8,17 @@ import java.util.stream.Collectors;
  * catalog_location_problem.kind}) through the services to the REST API ({@code kind} of a location's problems).
  */
 public enum ProblemKind {
-    /** A file or document could not be read, parsed or validated, or an entity is defined twice. */
+    /**
+     * A file or document could not be read, parsed or validated, or an entity is defined in two files: what it
+     * concerns was refused.
+     */
     ERROR("error"),
+    /**
+     * Something read deserves a look but was kept as read (an entity defined twice in one file, a script link, an
+     * unknown placeholder, a Location entity of another type): Backstage's {@code level: warning}. Does not make the
+     * location's status {@code error}.
+     */
+    WARNING("warning"),
     /** An entity is provided by another location; this location's copy was refused. */
     CONFLICT("conflict"),
     /** An entity's file failed, so its last good version is kept; the file's problems are rows of their own. */
@@ -38,6 +47,19 @@ public enum ProblemKind {
     /** Whether a problem of this kind is a problem of the location's last read (orphans are not). */
     public boolean ofLocationRead() {
         return this != ORPHAN;
+    }
+
+    /**
+     * Whether a problem of this kind is an error of the location's read, which makes the location's status
+     * {@code error}: warnings are not, and neither are orphans, which are no problem of the read.
+     */
+    public boolean isError() {
+        return this != WARNING && this != ORPHAN;
+    }
+
+    /** How serious a problem of this kind is, as a served entity's status item says it. */
+    public EntityStatusItem.Level level() {
+        return this == WARNING ? EntityStatusItem.Level.WARNING : EntityStatusItem.Level.ERROR;
     }
 
     /**

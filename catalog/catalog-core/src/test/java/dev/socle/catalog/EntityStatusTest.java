@@ -150,15 +150,77 @@ class EntityStatusTest {
     }
 
     @Test
+    void aLocationSummaryLeavesWarningsOutSoThatALocationWithWarningsOnlyIsOk() {
+        ProblemRow warning = new ProblemRow("a.yaml", 3, 1, "look", ProblemKind.WARNING, "component:default/a", "c1");
+        ProblemRow error = new ProblemRow("b.yaml", 2, 1, "broken", ProblemKind.ERROR, null, "c2");
+
+        assertThat(ProblemRows.summary(List.of(warning, warning))).isNull();
+        assertThat(ProblemRows.summary(List.of(warning, error))).isEqualTo("broken");
+        assertThat(ProblemKind.WARNING.isError()).isFalse();
+        assertThat(ProblemKind.ORPHAN.isError()).isFalse();
+        assertThat(ProblemKind.CONFLICT.isError()).isTrue();
+        assertThat(ProblemKind.WARNING.level()).isEqualTo(Level.WARNING);
+        assertThat(ProblemKind.KEPT.level()).isEqualTo(Level.ERROR);
+    }
+
+    @Test
+    void aWarningIsAnItemOfLevelWarningOnItsEntityAndOnItsLocationsEntity() {
+        EntityProblem onTheEntity = new EntityProblem(
+                ProblemKind.WARNING,
+                Recorded.BY_ITS_LOCATION,
+                LOCATION,
+                "url:https://x/y",
+                "a.yaml",
+                11,
+                9,
+                "Entity component:default/payments is defined twice in this file.",
+                null,
+                "c1");
+        EntityProblem onTheLocation = new EntityProblem(
+                ProblemKind.WARNING,
+                Recorded.FOR_THE_LOCATION,
+                LOCATION,
+                "url:https://x/y",
+                "a.yaml",
+                11,
+                9,
+                "Entity component:default/payments is defined twice in this file.",
+                "component:default/payments",
+                "c1");
+
+        assertThat(EntityStatus.of(found(false, onTheEntity)).status())
+                .containsExactly(new EntityStatusItem(
+                        ProblemKind.WARNING,
+                        Level.WARNING,
+                        "Warning",
+                        "a.yaml:11:9: Entity component:default/payments is defined twice in this file. (read at"
+                                + " commit c1 from location url:https://x/y; the entity was stored as read)",
+                        "a.yaml",
+                        new Position(11, 9),
+                        "c1",
+                        "url:https://x/y",
+                        null));
+        assertThat(EntityStatus.of(found(false, onTheLocation)).status())
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.level()).isEqualTo(Level.WARNING);
+                    assertThat(item.entityRef()).isEqualTo("component:default/payments");
+                    assertThat(item.message())
+                            .isEqualTo("a.yaml:11:9: Entity component:default/payments is defined twice in this"
+                                    + " file. (commit c1)");
+                });
+    }
+
+    @Test
     void everyStoredProblemKindReadsBackAsItselfAndAnUnknownOneIsRefused() {
         for (ProblemKind kind : ProblemKind.values()) {
             assertThat(ProblemKind.of(kind.value())).isEqualTo(kind);
         }
         assertThat(ProblemKind.of("kept")).isEqualTo(ProblemKind.KEPT);
-        assertThatThrownBy(() -> ProblemKind.of("warning"))
+        assertThatThrownBy(() -> ProblemKind.of("fatal"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'warning'")
-                .hasMessageContaining("error, conflict, kept, orphan");
+                .hasMessageContaining("'fatal'")
+                .hasMessageContaining("error, warning, conflict, kept, orphan");
     }
 
     private static EntityWithProblems found(boolean orphan, EntityProblem... problems) {

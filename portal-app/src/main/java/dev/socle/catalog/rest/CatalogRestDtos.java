@@ -17,7 +17,7 @@ final class CatalogRestDtos {
     /**
      * A location as Backstage returns it, {@code {id, type, target}}. Where it is read back ({@code GET}), Socle adds
      * the outcome of its last read, which Backstage's clients ignore: {@code status} ({@code ok}, {@code error} or
-     * {@code pending}), {@code message}, {@code lastRead}, {@code commit}, and its {@code problems} (at most
+     * {@code pending}; warnings alone leave it {@code ok}), {@code message}, {@code lastRead}, {@code commit}, and its {@code problems} (at most
      * {@value #MAX_PROBLEMS}, of {@code problemCount}).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -66,7 +66,11 @@ final class CatalogRestDtos {
         }
     }
 
-    /** One problem of a location's last read, where it is; {@code line} and {@code column} only when known. */
+    /**
+     * One problem of a location's last read, where it is ({@code line} and {@code column} only when known), its
+     * {@code kind} and its {@code level}: {@code warning} for a warning, which leaves the location {@code ok}, else
+     * {@code error}.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record LocationProblemDto(
             String file,
@@ -74,6 +78,7 @@ final class CatalogRestDtos {
             @Nullable Integer column,
             String message,
             String kind,
+            String level,
             @Nullable String entityRef,
             @Nullable String commit) {
 
@@ -84,6 +89,7 @@ final class CatalogRestDtos {
                     problem.hasPosition() ? problem.column() : null,
                     problem.message(),
                     problem.kind().value(),
+                    problem.level().value(),
                     problem.entityRef(),
                     problem.sourceCommit());
         }
@@ -104,13 +110,16 @@ final class CatalogRestDtos {
 
     /**
      * {@code POST /locations} response: the registered {@link LocationDto}, or for a dry run a
-     * {@link DryRunLocation} with the entities and {@code exists}.
+     * {@link DryRunLocation} with the entities, {@code exists} and, which Backstage's clients ignore, the warnings
+     * reading found in {@code problems} ({@code file}, {@code line}, {@code column}, {@code message}, {@code level}:
+     * a dry run with errors answers 400 instead).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record AddLocationResponse(
             Object location,
             List<ObjectNode> entities,
-            @Nullable Boolean exists) {}
+            @Nullable Boolean exists,
+            @Nullable List<Map<String, Object>> problems) {}
 
     /** {@code GET /entities/by-query} response. */
     record EntityPageResponse(List<ObjectNode> items, long totalItems, PageInfo pageInfo) {}

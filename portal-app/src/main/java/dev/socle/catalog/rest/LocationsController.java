@@ -66,8 +66,8 @@ class LocationsController {
 
     /**
      * Registers the location, or with {@code dryRun=true} reads it without storing anything. Like Backstage, a dry
-     * run whose location has a problem fails with 400 (here with every problem, positioned, in {@code errors}), and
-     * its location's id is {@code type:target}. A registration answers the location with the outcome of its first
+     * run whose location has an error fails with 400 (here with every problem, positioned, in {@code errors}), and
+     * its location's id is {@code type:target}; one with warnings only succeeds and lists them in {@code problems}. A registration answers the location with the outcome of its first
      * read (status and problems, e.g. a target that matches no file).
      */
     @PostMapping("/locations")
@@ -83,17 +83,18 @@ class LocationsController {
             LocationRegistration registration = catalog.registerLocation(type, target, caller.getName());
             return ResponseEntity.status(HttpStatus.CREATED)
                     .body(new AddLocationResponse(
-                            withStatus(registration.location()), json(registration.entities()), null));
+                            withStatus(registration.location()), json(registration.entities()), null, null));
         }
         LocationRegistration analysis = catalog.analyzeLocation(type, target);
-        if (!analysis.problems().isEmpty()) {
+        if (DryRunProblems.failing(analysis.problems())) {
             return DryRunProblems.response(type + ":" + target, analysis.problems(), servletRequest);
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new AddLocationResponse(
                         new DryRunLocation(type + ":" + target, type, target),
                         json(analysis.entities()),
-                        analysis.exists()));
+                        analysis.exists(),
+                        analysis.problems().isEmpty() ? null : DryRunProblems.listed(analysis.problems())));
     }
 
     @GetMapping("/locations/{id}")
@@ -137,7 +138,7 @@ class LocationsController {
         }
         String type = String.valueOf(analysis.type());
         String target = String.valueOf(analysis.target());
-        if (!found.problems().isEmpty()) {
+        if (DryRunProblems.failing(found.problems())) {
             return DryRunProblems.response(type + ":" + target, found.problems(), servletRequest);
         }
         LocationSpec spec = new LocationSpec(type, target);

@@ -140,6 +140,48 @@ abstract class EntityStatusContract {
     }
 
     @Test
+    void aFileWithTheSameEntityTwiceIsOkAndTheEntityAndItsLocationShowTheWarning() {
+        TestGitRepo repo = repository("twice");
+        String commit = repo.writeFile(
+                        "catalog-info.yaml",
+                        PAYMENTS.formatted("experimental") + "---\n" + PAYMENTS.formatted("production"))
+                .commit("Define payments twice");
+
+        String id = register(repo, "catalog-info.yaml");
+
+        JsonNode payments = entity("component", "payments");
+        assertThat(payments.path("spec").path("lifecycle").asString()).isEqualTo("production");
+        JsonNode items = payments.path("status").path("items");
+        assertThat(items.size()).as(items.toString()).isEqualTo(1);
+        JsonNode item = items.get(0);
+        assertThat(item.path("type").asString()).isEqualTo("backstage.io/catalog-processing");
+        assertThat(item.path("level").asString()).isEqualTo("warning");
+        assertThat(item.path("message").asString()).startsWith("Warning: catalog-info.yaml:13:");
+        assertThat(item.path("error").path("name").asString()).isEqualTo("Warning");
+        assertThat(item.path("error").path("line").asInt()).isEqualTo(13);
+        assertThat(item.path("error").path("commit").asString()).isEqualTo(commit);
+        assertThat(item.path("error").path("message").asString())
+                .contains("component:default/payments is defined twice in this file", "later one is kept");
+
+        JsonNode location = json(http.get("/api/catalog/locations/" + id, TOKEN));
+        assertThat(location.path("status").asString()).isEqualTo("ok");
+        assertThat(location.has("message")).as(location.toString()).isFalse();
+        assertThat(location.path("problemCount").asInt()).isEqualTo(1);
+        JsonNode problem = location.path("problems").get(0);
+        assertThat(problem.path("kind").asString()).isEqualTo("warning");
+        assertThat(problem.path("level").asString()).isEqualTo("warning");
+        assertThat(problem.path("entityRef").asString()).isEqualTo("component:default/payments");
+
+        JsonNode onLocationEntity = entity("location", generatedName(repo, "catalog-info.yaml"))
+                .path("status")
+                .path("items");
+        assertThat(onLocationEntity.size()).isEqualTo(1);
+        assertThat(onLocationEntity.get(0).path("level").asString()).isEqualTo("warning");
+        assertThat(onLocationEntity.get(0).path("error").path("entityRef").asString())
+                .isEqualTo("component:default/payments");
+    }
+
+    @Test
     void anOrphanSaysInWhichFileAndCommitItWasLastSeenAndWhatToDo() {
         TestGitRepo repo = repository("orphans");
         String seen = repo.writeFile("catalog-info.yaml", TEAM + "---\n" + PAYMENTS.formatted("production"))

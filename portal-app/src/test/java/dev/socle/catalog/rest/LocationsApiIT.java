@@ -159,6 +159,7 @@ class LocationsApiIT {
             assertThat(problem.path("line").asInt()).isGreaterThan(9);
             assertThat(problem.path("column").asInt()).isPositive();
             assertThat(problem.path("kind").asString()).isEqualTo("error");
+            assertThat(problem.path("level").asString()).isEqualTo("error");
             assertThat(problem.path("message").asString()).contains("owner");
         }
     }
@@ -180,6 +181,59 @@ class LocationsApiIT {
         assertThat(location.path("status").asString()).isEqualTo("error");
         assertThat(location.path("problems").get(0).path("message").asString())
                 .contains("matches no file", "read as a glob");
+        JsonNode items = json(http.get(
+                        "/api/catalog/entities/by-name/location/default/"
+                                + RegisteredLocations.generatedName("url:" + target),
+                        TOKEN))
+                .path("status")
+                .path("items");
+        assertThat(items.size()).as(items.toString()).isEqualTo(1);
+        assertThat(items.get(0).path("level").asString()).isEqualTo("error");
+        assertThat(items.get(0).path("error").path("message").asString()).contains("matches no file");
+    }
+
+    @Test
+    void aDryRunWithOnlyWarningsSucceedsAndListsThemWithTheirLevel() {
+        TestGitRepo repo = repo(
+                "warned",
+                "catalog-info.yaml",
+                TestEntities.component("twice").lifecycle("experimental").yaml() + "---\n" + valid("twice"));
+        String target = GitSources.get().blobUrl(repo, "catalog-info.yaml");
+
+        var dryRun = addLocation(target, true);
+
+        assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(201);
+        JsonNode body = json(dryRun);
+        assertThat(body.path("entities")
+                        .valueStream()
+                        .filter(entity ->
+                                entity.path("metadata").path("name").asString().equals("twice"))
+                        .map(entity -> entity.path("spec").path("lifecycle").asString()))
+                .containsExactly("production");
+        assertThat(body.path("problems").size()).isEqualTo(1);
+        JsonNode warning = body.path("problems").get(0);
+        assertThat(warning.path("level").asString()).isEqualTo("warning");
+        assertThat(warning.path("file").asString()).isEqualTo("catalog-info.yaml");
+        assertThat(warning.path("line").asInt()).isEqualTo(13);
+        assertThat(warning.path("entityRef").asString()).isEqualTo("component:default/twice");
+        assertThat(warning.path("message").asString()).contains("defined twice in this file");
+    }
+
+    @Test
+    void aDryRunWithErrorsAndWarningsFailsAndListsBothWithTheirLevel() {
+        TestGitRepo repo =
+                repo("mixed", "catalog-info.yaml", valid("twice") + "---\n" + valid("twice") + "---\n" + INVALID);
+        String target = GitSources.get().blobUrl(repo, "catalog-info.yaml");
+
+        var dryRun = addLocation(target, true);
+
+        assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(400);
+        JsonNode body = json(dryRun);
+        assertThat(body.path("detail").asString()).contains("has 1 problem(s)").doesNotContain("twice");
+        assertThat(body.path("errors")
+                        .valueStream()
+                        .map(error -> error.path("level").asString()))
+                .containsExactly("warning", "error");
     }
 
     @Test

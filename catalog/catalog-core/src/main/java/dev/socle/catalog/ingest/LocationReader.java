@@ -304,7 +304,8 @@ public class LocationReader {
         var otherType = LocationTypes.notFollowed(location, readAs);
         if (otherType.isPresent()) {
             DescriptorProblem at = from.problem(otherType.get());
-            problems.add(DescriptorProblem.warning(at.file(), at.line(), at.column(), at.message()));
+            problems.add(DescriptorProblem.warning(at.file(), at.line(), at.column(), at.message())
+                    .about(location.ref()));
             return;
         }
         for (String target : targets(location.spec())) {

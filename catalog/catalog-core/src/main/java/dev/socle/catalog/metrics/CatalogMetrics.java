@@ -2,6 +2,7 @@ package dev.socle.catalog.metrics;
 
 import dev.socle.catalog.CatalogProperties;
 import dev.socle.catalog.LocationRefreshed;
+import dev.socle.catalog.ProblemKind;
 import dev.socle.catalog.RefreshOutcome;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +51,12 @@ public class CatalogMetrics implements MeterBinder {
     private static final Duration RECOUNT_AFTER_CHANGE = Duration.ofSeconds(5);
 
     private static final List<String> LOCATION_STATUSES = List.of("ok", "error", "pending");
-    private static final List<String> PROBLEM_KINDS = List.of("error", "conflict", "kept", "orphan");
+    /** The kinds a location's rows store; {@code unreadable} and {@code more} exist only as status items. */
+    private static final List<String> PROBLEM_KINDS = Stream.of(
+                    ProblemKind.ERROR, ProblemKind.WARNING, ProblemKind.CONFLICT, ProblemKind.KEPT, ProblemKind.ORPHAN)
+            .map(ProblemKind::value)
+            .toList();
+
     private static final Logger log = LoggerFactory.getLogger(CatalogMetrics.class);
 
     private final CatalogCountsReader reader;

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param line 1-based line, or 0
  * @param column 1-based column, or 0
  * @param message what is wrong and what to do
- * @param kind {@link ProblemKind#ERROR}, {@link ProblemKind#CONFLICT}, {@link ProblemKind#KEPT} or
- *     {@link ProblemKind#ORPHAN}
+ * @param kind {@link ProblemKind#ERROR}, {@link ProblemKind#WARNING}, {@link ProblemKind#CONFLICT},
+ *     {@link ProblemKind#KEPT} or {@link ProblemKind#ORPHAN}
  * @param entityRef entity concerned (lower-cased), or {@code null} for a problem of a file or of the location
  * @param sourceCommit commit read (for an orphan: the commit it was last seen at), or {@code null}
  */
@@ -27,5 +27,10 @@ public record ProblemRow(
     /** Whether the row is a problem of the location's last read (everything but orphans). */
     public boolean locationProblem() {
         return kind.ofLocationRead();
+    }
+
+    /** Whether the row is an error of the location's last read, which makes its status {@code error}. */
+    public boolean error() {
+        return kind.isError();
     }
 }

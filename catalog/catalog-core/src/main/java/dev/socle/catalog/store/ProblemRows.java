@@ -75,12 +75,12 @@ public class ProblemRows {
     }
 
     /**
-     * The status message a read with these rows leaves on its location: {@code null} when none is a problem of the
-     * location (orphans are not), else the first problem's message and how many there are.
+     * The status message a read with these rows leaves on its location: {@code null} when none is an error (warnings
+     * and orphans are not), which makes its status {@code ok}; else the first error's message and how many there
+     * are.
      */
     public static @Nullable String summary(List<ProblemRow> rows) {
-        List<ProblemRow> problems =
-                rows.stream().filter(ProblemRow::locationProblem).toList();
+        List<ProblemRow> problems = rows.stream().filter(ProblemRow::error).toList();
         if (problems.isEmpty()) {
             return null;
         }

@@ -60,7 +60,8 @@ public class SnapshotApplier {
      * Decides the fate of the entities the location no longer emits, deletes those to delete, and returns what is
      * left to stitch.
      *
-     * @param readProblems problems found while reading, recorded with the conflicts at the end
+     * @param readProblems problems found while reading, recorded with the conflicts at the end: errors as
+     *     {@link ProblemKind#ERROR}, warnings as {@link ProblemKind#WARNING} about the entity they name, if any
      * @param failedRefs entities that could not be read this time
      * @param failedFiles files that could not be read or parsed
      */
@@ -75,8 +76,10 @@ public class SnapshotApplier {
                     problem.line(),
                     problem.column(),
                     problem.message(),
-                    ProblemKind.ERROR,
-                    null,
+                    problem.isError() ? ProblemKind.ERROR : ProblemKind.WARNING,
+                    problem.isError() || problem.entityRef() == null
+                            ? null
+                            : EntityWrites.lowerRef(problem.entityRef()),
                     progress.context().sourceCommit()));
         }
         Set<String> failed = failedRefs.stream().map(EntityWrites::lowerRef).collect(Collectors.toSet());

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.socle.catalog.CatalogService;
 import dev.socle.catalog.ChangeTrigger;
 import dev.socle.catalog.EntityRefresh;
+import dev.socle.catalog.EntityStatusItem.Level;
 import dev.socle.catalog.LocationOrigin;
 import dev.socle.catalog.LocationProblem;
 import dev.socle.catalog.LocationService;
 import dev.socle.catalog.LocationType;
+import dev.socle.catalog.ProblemKind;
 import dev.socle.catalog.RefreshOutcome;
 import dev.socle.catalog.RegisterLocationCommand;
 import dev.socle.catalog.RegisteredLocation;
@@ -210,6 +212,79 @@ abstract class IngestionBehaviour {
                 .singleElement()
                 .satisfies(problem -> assertThat(problem.message()).contains("matches no file", "read as a glob"));
         assertThat(location(id).status()).isEqualTo("error");
+    }
+
+    @Test
+    void aGlobThatMatchesNoFilePutsItsProblemOnTheGeneratedLocationEntity() {
+        String target = dir + "/catalog-*.yaml";
+        UUID id = catalog.registerLocation("file", target, "tester").location().id();
+
+        assertThat(location(id).status()).isEqualTo("error");
+        assertThat(catalog.entityWithStatus(generatedLocation("file", target))
+                        .orElseThrow()
+                        .status())
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.kind()).isEqualTo(ProblemKind.ERROR);
+                    assertThat(item.level()).isEqualTo(Level.ERROR);
+                    assertThat(item.message()).contains("matches no file");
+                    assertThat(item.location()).isEqualTo("file:" + target);
+                });
+    }
+
+    @Test
+    void aFileWithTheSameEntityTwiceIsOkAndItsEntityAndLocationShowTheWarning() throws IOException {
+        write(
+                "catalog-info.yaml",
+                api("payments-api", "definition: first") + "---\n" + api("payments-api", "definition: second"));
+        UUID id = register("catalog-info.yaml");
+
+        assertThat(location(id).status()).isEqualTo("ok");
+        assertThat(location(id).statusMessage()).isNull();
+        assertThat(definition("payments-api")).isEqualTo("second");
+        assertThat(locations.problems(id)).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ProblemKind.WARNING);
+            assertThat(problem.level()).isEqualTo(Level.WARNING);
+            assertThat(problem.entityRef()).isEqualTo("api:default/payments-api");
+            assertThat(problem.message()).contains("defined twice in this file");
+        });
+        assertThat(catalog.entityWithStatus(EntityRef.parse("api:default/payments-api"))
+                        .orElseThrow()
+                        .status())
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.kind()).isEqualTo(ProblemKind.WARNING);
+                    assertThat(item.level()).isEqualTo(Level.WARNING);
+                    assertThat(item.file()).isEqualTo("catalog-info.yaml");
+                    assertThat(item.message()).contains("defined twice in this file");
+                });
+        String file = dir.resolve("catalog-info.yaml").toString();
+        assertThat(catalog.entityWithStatus(generatedLocation("file", file))
+                        .orElseThrow()
+                        .status())
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.level()).isEqualTo(Level.WARNING);
+                    assertThat(item.entityRef()).isEqualTo("api:default/payments-api");
+                });
+        assertThat(catalog.analyzeLocation("file", file).location().status()).isEqualTo("ok");
+    }
+
+    @Test
+    void aLocationEntityOfAnotherTypeIsStoredWithAWarningAndItsTargetsAreNotFollowed() throws IOException {
+        write(
+                "catalog-info.yaml",
+                location("all", "./svc/catalog-info.yaml").replace("spec:\n", "spec:\n  type: url\n"));
+        write("svc/catalog-info.yaml", api("payments-api", "definition: ok"));
+        UUID id = register("catalog-info.yaml");
+
+        assertThat(location(id).status()).isEqualTo("ok");
+        assertThat(queries.byRef(EntityRef.parse("api:default/payments-api"))).isEmpty();
+        assertThat(catalog.entityWithStatus(EntityRef.parse("location:default/all"))
+                        .orElseThrow()
+                        .status())
+                .singleElement()
+                .satisfies(item -> assertThat(item.level()).isEqualTo(Level.WARNING));
     }
 
     @Test
@@ -560,6 +635,11 @@ abstract class IngestionBehaviour {
         return catalog.registerLocation("file", dir.resolve(file).toString(), "tester")
                 .location()
                 .id();
+    }
+
+    /** Backstage's name for the Location entity that stands for a registered location. */
+    private static EntityRef generatedLocation(String type, String target) {
+        return EntityRef.parse("location:default/" + RegisteredLocationEntity.name(type, target));
     }
 
     private boolean orphan(String api) {

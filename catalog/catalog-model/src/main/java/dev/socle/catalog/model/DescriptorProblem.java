@@ -1,5 +1,7 @@
 package dev.socle.catalog.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Something wrong in a descriptor file, located so a person can jump to it.
  *
@@ -9,8 +11,16 @@ package dev.socle.catalog.model;
  * @param message what is wrong and how to fix it
  * @param level {@link Level#ERROR} when the document concerned was refused, {@link Level#WARNING} when it was kept
  *     as read (Backstage's {@code status.items[].level})
+ * @param entityRef for a warning, the entity kept from the document it concerns, so that the catalog can show it on
+ *     that entity; {@code null} when it concerns no single kept entity
  */
-public record DescriptorProblem(String file, int line, int column, String message, Level level) {
+public record DescriptorProblem(
+        String file,
+        int line,
+        int column,
+        String message,
+        Level level,
+        @Nullable EntityRef entityRef) {
 
     /** How serious a problem is, with Backstage's names for {@code status.items[].level}. */
     public enum Level {
@@ -35,6 +45,11 @@ public record DescriptorProblem(String file, int line, int column, String messag
         }
     }
 
+    /** A problem about no single entity. */
+    public DescriptorProblem(String file, int line, int column, String message, Level level) {
+        this(file, line, column, message, level, null);
+    }
+
     /** An error: the document concerned, or the file, was refused. */
     public DescriptorProblem(String file, int line, int column, String message) {
         this(file, line, column, message, Level.ERROR);
@@ -52,6 +67,11 @@ public record DescriptorProblem(String file, int line, int column, String messag
 
     public boolean isError() {
         return level == Level.ERROR;
+    }
+
+    /** This problem, about the entity kept from the document it concerns. */
+    public DescriptorProblem about(EntityRef entity) {
+        return new DescriptorProblem(file, line, column, message, level, entity);
     }
 
     /** {@code file:line:column: message}, the form compilers use and editors link; warnings say so. */

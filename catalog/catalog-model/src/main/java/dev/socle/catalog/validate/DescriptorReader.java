@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The whole descriptor pipeline for one file: parse safely, substitute placeholders, validate, build entities and
@@ -60,17 +61,20 @@ public final class DescriptorReader {
             PlaceholderResult resolved = placeholders.resolve(document, descriptorPath, source);
             List<DescriptorProblem> documentProblems = new ArrayList<>(resolved.problems());
             documentProblems.addAll(validator.validate(resolved.document(), resolved.unresolved()));
+            EntityRef kept = null;
             if (documentProblems.stream().noneMatch(DescriptorProblem::isError)) {
-                toEntity(resolved.document(), documentProblems).ifPresent(entity -> {
+                Entity entity = toEntity(resolved.document(), documentProblems).orElse(null);
+                if (entity != null) {
                     DerivedRelations derived = relations.derive(entity);
                     derived.problems().forEach(problem -> documentProblems.add(locate(document, problem)));
                     if (derived.problems().isEmpty()) {
                         keepLast(read, new Read(entity.withRelations(derived.from(entity.ref())), derived, document))
                                 .ifPresent(documentProblems::add);
+                        kept = entity.ref();
                     }
-                });
+                }
             }
-            problems.addAll(documentProblems);
+            problems.addAll(about(kept, documentProblems));
         }
         List<Entity> entities = new ArrayList<>();
         Set<Relation> allRelations = new LinkedHashSet<>();
@@ -81,6 +85,16 @@ public final class DescriptorReader {
             entity.document().positions().nearest("/metadata/name").ifPresent(at -> positions.put(ref, at));
         });
         return new DescriptorReadResult(entities, List.copyOf(allRelations), problems, positions);
+    }
+
+    /** The document's problems; its warnings name the entity kept from it, when one was. */
+    private static List<DescriptorProblem> about(@Nullable EntityRef kept, List<DescriptorProblem> problems) {
+        if (kept == null) {
+            return problems;
+        }
+        return problems.stream()
+                .map(problem -> problem.isError() ? problem : problem.about(kept))
+                .toList();
     }
 
     /** A valid entity of the file, the relations it implies and the document it was read from. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.model.DescriptorProblem.Level;
 import dev.socle.catalog.model.Entity;
+import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.parse.placeholder.DescriptorSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +56,8 @@ class DescriptorReaderFaithfulnessTest {
                 .hasValueSatisfying(at -> assertThat(at.line()).isEqualTo(11));
         assertThat(result.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.level()).isEqualTo(Level.WARNING);
+            assertThat(problem.entityRef())
+                    .isEqualTo(result.entities().getFirst().ref());
             assertThat(problem.line()).isEqualTo(11);
             assertThat(problem.message())
                     .contains("component:default/payments is defined twice")
@@ -62,6 +65,35 @@ class DescriptorReaderFaithfulnessTest {
                     .contains("document 2 (payments/catalog-info.yaml:11)")
                     .contains("later one is kept");
         });
+    }
+
+    @Test
+    void aWarningNamesTheEntityKeptFromItsDocumentAndAnErrorNamesNone() throws IOException {
+        DescriptorReadResult result = read("""
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: payments
+                  links: [{url: 'javascript:alert(1)'}]
+                spec: {type: service, lifecycle: production, owner: team-payments}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: billing}
+                spec: {type: 7, lifecycle: production, owner: team-payments}
+                """);
+
+        assertThat(result.entities()).extracting(Entity::ref).containsExactly(EntityRef.parse("component:payments"));
+        assertThat(result.problems())
+                .hasSize(2)
+                .anySatisfy(warning -> {
+                    assertThat(warning.isError()).isFalse();
+                    assertThat(warning.entityRef()).isEqualTo(EntityRef.parse("component:default/payments"));
+                })
+                .anySatisfy(error -> {
+                    assertThat(error.isError()).isTrue();
+                    assertThat(error.entityRef()).isNull();
+                });
     }
 
     @Test

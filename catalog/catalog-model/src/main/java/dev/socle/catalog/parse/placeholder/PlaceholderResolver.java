@@ -114,6 +114,15 @@ public final class PlaceholderResolver {
                 case "$json" -> content.json(text, path);
                 default -> content.yaml(text, path);
             };
+        } catch (UrlNotFetchedException notFetched) {
+            DescriptorProblem at = problem(
+                    context,
+                    keyPointer,
+                    key + " at " + readable(pointer) + " names " + value.asString() + ", which is "
+                            + notFetched.getMessage() + ".");
+            context.problems().add(DescriptorProblem.warning(at.file(), at.line(), at.column(), at.message()));
+            context.unresolved().add(pointer);
+            return placeholder;
         } catch (PlaceholderRefusal refused) {
             context.problems()
                     .add(problem(

@@ -3,6 +3,7 @@ package dev.socle.catalog.validate.cli;
 import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.parse.ParserLimits;
 import dev.socle.catalog.parse.placeholder.DescriptorSource;
+import dev.socle.catalog.parse.placeholder.UrlNotFetchedException;
 import dev.socle.catalog.validate.CatalogRules;
 import dev.socle.catalog.validate.DescriptorReadResult;
 import dev.socle.catalog.validate.DescriptorReader;
@@ -152,13 +153,32 @@ public final class DescriptorValidatorCommand {
                     "could not be read: " + unreadable.getMessage() + "; check that the file is readable."));
             return 0;
         }
-        DescriptorReadResult result =
-                reader.read(file.shown(), content, file.path(), DescriptorSource.directory(file.root()));
+        DescriptorReadResult result = reader.read(file.shown(), content, file.path(), source(file.root()));
         problems.addAll(result.problems());
         LocationTargets.Followed followed = locations.follow(file, content, result.entities(), locationType);
         problems.addAll(followed.problems());
         pending.addAll(followed.files());
         return result.entities().size();
+    }
+
+    /**
+     * The descriptor's directory, as the server reads a location; placeholder URLs are accepted without being
+     * fetched, with a warning: the server reads them through its allowed hosts, which the validator does not know.
+     */
+    static DescriptorSource source(Path root) {
+        DescriptorSource directory = DescriptorSource.directory(root);
+        return new DescriptorSource() {
+            @Override
+            public byte[] read(String path, int maxBytes) {
+                return directory.read(path, maxBytes);
+            }
+
+            @Override
+            public byte[] readUrl(String url, int maxBytes) {
+                throw new UrlNotFetchedException(
+                        "not fetched by the validator; the server reads it through its allowed hosts");
+            }
+        };
     }
 
     private static String summary(int files, int entities, int problems, int warnings) {

@@ -199,6 +199,19 @@ class DescriptorValidatorCommandTest {
     }
 
     @Test
+    void aPlaceholderUrlIsAcceptedWithAWarningWithoutBeingFetched() throws IOException {
+        Path file = dir.resolve("catalog-info.yaml");
+        Files.writeString(
+                file, VALID.replace("{$text: ./openapi.yaml}", "{$text: 'https://127.0.0.1:9/nothing/openapi.yaml'}"));
+        assertThat(run(file.toString())).isZero();
+        assertThat(out())
+                .contains(file + ":8:16: warning: $text at spec.definition names"
+                        + " https://127.0.0.1:9/nothing/openapi.yaml, which is not fetched by the validator; the"
+                        + " server reads it through its allowed hosts.")
+                .contains("Checked 1 file, 1 valid entity: no problems, 1 warning.");
+    }
+
+    @Test
     void aLocationOfAnotherTypeThanTheRegistrationIsNotFollowed() throws IOException {
         Files.createDirectories(dir.resolve("svc"));
         Files.writeString(dir.resolve("svc/catalog-info.yaml"), "kind: broken\n");
