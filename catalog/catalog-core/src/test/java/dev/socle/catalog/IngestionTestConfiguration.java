@@ -1,6 +1,6 @@
-package dev.socle.catalog.ingest;
+package dev.socle.catalog;
 
-import dev.socle.catalog.CatalogService;
+import dev.socle.catalog.ingest.LocationReader;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
@@ -8,5 +8,5 @@ import org.springframework.context.annotation.Import;
 /** Adds ingestion (reading sources, {@link CatalogService}, the scheduled refresh without a scheduler) to the store. */
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = LocationReader.class)
-@Import(CatalogService.class)
+@Import({CatalogService.class, ScheduledLocationRefresh.class})
 class IngestionTestConfiguration {}

@@ -1,19 +1,8 @@
-package dev.socle.catalog.ingest;
+package dev.socle.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.socle.catalog.CatalogService;
-import dev.socle.catalog.ChangeTrigger;
-import dev.socle.catalog.EntityRefresh;
-import dev.socle.catalog.LocationOrigin;
-import dev.socle.catalog.LocationProblem;
-import dev.socle.catalog.LocationService;
-import dev.socle.catalog.LocationType;
-import dev.socle.catalog.RefreshOutcome;
-import dev.socle.catalog.RegisterLocationCommand;
-import dev.socle.catalog.RegisteredLocation;
-import dev.socle.catalog.TestClock;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.query.CatalogIndexFeed;
 import dev.socle.catalog.query.CatalogQueries;
