@@ -3,8 +3,8 @@ package dev.socle.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.socle.catalog.index.CatalogIndexFeed;
 import dev.socle.catalog.model.EntityRef;
-import dev.socle.catalog.query.CatalogIndexFeed;
 import dev.socle.catalog.query.CatalogQueries;
 import dev.socle.catalog.query.HistoryEntry;
 import dev.socle.catalog.store.LocationClaims;
