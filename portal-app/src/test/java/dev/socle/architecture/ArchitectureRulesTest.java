@@ -2,12 +2,19 @@ package dev.socle.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Component;
 
 /** The layering rules of CONVENTIONS.md §6, checked on every build. */
 class ArchitectureRulesTest {
@@ -15,6 +22,21 @@ class ArchitectureRulesTest {
     static final JavaClasses SOCLE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.socle");
+
+    /** The catalog's parts below its coordinators: reading, storage, the search index and queries. */
+    static final JavaClasses CATALOG_PARTS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(
+                    "dev.socle.catalog.ingest",
+                    "dev.socle.catalog.store",
+                    "dev.socle.catalog.index",
+                    "dev.socle.catalog.query");
+
+    /** The catalog's coordinators: the Spring components of its root package ({@code CatalogService} and co.). */
+    static final DescribedPredicate<JavaClass> CATALOG_COORDINATORS = JavaClass.Predicates.resideInAPackage(
+                    "dev.socle.catalog")
+            .and(CanBeAnnotated.Predicates.metaAnnotatedWith(Component.class))
+            .as("are the catalog's coordinators");
 
     @Test
     void vaadinIsUsedOnlyInViewsAndTheSecurityConfiguration() {
@@ -30,13 +52,50 @@ class ArchitectureRulesTest {
     }
 
     @Test
-    void viewsAndControllersNeverReachStorageOrIngestion() {
+    void viewsAndControllersNeverReachStorageIngestionOrTheIndex() {
         noClasses()
                 .that()
                 .resideInAnyPackage("..ui..", "..rest..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("..store..", "..ingest..")
+                .resideInAnyPackage("..store..", "..ingest..", "dev.socle.catalog.index..")
+                .check(SOCLE);
+    }
+
+    // The parts are packages inside the catalog module, not Spring Modulith nested modules: Modulith reports a nested
+    // module that uses its parent's types (EntityRef, CatalogProperties) while the parent calls it as a cycle. These
+    // rules check their dependencies instead; package-private internals keep the rest of each part to itself.
+    @Test
+    void theCatalogsPartsDependOnEachOtherWithoutCycles() {
+        slices().matching("dev.socle.catalog.(*)..")
+                .as("the catalog's parts (ingest, store, index, query)")
+                .should()
+                .beFreeOfCycles()
+                .check(CATALOG_PARTS);
+    }
+
+    @Test
+    void theCatalogsPartsDependOnlyDownwardAndNeverOnItsCoordinators() {
+        // ingest and store are leaves; index reads what store writes; query reads the index and the store.
+        dependsAtMostOn("ingest");
+        dependsAtMostOn("store");
+        dependsAtMostOn("index", "store");
+        dependsAtMostOn("query", "index", "store");
+    }
+
+    private static void dependsAtMostOn(String part, String... allowed) {
+        String[] others = Stream.of("ingest", "store", "index", "query")
+                .filter(other -> !other.equals(part) && !List.of(allowed).contains(other))
+                .map(other -> "dev.socle.catalog." + other + "..")
+                .toArray(String[]::new);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.socle.catalog." + part + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(others)
+                .orShould()
+                .dependOnClassesThat(CATALOG_COORDINATORS)
                 .check(SOCLE);
     }
 

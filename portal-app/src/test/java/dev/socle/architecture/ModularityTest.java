@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import dev.socle.SocleApplication;
 import dev.socle.catalog.EntitiesChanged;
+import dev.socle.catalog.index.CatalogIndexFeed;
 import dev.socle.catalog.model.Entity;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.query.CatalogQueries;
@@ -43,6 +44,8 @@ class ModularityTest {
                 .as("a module allowed only 'catalog' may not use EntityRef; it must allow 'catalog :: model'")
                 .isFalse();
         assertThat(catalog.getNamedInterfaces().stream().anyMatch(named -> named.contains(EntityRows.class)))
+                .isFalse();
+        assertThat(catalog.getNamedInterfaces().stream().anyMatch(named -> named.contains(CatalogIndexFeed.class)))
                 .isFalse();
     }
 

@@ -1,8 +1,8 @@
 package dev.socle.catalog;
 
+import dev.socle.catalog.index.CatalogIndexFeed;
 import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.model.EntityRef;
-import dev.socle.catalog.query.CatalogIndexFeed;
 import dev.socle.catalog.store.ChangeContext;
 import dev.socle.catalog.store.EntityRemover;
 import dev.socle.catalog.store.EntityRows;

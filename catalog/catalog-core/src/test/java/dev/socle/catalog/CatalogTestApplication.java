@@ -1,5 +1,6 @@
 package dev.socle.catalog;
 
+import dev.socle.catalog.index.CatalogIndexFeed;
 import dev.socle.catalog.query.CatalogQueries;
 import dev.socle.catalog.store.EntityRows;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -8,10 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * The catalog's storage and query layer (store, query, {@link CatalogWriter}, {@link LocationService}) without
+ * The catalog's storage, index and query layer (store, index, query, {@link CatalogWriter}, {@link LocationService}) without
  * ingestion, on whatever database the test points it at.
  */
-@SpringBootApplication(scanBasePackageClasses = {EntityRows.class, CatalogQueries.class})
+@SpringBootApplication(scanBasePackageClasses = {EntityRows.class, CatalogIndexFeed.class, CatalogQueries.class})
 @Import({CatalogWriter.class, LocationService.class})
 @EnableConfigurationProperties(CatalogProperties.class)
 class CatalogTestApplication {

@@ -1,7 +1,7 @@
 package dev.socle.catalog;
 
+import dev.socle.catalog.index.CatalogIndexFeed;
 import dev.socle.catalog.model.EntityRef;
-import dev.socle.catalog.query.CatalogIndexFeed;
 import dev.socle.catalog.query.CatalogQueries;
 import dev.socle.catalog.query.StoredEntity;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.socle.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.socle.catalog.query.CatalogIndexFeed;
+import dev.socle.catalog.index.CatalogIndexFeed;
 import dev.socle.catalog.query.EntityFilter;
 import dev.socle.catalog.query.EntityQuery;
 import dev.socle.catalog.store.HistoryRow;

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * Reads a {@link FileTarget}: one file, or the files below a directory that its selector matches.
  * Symbolic links below the location are skipped, never followed.
  */
-public final class FileSourceReader {
+final class FileSourceReader {
 
     private static final Logger log = LoggerFactory.getLogger(FileSourceReader.class);
 

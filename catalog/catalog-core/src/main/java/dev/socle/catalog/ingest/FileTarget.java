@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * @param selector which files below {@code path} to read when it is a directory
  * @param original the target as the user wrote it
  */
-public record FileTarget(Path path, PathSelector selector, String original) implements LocationTarget {
+record FileTarget(Path path, PathSelector selector, String original) implements LocationTarget {
 
     public FileTarget {
         if (!path.isAbsolute()) {

@@ -10,7 +10,7 @@ package dev.socle.catalog.ingest;
  * @param suffix what comes after it (a query, or nothing)
  * @param folders whether the path lies in the URL's path, so that the file's folder has a URL too
  */
-public record FileUrls(String prefix, String suffix, boolean folders) {
+record FileUrls(String prefix, String suffix, boolean folders) {
 
     /** The URL of the file at {@code path}, relative to the repository root. */
     public String of(String path) {

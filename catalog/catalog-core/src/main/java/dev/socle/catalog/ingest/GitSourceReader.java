@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * {@link GitCache} (fetching only missing objects), and reads the selected files from the head
  * commit's tree.
  */
-public final class GitSourceReader {
+final class GitSourceReader {
 
     private static final Logger log = LoggerFactory.getLogger(GitSourceReader.class);
 

@@ -14,7 +14,7 @@ import java.util.Set;
  * @param original the target as the user wrote it
  * @param fileUrls how the URL of one of its files is written, in the flavour of {@code original}
  */
-public record GitTarget(URI repository, String branch, PathSelector selector, String original, FileUrls fileUrls)
+record GitTarget(URI repository, String branch, PathSelector selector, String original, FileUrls fileUrls)
         implements LocationTarget {
 
     private static final Set<String> SCHEMES = Set.of("https", "http", "file");

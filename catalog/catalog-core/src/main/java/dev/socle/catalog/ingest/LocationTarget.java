@@ -4,7 +4,7 @@ package dev.socle.catalog.ingest;
  * What a location points at, once parsed: files in a git repository or on the local file system.
  * Built by {@link LocationTargetParser}.
  */
-public sealed interface LocationTarget permits GitTarget, FileTarget {
+sealed interface LocationTarget permits GitTarget, FileTarget {
 
     /** The target as the user wrote it, for messages. */
     String original();

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * @param pattern the literal path or glob, never starting with {@code /}, without {@code .} or
  *     {@code ..} segments
  */
-public record PathSelector(String pattern) {
+record PathSelector(String pattern) {
 
     /** The file names a folder selects below it. */
     public static final Set<String> DESCRIPTOR_NAMES = Set.of("catalog-info.yaml", "catalog-info.yml");

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * in {@code socle.catalog.reading.allowed-hosts}, local paths (after resolving symbolic links) under
  * {@code socle.catalog.reading.allowed-file-roots}. Empty lists allow nothing of that kind.
  */
-public final class ReadingPolicy {
+final class ReadingPolicy {
 
     private static final Logger log = LoggerFactory.getLogger(ReadingPolicy.class);
 

@@ -8,4 +8,4 @@ package dev.socle.catalog.ingest;
  * @param path the file's path, as {@link SourceFile#path()}
  * @param reason what is wrong with it and what to do
  */
-public record RefusedFile(String path, String reason) {}
+record RefusedFile(String path, String reason) {}

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** Reads further files of the same snapshot on demand (same commit, same base directory). */
 @FunctionalInterface
-public interface SnapshotContent extends AutoCloseable {
+interface SnapshotContent extends AutoCloseable {
 
     /**
      * The content of the file at {@code path}, a normalised path relative to the snapshot's root;

@@ -10,7 +10,7 @@ import java.util.Arrays;
  *     directory (file)
  * @param bytes the file's content; copied in and out
  */
-public record SourceFile(String path, byte[] bytes) {
+record SourceFile(String path, byte[] bytes) {
 
     public SourceFile {
         bytes = bytes.clone();

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Reads any {@link LocationTarget} after the {@link ReadingPolicy} has allowed it. */
-public final class SourceReader {
+final class SourceReader {
 
     private final GitSourceReader git;
     private final FileSourceReader files;

@@ -3,7 +3,7 @@ package dev.socle.catalog.ingest;
 import dev.socle.plugin.SocleException;
 
 /** A location's source could not be reached or read (network, timeout, broken repository). */
-public class SourceUnavailableException extends SocleException {
+class SourceUnavailableException extends SocleException {
 
     public SourceUnavailableException(String message, Throwable cause) {
         super(message, cause);

@@ -1,5 +1,6 @@
 package dev.socle.catalog.query;
 
+import dev.socle.catalog.index.CatalogIndex;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.store.HistoryRecord;
 import dev.socle.catalog.store.HistoryRepository;

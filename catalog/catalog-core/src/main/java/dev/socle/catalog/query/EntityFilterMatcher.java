@@ -1,5 +1,7 @@
 package dev.socle.catalog.query;
 
+import dev.socle.catalog.index.SearchTerm;
+import dev.socle.catalog.index.SearchTerms;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;

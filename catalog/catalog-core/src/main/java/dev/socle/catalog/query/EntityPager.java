@@ -1,5 +1,7 @@
 package dev.socle.catalog.query;
 
+import dev.socle.catalog.index.CatalogIndex;
+import dev.socle.catalog.index.EntityDocuments;
 import dev.socle.catalog.store.JsonText;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.socle.catalog.query;
 
+import dev.socle.catalog.index.EntityDocuments;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package dev.socle.catalog.query;
 
+import dev.socle.catalog.index.EntityDocuments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,7 @@
-/** Reading the catalog: entities by ref or uid, filtered and paged queries, facets and history. */
+/**
+ * Reading the catalog: entities by ref or uid, filtered and paged queries, facets and history. Entry point: {@link
+ * dev.socle.catalog.query.CatalogQueries}. Reads the index and the store; never ingestion.
+ */
 @NullMarked
 @NamedInterface("query")
 package dev.socle.catalog.query;

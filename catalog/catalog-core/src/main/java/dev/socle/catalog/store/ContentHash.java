@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 digests of stored content, used for content hashes and etags. */
-public final class ContentHash {
+final class ContentHash {
 
     private ContentHash() {}
 

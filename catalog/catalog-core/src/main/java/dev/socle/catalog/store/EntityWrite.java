@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param updatedAt when last written
  * @param parentRef lower-cased ref of the Location entity that led to it, or {@code null}
  */
-public record EntityWrite(
+record EntityWrite(
         UUID uid,
         String ref,
         String kind,

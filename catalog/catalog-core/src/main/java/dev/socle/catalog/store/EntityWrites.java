@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Builds the rows the write path stores, with their lower-cased lookup columns. */
-public final class EntityWrites {
+final class EntityWrites {
 
     /** The etag of a row whose content is stored but whose served body is not stitched yet. */
     static final String UNSTITCHED = "";

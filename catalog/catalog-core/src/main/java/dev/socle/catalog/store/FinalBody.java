@@ -9,4 +9,4 @@ import tools.jackson.databind.node.ObjectNode;
  * @param json the body as stored text
  * @param etag the hash of the body without the etag
  */
-public record FinalBody(ObjectNode tree, String json, String etag) {}
+record FinalBody(ObjectNode tree, String json, String etag) {}

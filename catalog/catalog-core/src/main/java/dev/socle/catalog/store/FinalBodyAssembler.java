@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the orphan annotation when orphaned, the relations (deduplicated, sorted by type and target) and
  * {@code metadata.etag}, the hash of everything else.
  */
-public final class FinalBodyAssembler {
+final class FinalBodyAssembler {
 
     public static final String MANAGED_BY_LOCATION = "backstage.io/managed-by-location";
     public static final String MANAGED_BY_ORIGIN_LOCATION = "backstage.io/managed-by-origin-location";

@@ -12,7 +12,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * common prefix and suffix with element-wise changes, removals and additions in the middle, anything else replaced.
  * Not minimal for reordered arrays, but always correct when applied in order.
  */
-public final class JsonDiff {
+final class JsonDiff {
 
     private JsonDiff() {}
 

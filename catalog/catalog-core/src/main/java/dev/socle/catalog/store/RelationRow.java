@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param target the same ref, kind and namespace lower-cased, name as written
  * @param emittedByRef lower-cased ref of the entity whose ingestion produced the row: the source or the target
  */
-public record RelationRow(
+record RelationRow(
         String sourceRef,
         String source,
         String type,

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * ends, so the rows of an emitter are found through the source and target indexes, which hold {@link RefKey}s.
  */
 @Repository
-public class RelationRows {
+class RelationRows {
 
     /** The two ends, each found through the index of its key; a row's emitter is always one of them. */
     private static final List<String> ENDS = List.of("source", "target");

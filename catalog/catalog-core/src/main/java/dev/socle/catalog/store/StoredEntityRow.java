@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param orphan whether it is orphaned
  * @param createdAt when it was first stored
  */
-public record StoredEntityRow(
+record StoredEntityRow(
         UUID uid,
         String ref,
         @Nullable UUID locationId,

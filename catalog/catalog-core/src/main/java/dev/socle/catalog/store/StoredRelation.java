@@ -6,4 +6,4 @@ package dev.socle.catalog.store;
  * @param type relation type, e.g. {@code ownedBy}
  * @param targetRef the target's ref, kind and namespace lower-cased
  */
-public record StoredRelation(String type, String targetRef) {}
+record StoredRelation(String type, String targetRef) {}

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * Linux, as soon as it is opened).
  * Added to from one thread; read from several once adding is done.
  */
-public final class UnsavedEntities implements AutoCloseable {
+final class UnsavedEntities implements AutoCloseable {
 
     static final UnsavedEntities NONE = new UnsavedEntities(0);
     static final long MEMORY_BUDGET = 32L * 1024 * 1024;

@@ -2,6 +2,7 @@ package dev.socle.catalog.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.socle.catalog.index.SearchTerms;
 import dev.socle.catalog.store.JsonText;
 import java.util.List;
 import java.util.Map;

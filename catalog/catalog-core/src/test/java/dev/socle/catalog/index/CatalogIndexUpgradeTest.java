@@ -1,4 +1,4 @@
-package dev.socle.catalog.query;
+package dev.socle.catalog.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +12,10 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,9 +58,14 @@ class CatalogIndexUpgradeTest {
 
             assertThat(index.committedWatermark()).hasValue(43);
             assertThat(index.documents()).isEqualTo(1);
-            Map<String, List<FacetCount>> facets = index.search(
-                    searcher -> FacetCounter.count(searcher, new MatchAllDocsQuery(), List.of("spec.type")));
-            assertThat(facets).containsEntry("spec.type", List.of(new FacetCount("Service", 1)));
+            String type = index.search(searcher -> {
+                SortedSetDocValues values = DocValues.getSortedSet(
+                        searcher.getIndexReader().leaves().getFirst().reader(),
+                        EntityDocuments.sortAndFacetField("spec.type"));
+                assertThat(values.advanceExact(0)).isTrue();
+                return EntityDocuments.originalValue(values.lookupOrd(values.nextOrd()));
+            });
+            assertThat(type).as("the facet value of the rebuilt document").isEqualTo("Service");
         } finally {
             index.close();
         }

@@ -1,6 +1,5 @@
-package dev.socle.catalog.ingest;
+package dev.socle.catalog;
 
-import dev.socle.catalog.PostgresCatalog;
 import org.springframework.context.annotation.Import;
 
 @PostgresCatalog

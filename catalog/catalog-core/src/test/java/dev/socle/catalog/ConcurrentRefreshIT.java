@@ -1,10 +1,7 @@
-package dev.socle.catalog.ingest;
+package dev.socle.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.socle.catalog.CatalogService;
-import dev.socle.catalog.H2Catalog;
-import dev.socle.catalog.RegisteredLocation;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.query.CatalogQueries;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.socle.catalog.query;
+package dev.socle.catalog.index;
 
 import dev.socle.catalog.CatalogProperties;
 import jakarta.annotation.PreDestroy;
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * get a near-real-time searcher that is reopened after each batch of writes.
  */
 @Component
-class CatalogIndex {
+public class CatalogIndex {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogIndex.class);
     private static final String WATERMARK = "socle.history-watermark";
@@ -70,7 +70,7 @@ class CatalogIndex {
     }
 
     /** A query against the current searcher. */
-    <T> T search(IndexRead<T> read) {
+    public <T> T search(IndexRead<T> read) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -169,7 +169,7 @@ class CatalogIndex {
 
     /** A read of the index. */
     @FunctionalInterface
-    interface IndexRead<T> {
+    public interface IndexRead<T> {
         T apply(IndexSearcher searcher) throws IOException;
     }
 }

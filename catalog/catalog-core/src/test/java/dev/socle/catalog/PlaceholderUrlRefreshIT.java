@@ -1,12 +1,8 @@
-package dev.socle.catalog.ingest;
+package dev.socle.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.socle.catalog.CatalogService;
-import dev.socle.catalog.ChangeTrigger;
-import dev.socle.catalog.H2Catalog;
-import dev.socle.catalog.RefreshOutcome;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.query.CatalogQueries;
 import java.io.IOException;

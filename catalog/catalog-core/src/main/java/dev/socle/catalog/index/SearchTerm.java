@@ -1,4 +1,4 @@
-package dev.socle.catalog.query;
+package dev.socle.catalog.index;
 
 /**
  * A key and value an entity can be filtered, sorted and faceted by.

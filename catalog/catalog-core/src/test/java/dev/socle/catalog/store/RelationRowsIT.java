@@ -1,10 +1,7 @@
-package dev.socle.catalog;
+package dev.socle.catalog.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.socle.catalog.store.RelationRow;
-import dev.socle.catalog.store.RelationRows;
-import dev.socle.catalog.store.StoredRelation;
 import dev.socle.catalog.testkit.TestPostgres;
 import java.util.List;
 import java.util.UUID;

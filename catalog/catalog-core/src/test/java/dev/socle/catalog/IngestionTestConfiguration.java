@@ -1,6 +1,6 @@
-package dev.socle.catalog.ingest;
+package dev.socle.catalog;
 
-import dev.socle.catalog.CatalogService;
+import dev.socle.catalog.ingest.LocationReader;
 import dev.socle.catalog.metrics.CatalogMetrics;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.ComponentScan;
@@ -12,5 +12,5 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = {LocationReader.class, CatalogMetrics.class})
-@Import(CatalogService.class)
+@Import({CatalogService.class, ScheduledLocationRefresh.class})
 class IngestionTestConfiguration {}

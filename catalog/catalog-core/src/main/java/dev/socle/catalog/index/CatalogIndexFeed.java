@@ -1,4 +1,4 @@
-package dev.socle.catalog.query;
+package dev.socle.catalog.index;
 
 import dev.socle.catalog.store.HistoryWriters;
 import dev.socle.catalog.store.JsonText;

@@ -1,4 +1,4 @@
-package dev.socle.catalog.query;
+package dev.socle.catalog.index;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -20,11 +20,11 @@ import tools.jackson.databind.JsonNode;
  * ({@code _k}: "field exists" filters), its lower-cased ref ({@code _ref}: identity and tie-breaker) and its served
  * body. One doc-values field per key rather than two halves what flushing and merging segments write.
  */
-final class EntityDocuments {
+public final class EntityDocuments {
 
-    static final String REF = "_ref";
-    static final String KEYS = "_k";
-    static final String BODY = "_body";
+    public static final String REF = "_ref";
+    public static final String KEYS = "_k";
+    public static final String BODY = "_body";
     private static final char SORT_VALUE_END = '\u0000';
 
     private EntityDocuments() {}
@@ -51,17 +51,17 @@ final class EntityDocuments {
     }
 
     /** Lower-cased values of a search key, for filters and full text. */
-    static String filterField(String key) {
+    public static String filterField(String key) {
         return "f:" + key;
     }
 
     /** Lower-cased and original values of a search key, for sorting and facets. */
-    static String sortAndFacetField(String key) {
+    public static String sortAndFacetField(String key) {
         return "o:" + key;
     }
 
     /** The original value in a doc value of {@link #sortAndFacetField}. */
-    static String originalValue(BytesRef docValue) {
+    public static String originalValue(BytesRef docValue) {
         String value = docValue.utf8ToString();
         return value.substring(value.indexOf(SORT_VALUE_END) + 1);
     }

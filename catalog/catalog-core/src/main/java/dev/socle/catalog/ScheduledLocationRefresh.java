@@ -1,9 +1,5 @@
-package dev.socle.catalog.ingest;
+package dev.socle.catalog;
 
-import dev.socle.catalog.CatalogProperties;
-import dev.socle.catalog.CatalogService;
-import dev.socle.catalog.ChangeTrigger;
-import dev.socle.catalog.RefreshOutcome;
 import dev.socle.catalog.store.LocationClaims;
 import dev.socle.catalog.store.LocationScheduling;
 import dev.socle.plugin.NotFoundException;

@@ -1,23 +1,11 @@
-package dev.socle.catalog.ingest;
+package dev.socle.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.socle.catalog.CatalogService;
-import dev.socle.catalog.ChangeTrigger;
-import dev.socle.catalog.EntityRefresh;
 import dev.socle.catalog.EntityStatusItem.Level;
-import dev.socle.catalog.LocationOrigin;
-import dev.socle.catalog.LocationProblem;
-import dev.socle.catalog.LocationService;
-import dev.socle.catalog.LocationType;
-import dev.socle.catalog.ProblemKind;
-import dev.socle.catalog.RefreshOutcome;
-import dev.socle.catalog.RegisterLocationCommand;
-import dev.socle.catalog.RegisteredLocation;
-import dev.socle.catalog.TestClock;
+import dev.socle.catalog.index.CatalogIndexFeed;
 import dev.socle.catalog.model.EntityRef;
-import dev.socle.catalog.query.CatalogIndexFeed;
 import dev.socle.catalog.query.CatalogQueries;
 import dev.socle.catalog.query.HistoryEntry;
 import dev.socle.catalog.store.LocationClaims;
@@ -637,9 +625,16 @@ abstract class IngestionBehaviour {
                 .id();
     }
 
-    /** Backstage's name for the Location entity that stands for a registered location. */
+    /** Backstage's name for the Location entity that stands for a registered location: generated-SHA1(type:target). */
     private static EntityRef generatedLocation(String type, String target) {
-        return EntityRef.parse("location:default/" + RegisteredLocationEntity.name(type, target));
+        try {
+            byte[] sha1 = java.security.MessageDigest.getInstance("SHA-1")
+                    .digest((type + ":" + target).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return EntityRef.parse(
+                    "location:default/generated-" + java.util.HexFormat.of().formatHex(sha1));
+        } catch (java.security.NoSuchAlgorithmException everyJdkHasSha1) {
+            throw new IllegalStateException(everyJdkHasSha1);
+        }
     }
 
     private boolean orphan(String api) {

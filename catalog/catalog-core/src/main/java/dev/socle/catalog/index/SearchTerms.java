@@ -1,4 +1,4 @@
-package dev.socle.catalog.query;
+package dev.socle.catalog.index;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
