@@ -20,7 +20,7 @@ class SourceSnapshotTest {
     private final List<String> requested = new ArrayList<>();
     private final Map<String, String> tree = Map.of(
             "services/api/openapi.yaml", "openapi: 3.1.0",
-            "shared/common.yaml", "common: true");
+            "apis/common.yaml", "common: true");
 
     private SourceSnapshot snapshot() {
         return new SourceSnapshot(
@@ -38,7 +38,7 @@ class SourceSnapshotTest {
     @CsvSource(textBlock = """
             ./openapi.yaml,              services/api/openapi.yaml
             openapi.yaml,                services/api/openapi.yaml
-            ../../shared/common.yaml,    shared/common.yaml
+            ../../apis/common.yaml,    apis/common.yaml
             ./a/../openapi.yaml,         services/api/openapi.yaml
             """)
     void relativeReferencesResolveAgainstTheDescriptorsFolder(String reference, String resolved) {

@@ -30,7 +30,7 @@ class PlaceholderResolverTest {
         Files.createDirectories(root.resolve("services/orders/api"));
         Files.writeString(root.resolve("services/orders/api/openapi.yaml"), "openapi: 3.0.0\ninfo:\n  title: Orders\n");
         Files.writeString(root.resolve("services/orders/extra.json"), "{\"tier\": \"gold\", \"replicas\": 3}");
-        Files.writeString(root.resolve("services/shared.yaml"), "links:\n  - url: https://wiki.example/orders\n");
+        Files.writeString(root.resolve("services/links.yaml"), "links:\n  - url: https://wiki.example/orders\n");
         Files.writeString(root.resolve("services/bad.json"), "{\"a\": 1, \"a\": 2}");
         Files.writeString(root.resolve("services/two.yaml"), "a: 1\n---\nb: 2\n");
         Files.writeString(root.resolve("services/evil.yaml"), "x: !!java.io.File /etc/passwd\n");
@@ -59,7 +59,7 @@ class PlaceholderResolverTest {
                   labels: {$json: extra.json}
                 spec:
                   items:
-                    - $yaml: ../shared.yaml
+                    - $yaml: ../links.yaml
                 """);
         assertThat(result.problems()).isEmpty();
         assertThat(result.document().content().at("/metadata/labels/tier").asString())

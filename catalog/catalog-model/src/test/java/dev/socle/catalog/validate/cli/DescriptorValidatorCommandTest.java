@@ -67,8 +67,8 @@ class DescriptorValidatorCommandTest {
     private Path repositoryWithSharedDefinition(String definition) throws IOException {
         Path repo = Files.createDirectories(dir.resolve("repo"));
         Files.createDirectories(repo.resolve(".git"));
-        Files.createDirectories(repo.resolve("shared"));
-        Files.writeString(repo.resolve("shared/openapi.yaml"), "openapi: 3.0.0\n");
+        Files.createDirectories(repo.resolve("apis"));
+        Files.writeString(repo.resolve("apis/openapi.yaml"), "openapi: 3.0.0\n");
         Path descriptor = Files.createDirectories(repo.resolve("svc/a")).resolve("catalog-info.yaml");
         Files.writeString(descriptor, VALID.replace("./openapi.yaml", definition));
         return descriptor;
@@ -76,7 +76,7 @@ class DescriptorValidatorCommandTest {
 
     @Test
     void placeholdersMayReachAnywhereInTheGitRepositoryLikeOnTheServer() throws IOException {
-        Path descriptor = repositoryWithSharedDefinition("../../shared/openapi.yaml");
+        Path descriptor = repositoryWithSharedDefinition("../../apis/openapi.yaml");
         assertThat(run(descriptor.toString())).isZero();
         assertThat(out()).contains("Checked 1 file, 1 valid entity: no problems.");
         out.reset();
@@ -105,14 +105,14 @@ class DescriptorValidatorCommandTest {
 
     @Test
     void rootOptionNamesTheRootExplicitly() throws IOException {
-        Path descriptor = repositoryWithSharedDefinition("../../shared/openapi.yaml");
+        Path descriptor = repositoryWithSharedDefinition("../../apis/openapi.yaml");
         assertThat(run("--root", dir.resolve("repo/svc").toString(), descriptor.toString()))
                 .isEqualTo(1);
         assertThat(out()).contains("leaves the location's root");
         out.reset();
         assertThat(run("--root", dir.resolve("repo").toString(), descriptor.toString()))
                 .isZero();
-        assertThat(run("--root", dir.resolve("repo/shared").toString(), descriptor.toString()))
+        assertThat(run("--root", dir.resolve("repo/apis").toString(), descriptor.toString()))
                 .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("is outside the root");
         assertThat(run("--root", dir.resolve("nowhere").toString(), descriptor.toString()))
@@ -122,7 +122,7 @@ class DescriptorValidatorCommandTest {
     @Test
     void symbolicLinksAreNeverFollowedLikeOnTheServer() throws IOException {
         Path descriptor = repositoryWithSharedDefinition("./linked.yaml");
-        Files.createSymbolicLink(descriptor.resolveSibling("linked.yaml"), Path.of("../../shared/openapi.yaml"));
+        Files.createSymbolicLink(descriptor.resolveSibling("linked.yaml"), Path.of("../../apis/openapi.yaml"));
         assertThat(run(descriptor.toString())).isEqualTo(1);
         assertThat(out())
                 .contains(
