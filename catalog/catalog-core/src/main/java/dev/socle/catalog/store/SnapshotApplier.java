@@ -160,7 +160,7 @@ class SnapshotApplier {
         List<ProblemRow> all = new ArrayList<>(progress.problems());
         all.addAll(conflictProblems(progress));
         problems.replace(location.getId(), all);
-        String summary = ProblemRows.summary(all);
+        String summary = ProblemRow.summary(all);
         location.refreshed(
                 progress.context().now(), progress.context().sourceCommit(), summary == null ? "ok" : "error", summary);
         return new LocationWriteResult(
