@@ -38,7 +38,6 @@ import dev.socle.catalog.query.StoredEntity;
 import dev.socle.catalog.store.CatalogStore;
 import dev.socle.catalog.store.ChangeContext;
 import dev.socle.catalog.store.HistoryRecord;
-import dev.socle.catalog.store.HistoryRepository;
 import dev.socle.catalog.store.HistoryWriters;
 import dev.socle.catalog.store.JsonText;
 import dev.socle.catalog.store.LocationClaim;
@@ -161,7 +160,6 @@ class ArchitectureRulesTest {
                     JsonText.class,
                     ProblemRow.class,
                     HistoryRecord.class,
-                    HistoryRepository.class,
                     HistoryWriters.class),
             "index",
             List.of(

@@ -22,10 +22,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalog's storage, as its coordinators use it: registered locations, the steps of a location snapshot, deletes,
- * and the scheduling state of each location (claims are {@link LocationClaims}'). Every method joins the caller's
- * transaction; the caller decides where transactions begin and end, and when the search index catches up. Methods that
- * lock a location return empty when it is not registered.
+ * The store's façade: the catalog's storage as its coordinators use it. Registered locations, the steps of a location
+ * snapshot, deletes, the scheduling state of each location (claims are {@link LocationClaims}', which keep their own
+ * lease lifecycle), and the entities' history that the queries read. The caller decides where transactions begin and
+ * end (each method joins the caller's) and when the search index catches up: the store never calls the index, which
+ * reads what the store writes. Methods that lock a location return empty when it is not registered.
  */
 @Component
 public class CatalogStore {
@@ -38,6 +39,7 @@ public class CatalogStore {
     private final SnapshotChunkWriter chunks;
     private final EntityStitcher stitcher;
     private final EntityRemover remover;
+    private final HistoryRepository history;
 
     CatalogStore(
             LocationRepository locations,
@@ -47,7 +49,8 @@ public class CatalogStore {
             SnapshotApplier applier,
             SnapshotChunkWriter chunks,
             EntityStitcher stitcher,
-            EntityRemover remover) {
+            EntityRemover remover,
+            HistoryRepository history) {
         this.locations = locations;
         this.scheduling = scheduling;
         this.problems = problems;
@@ -56,6 +59,7 @@ public class CatalogStore {
         this.chunks = chunks;
         this.stitcher = stitcher;
         this.remover = remover;
+        this.history = history;
     }
 
     // Snapshots, in the order a write calls them.
@@ -261,5 +265,18 @@ public class CatalogStore {
      */
     public Optional<LocationClaimHolder> requestRefresh(UUID id, Instant now) {
         return scheduling.requestRefresh(id, now);
+    }
+
+    // What the queries read.
+
+    /** Every recorded change of the entity (its lower-cased ref), newest first. */
+    public List<HistoryRecord> historyOf(String entityRef) {
+        return history.findByEntityRefOrderByChangedAtDescIdDesc(entityRef);
+    }
+
+    /** The served body the entity (its lower-cased ref) had at the given instant; empty if it did not exist then. */
+    public Optional<String> bodyAt(String entityRef, Instant at) {
+        return history.findFirstByEntityRefAndChangedAtLessThanEqualOrderByChangedAtDescIdDesc(entityRef, at)
+                .map(HistoryRecord::getBody);
     }
 }
