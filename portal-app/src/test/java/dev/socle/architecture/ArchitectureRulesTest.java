@@ -11,7 +11,44 @@ import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import dev.socle.catalog.index.CatalogIndex;
+import dev.socle.catalog.index.CatalogIndexFeed;
+import dev.socle.catalog.index.EntityDocuments;
+import dev.socle.catalog.index.SearchTerm;
+import dev.socle.catalog.index.SearchTerms;
+import dev.socle.catalog.ingest.LocationRead;
+import dev.socle.catalog.ingest.LocationReader;
+import dev.socle.catalog.ingest.LocationTargetParser;
+import dev.socle.catalog.ingest.RepositoryHeads;
+import dev.socle.catalog.ingest.SourceSnapshot;
+import dev.socle.catalog.query.AncestryItem;
+import dev.socle.catalog.query.CatalogQueries;
+import dev.socle.catalog.query.EntityAncestry;
+import dev.socle.catalog.query.EntityFilter;
+import dev.socle.catalog.query.EntityFilterMatcher;
+import dev.socle.catalog.query.EntityPage;
+import dev.socle.catalog.query.EntityProblem;
+import dev.socle.catalog.query.EntityQuery;
+import dev.socle.catalog.query.EntityWithProblems;
+import dev.socle.catalog.query.FacetCount;
+import dev.socle.catalog.query.HistoryEntry;
+import dev.socle.catalog.query.OrderField;
+import dev.socle.catalog.query.SortDirection;
+import dev.socle.catalog.query.StoredEntity;
+import dev.socle.catalog.store.CatalogStore;
+import dev.socle.catalog.store.ChangeContext;
+import dev.socle.catalog.store.HistoryRecord;
+import dev.socle.catalog.store.HistoryWriters;
+import dev.socle.catalog.store.JsonText;
+import dev.socle.catalog.store.LocationClaim;
+import dev.socle.catalog.store.LocationClaims;
+import dev.socle.catalog.store.ProblemRow;
+import dev.socle.catalog.store.RemovedLocation;
+import dev.socle.catalog.store.SettledSnapshot;
+import dev.socle.catalog.store.SnapshotProgress;
+import dev.socle.catalog.store.StitchOutcome;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Component;
@@ -96,6 +133,92 @@ class ArchitectureRulesTest {
                 .resideInAnyPackage(others)
                 .orShould()
                 .dependOnClassesThat(CATALOG_COORDINATORS)
+                .check(SOCLE);
+    }
+
+    /** The façade of each part, with the value types its methods take and return; everything else is internal. */
+    static final Map<String, List<Class<?>>> CATALOG_PART_API = Map.of(
+            "ingest",
+            List.of(
+                    LocationReader.class,
+                    LocationRead.class,
+                    LocationTargetParser.class,
+                    RepositoryHeads.class,
+                    SourceSnapshot.class),
+            "store",
+            List.of(
+                    CatalogStore.class,
+                    ChangeContext.class,
+                    SnapshotProgress.class,
+                    SettledSnapshot.class,
+                    StitchOutcome.class,
+                    RemovedLocation.class,
+                    // Claims keep their own lease lifecycle; the façade's methods join the caller's transaction.
+                    LocationClaims.class,
+                    LocationClaim.class,
+                    // What the index feed and the queries read.
+                    JsonText.class,
+                    ProblemRow.class,
+                    HistoryRecord.class,
+                    HistoryWriters.class),
+            "index",
+            List.of(
+                    CatalogIndexFeed.class,
+                    CatalogIndex.class,
+                    EntityDocuments.class,
+                    SearchTerm.class,
+                    SearchTerms.class),
+            "query",
+            List.of(
+                    CatalogQueries.class,
+                    AncestryItem.class,
+                    EntityAncestry.class,
+                    EntityFilter.class,
+                    EntityFilterMatcher.class,
+                    EntityPage.class,
+                    EntityProblem.class,
+                    EntityQuery.class,
+                    EntityWithProblems.class,
+                    FacetCount.class,
+                    HistoryEntry.class,
+                    OrderField.class,
+                    SortDirection.class,
+                    StoredEntity.class));
+
+    @Test
+    void eachCatalogPartExposesOnlyItsFacadeAndItsValueTypes() {
+        CATALOG_PART_API.forEach((part, api) -> classes()
+                .that()
+                .resideInAPackage("dev.socle.catalog." + part)
+                .and()
+                .areTopLevelClasses()
+                .and()
+                .doNotBelongToAnyOf(api.toArray(Class<?>[]::new))
+                .should()
+                .notBePublic()
+                .as("the public types of the catalog's " + part + " part are its façade and value types " + api
+                        + "; make the others package-private, or add a value type to this list")
+                .check(CATALOG_PARTS));
+    }
+
+    @Test
+    void theCatalogsCoordinatorsUseTheStoreOnlyThroughItsFacade() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.socle.catalog")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.socle.catalog.store")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(
+                                CatalogStore.class,
+                                ChangeContext.class,
+                                SnapshotProgress.class,
+                                SettledSnapshot.class,
+                                StitchOutcome.class,
+                                RemovedLocation.class,
+                                LocationClaims.class,
+                                LocationClaim.class)))
+                        .as("belong to the store but are not its façade (CatalogStore, LocationClaims) or their"
+                                + " value types"))
                 .check(SOCLE);
     }
 

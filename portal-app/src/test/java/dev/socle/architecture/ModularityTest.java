@@ -9,7 +9,7 @@ import dev.socle.catalog.index.CatalogIndexFeed;
 import dev.socle.catalog.model.Entity;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.query.CatalogQueries;
-import dev.socle.catalog.store.EntityRows;
+import dev.socle.catalog.store.CatalogStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModuleDependency;
@@ -43,7 +43,7 @@ class ModularityTest {
         assertThat(api.contains(EntityRef.class))
                 .as("a module allowed only 'catalog' may not use EntityRef; it must allow 'catalog :: model'")
                 .isFalse();
-        assertThat(catalog.getNamedInterfaces().stream().anyMatch(named -> named.contains(EntityRows.class)))
+        assertThat(catalog.getNamedInterfaces().stream().anyMatch(named -> named.contains(CatalogStore.class)))
                 .isFalse();
         assertThat(catalog.getNamedInterfaces().stream().anyMatch(named -> named.contains(CatalogIndexFeed.class)))
                 .isFalse();

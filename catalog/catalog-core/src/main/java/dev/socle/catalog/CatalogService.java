@@ -9,9 +9,9 @@ import dev.socle.catalog.model.Entity;
 import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.model.Relation;
 import dev.socle.catalog.query.CatalogQueries;
+import dev.socle.catalog.store.CatalogStore;
 import dev.socle.catalog.store.LocationClaim;
 import dev.socle.catalog.store.LocationClaims;
-import dev.socle.catalog.store.LocationScheduling;
 import dev.socle.plugin.ConflictException;
 import dev.socle.plugin.NotFoundException;
 import dev.socle.plugin.SocleException;
@@ -43,7 +43,7 @@ public class CatalogService {
     private static final int REFRESH_ATTEMPTS = 3;
 
     private final LocationService locations;
-    private final LocationScheduling scheduling;
+    private final CatalogStore store;
     private final LocationClaims claims;
     private final LocationReader reader;
     private final SnapshotPipeline pipeline;
@@ -54,7 +54,7 @@ public class CatalogService {
 
     CatalogService(
             LocationService locations,
-            LocationScheduling scheduling,
+            CatalogStore store,
             LocationClaims claims,
             LocationReader reader,
             CatalogWriter writer,
@@ -63,10 +63,10 @@ public class CatalogService {
             CatalogMetrics metrics,
             Clock clock) {
         this.locations = locations;
-        this.scheduling = scheduling;
+        this.store = store;
         this.claims = claims;
         this.reader = reader;
-        this.pipeline = new SnapshotPipeline(reader, writer, scheduling, properties, clock);
+        this.pipeline = new SnapshotPipeline(reader, writer, store, properties, clock);
         this.writer = writer;
         this.queries = queries;
         this.metrics = metrics;
@@ -82,7 +82,7 @@ public class CatalogService {
      */
     public LocationRegistration registerLocation(String type, String target, @Nullable String actor) {
         LocationType locationType = LocationType.of(type);
-        scheduling.findId(type, target).ifPresent(existing -> {
+        store.findLocationId(type, target).ifPresent(existing -> {
             throw new ConflictException("Location " + type + ":" + target + " is already registered as " + existing
                     + "; refresh it instead.");
         });
@@ -144,8 +144,7 @@ public class CatalogService {
     }
 
     private RuntimeException conflictIfRegistered(RegisterLocationCommand command, DataAccessException failure) {
-        return scheduling
-                .findId(command.type().value(), command.target())
+        return store.findLocationId(command.type().value(), command.target())
                 .<RuntimeException>map(existing -> new ConflictException(
                         "Location " + command.type().value() + ":" + command.target() + " is already registered as "
                                 + existing + "; refresh it instead.",
@@ -155,7 +154,7 @@ public class CatalogService {
 
     /** Registers a location from configuration without reading it; the scheduler reads it shortly. */
     public void ensureConfiguredLocation(String type, String target) {
-        if (scheduling.findId(type, target).isEmpty()) {
+        if (store.findLocationId(type, target).isEmpty()) {
             var command =
                     new RegisterLocationCommand(LocationType.of(type), target, null, null, LocationOrigin.CONFIG, null);
             try {
@@ -198,7 +197,7 @@ public class CatalogService {
             }
         }
         return configured.stream()
-                .flatMap(location -> scheduling.findId(location.type(), location.target()).stream())
+                .flatMap(location -> store.findLocationId(location.type(), location.target()).stream())
                 .toList();
     }
 
@@ -208,7 +207,7 @@ public class CatalogService {
      */
     public LocationRegistration analyzeLocation(String type, String target) {
         LocationType locationType = LocationType.of(type);
-        Optional<UUID> existing = scheduling.findId(type, target);
+        Optional<UUID> existing = store.findLocationId(type, target);
         LocationRead read = reader.read(locationType.value(), target);
         List<Entity> entities =
                 read.entities().stream().map(CatalogService::served).toList();
@@ -271,7 +270,7 @@ public class CatalogService {
         }
         try (snapshot) {
             String version = reader.versionOf(snapshot, location.type().value(), location.target());
-            if (version.equals(scheduling.lastVersion(id).orElse(null))) {
+            if (version.equals(store.lastVersion(id).orElse(null))) {
                 locations.recordUnchanged(id, version, trigger);
                 return RefreshOutcome.UNCHANGED;
             }
@@ -286,8 +285,7 @@ public class CatalogService {
      * and the answer says who is reading it since when.
      */
     public EntityRefresh refreshEntity(EntityRef ref, @Nullable String actor) {
-        UUID locationId = scheduling
-                .locationOf(ref)
+        UUID locationId = store.locationOf(ref)
                 .orElseThrow(() -> new NotFoundException("No entity named '" + ref.name() + "' found, with kind '"
                         + ref.kind() + "' in namespace '" + ref.namespace() + "'"));
         for (int attempt = 0; attempt < REFRESH_ATTEMPTS; attempt++) {
@@ -298,7 +296,7 @@ public class CatalogService {
                             locationId, refresh(locationId, ChangeTrigger.ON_DEMAND_REFRESH, actor, claim));
                 }
             }
-            Optional<LocationClaimHolder> reading = scheduling.requestRefresh(locationId, clock.instant());
+            Optional<LocationClaimHolder> reading = store.requestRefresh(locationId, clock.instant());
             if (reading.isPresent()) {
                 return EntityRefresh.queued(locationId, reading.get());
             }
@@ -316,9 +314,9 @@ public class CatalogService {
 
     /** Deletes one entity; if its location still emits it, the next refresh brings it back, as in Backstage. */
     public void deleteEntity(String uid, @Nullable String actor) {
-        Optional<UUID> location = scheduling.locationOfUid(uid);
+        Optional<UUID> location = store.locationOfUid(uid);
         writer.deleteEntityByUid(uid, ChangeTrigger.API, actor);
-        location.ifPresent(scheduling::forgetVersion);
+        location.ifPresent(store::forgetVersion);
     }
 
     public List<RegisteredLocation> locations() {
@@ -330,7 +328,7 @@ public class CatalogService {
     }
 
     public Optional<RegisteredLocation> locationOf(EntityRef ref) {
-        return scheduling.locationOf(ref).flatMap(locations::find);
+        return store.locationOf(ref).flatMap(locations::find);
     }
 
     /** The entity with its status items (see {@link EntityStatusItem}), read in one statement; empty if none. */

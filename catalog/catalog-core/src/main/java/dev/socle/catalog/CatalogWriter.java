@@ -3,22 +3,15 @@ package dev.socle.catalog;
 import dev.socle.catalog.index.CatalogIndexFeed;
 import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.model.EntityRef;
+import dev.socle.catalog.store.CatalogStore;
 import dev.socle.catalog.store.ChangeContext;
-import dev.socle.catalog.store.EntityRemover;
-import dev.socle.catalog.store.EntityRows;
-import dev.socle.catalog.store.EntityState;
-import dev.socle.catalog.store.EntityStitcher;
-import dev.socle.catalog.store.LocationRecord;
-import dev.socle.catalog.store.LocationRepository;
-import dev.socle.catalog.store.SnapshotApplier;
-import dev.socle.catalog.store.SnapshotChunkWriter;
+import dev.socle.catalog.store.RemovedLocation;
+import dev.socle.catalog.store.SettledSnapshot;
 import dev.socle.catalog.store.SnapshotProgress;
 import dev.socle.catalog.store.StitchOutcome;
 import dev.socle.plugin.NotFoundException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -49,34 +42,19 @@ public class CatalogWriter {
     private static final Logger log = LoggerFactory.getLogger(CatalogWriter.class);
     private static final int STITCH_CHUNK = 1000;
 
-    private final LocationRepository locations;
-    private final SnapshotApplier applier;
-    private final EntityRows entities;
-    private final EntityRemover remover;
-    private final EntityStitcher stitcher;
-    private final SnapshotChunkWriter chunks;
+    private final CatalogStore store;
     private final CatalogIndexFeed index;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CatalogWriter(
-            LocationRepository locations,
-            SnapshotApplier applier,
-            EntityRows entities,
-            EntityRemover remover,
-            EntityStitcher stitcher,
-            SnapshotChunkWriter chunks,
+            CatalogStore store,
             CatalogIndexFeed index,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.locations = locations;
-        this.applier = applier;
-        this.entities = entities;
-        this.remover = remover;
-        this.stitcher = stitcher;
-        this.chunks = chunks;
+        this.store = store;
         this.index = index;
         this.transactions = transactions;
         this.events = events;
@@ -125,17 +103,18 @@ public class CatalogWriter {
             @Nullable String actor,
             @Nullable String sourceCommit) {
         ChangeContext context = new ChangeContext(trigger.value(), actor, sourceCommit, locationId, clock.instant());
-        SnapshotProgress progress = inTransaction(() -> applier.begin(lock(locationId), strategy, context));
+        SnapshotProgress progress = inTransaction(() ->
+                store.beginSnapshot(locationId, strategy, context).orElseThrow(() -> unknownLocation(locationId)));
         return new LocationSnapshotWrite(this, progress);
     }
 
     void addChunk(SnapshotProgress progress, List<IngestedEntity> chunk) {
-        transactions.executeWithoutResult(status -> chunks.write(progress, chunk));
+        transactions.executeWithoutResult(status -> store.writeChunk(progress, chunk));
     }
 
     void abandon(SnapshotProgress progress) {
         try (progress) {
-            transactions.executeWithoutResult(status -> applier.abandon(progress));
+            transactions.executeWithoutResult(status -> store.abandonSnapshot(progress));
         } catch (RuntimeException cleanupFailed) {
             log.warn("Could not clean up after a failed snapshot of location {}", progress.locationId(), cleanupFailed);
         }
@@ -158,10 +137,8 @@ public class CatalogWriter {
             List<DescriptorProblem> problems,
             Set<EntityRef> failedRefs,
             Set<String> failedFiles) {
-        SnapshotApplier.Settled settled = inTransaction(() -> {
-            lock(progress.locationId());
-            return applier.settle(progress, problems, failedRefs, failedFiles);
-        });
+        SettledSnapshot settled = inTransaction(() -> store.settle(progress, problems, failedRefs, failedFiles)
+                .orElseThrow(() -> unknownLocation(progress.locationId())));
         // Chunks touch disjoint rows, so they are stitched on all cores, each in its own transaction. After a
         // failure, chunks not started yet are skipped, and the failure is thrown only once no chunk is still being
         // written, so that whoever cleans up after it sees every row the snapshot stored.
@@ -179,7 +156,8 @@ public class CatalogWriter {
             throw failed;
         }
         return inTransaction(() -> {
-            LocationWriteResult result = applier.record(progress, lock(progress.locationId()), settled, outcome);
+            LocationWriteResult result = store.recordSnapshot(progress, settled, outcome)
+                    .orElseThrow(() -> unknownLocation(progress.locationId()));
             events.publishEvent(new LocationRefreshed(
                     progress.locationId(), ChangeTrigger.of(progress.context().trigger()), RefreshOutcome.APPLIED));
             return result;
@@ -188,14 +166,14 @@ public class CatalogWriter {
 
     private StitchOutcome stitchChunk(
             List<String> chunk,
-            SnapshotApplier.Settled settled,
+            SettledSnapshot settled,
             SnapshotProgress progress,
             AtomicReference<@Nullable RuntimeException> failure) {
         if (failure.get() != null) {
             return StitchOutcome.NONE;
         }
         try {
-            StitchOutcome stitched = inTransaction(() -> stitcher.stitch(chunk, settled.scope(), progress.context()));
+            StitchOutcome stitched = inTransaction(() -> store.stitch(chunk, settled, progress.context()));
             index.indexPendingUnlessBusy();
             return stitched;
         } catch (RuntimeException failed) {
@@ -216,14 +194,11 @@ public class CatalogWriter {
      */
     @Transactional
     public int deleteLocation(UUID id, ChangeTrigger trigger, @Nullable String actor) {
-        LocationRecord location = lock(id);
+        RemovedLocation removed =
+                store.removeLocation(id, context(trigger, actor)).orElseThrow(() -> unknownLocation(id));
         indexAfterCommit();
-        Map<String, EntityState> owned = entities.statesOfLocation(id);
-        remove(List.copyOf(owned.values()), trigger, actor);
-        locations.delete(location);
-        events.publishEvent(new LocationUnregistered(
-                id, location.getType() + ":" + location.getTarget(), owned.size(), trigger, actor));
-        return owned.size();
+        events.publishEvent(new LocationUnregistered(id, removed.managedByValue(), removed.entities(), trigger, actor));
+        return removed.entities();
     }
 
     /**
@@ -234,12 +209,14 @@ public class CatalogWriter {
      */
     @Transactional
     public void deleteEntityByUid(String uid, ChangeTrigger trigger, @Nullable String actor) {
-        EntityState state = parse(uid)
-                .flatMap(entities::stateOf)
-                .orElseThrow(() -> new NotFoundException(
-                        "No entity has uid '" + uid + "'; look the entity up by its ref to find its current uid."));
+        boolean removed = parse(uid)
+                .map(found -> store.removeEntity(found, context(trigger, actor)))
+                .orElse(false);
+        if (!removed) {
+            throw new NotFoundException(
+                    "No entity has uid '" + uid + "'; look the entity up by its ref to find its current uid.");
+        }
         indexAfterCommit();
-        remove(List.of(state), trigger, actor);
     }
 
     private void indexAfterCommit() {
@@ -251,15 +228,8 @@ public class CatalogWriter {
         });
     }
 
-    private void remove(List<EntityState> removed, ChangeTrigger trigger, @Nullable String actor) {
-        Instant now = clock.instant();
-        ChangeContext context = new ChangeContext(trigger.value(), actor, null, null, now);
-        Set<String> affected = remover.remove(removed, context);
-        stitcher.stitch(affected, context);
-    }
-
-    private LocationRecord lock(UUID id) {
-        return locations.lockById(id).orElseThrow(() -> unknownLocation(id));
+    private ChangeContext context(ChangeTrigger trigger, @Nullable String actor) {
+        return new ChangeContext(trigger.value(), actor, null, null, clock.instant());
     }
 
     /** A step of a snapshot write; the index catches up once, when the whole snapshot is stored. */

@@ -2,9 +2,9 @@ package dev.socle.catalog;
 
 import dev.socle.catalog.EntityStatusItem.Level;
 import dev.socle.catalog.EntityStatusItem.Position;
+import dev.socle.catalog.query.EntityProblem;
+import dev.socle.catalog.query.EntityProblem.Recorded;
 import dev.socle.catalog.query.EntityWithProblems;
-import dev.socle.catalog.store.EntityProblem;
-import dev.socle.catalog.store.EntityProblem.Recorded;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;

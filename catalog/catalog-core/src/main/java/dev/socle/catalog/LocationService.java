@@ -1,9 +1,6 @@
 package dev.socle.catalog;
 
-import dev.socle.catalog.store.LocationRecord;
-import dev.socle.catalog.store.LocationRepository;
-import dev.socle.catalog.store.LocationScheduling;
-import dev.socle.catalog.store.ProblemRows;
+import dev.socle.catalog.store.CatalogStore;
 import dev.socle.plugin.ConflictException;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,21 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LocationService {
 
-    private final LocationRepository locations;
-    private final ProblemRows problems;
-    private final LocationScheduling scheduling;
+    private final CatalogStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LocationService(
-            LocationRepository locations,
-            ProblemRows problems,
-            LocationScheduling scheduling,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.locations = locations;
-        this.problems = problems;
-        this.scheduling = scheduling;
+    LocationService(CatalogStore store, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
         this.events = events;
         this.clock = clock;
     }
@@ -44,7 +31,7 @@ public class LocationService {
      */
     @Transactional
     public void recordUnchanged(UUID id, String version, ChangeTrigger trigger) {
-        scheduling.recordVersion(id, version, clock.instant());
+        store.recordVersion(id, version, clock.instant());
         events.publishEvent(new LocationRefreshed(id, trigger, RefreshOutcome.UNCHANGED));
     }
 
@@ -54,7 +41,7 @@ public class LocationService {
      */
     @Transactional
     public void recordUnreadable(UUID id, String message, ChangeTrigger trigger) {
-        scheduling.markFailed(id, message, clock.instant());
+        store.markFailed(id, message, clock.instant());
         events.publishEvent(new LocationRefreshed(id, trigger, RefreshOutcome.FAILED));
     }
 
@@ -65,7 +52,8 @@ public class LocationService {
      */
     @Transactional
     public RegisteredLocation register(RegisterLocationCommand command) {
-        return view(save(command));
+        checkNotRegistered(command);
+        return store.register(command, clock.instant());
     }
 
     /**
@@ -76,72 +64,37 @@ public class LocationService {
      */
     @Transactional
     public RegisteredLocation registerClaimed(RegisterLocationCommand command, String claimedBy, Instant until) {
-        LocationRecord record = save(command);
-        record.claim(claimedBy, clock.instant(), until);
-        return view(record);
+        checkNotRegistered(command);
+        return store.registerClaimed(command, clock.instant(), claimedBy, until);
     }
 
-    private LocationRecord save(RegisterLocationCommand command) {
-        locations.findByTypeAndTarget(command.type().value(), command.target()).ifPresent(existing -> {
+    private void checkNotRegistered(RegisterLocationCommand command) {
+        store.findLocationId(command.type().value(), command.target()).ifPresent(existing -> {
             throw new ConflictException("Location " + command.type().value() + ":" + command.target()
-                    + " is already registered as " + existing.getId() + "; refresh it instead.");
+                    + " is already registered as " + existing + "; refresh it instead.");
         });
-        LocationRecord record = new LocationRecord(
-                UUID.randomUUID(),
-                command.type().value(),
-                command.target(),
-                command.branch(),
-                command.path(),
-                command.origin().value(),
-                clock.instant(),
-                command.createdBy());
-        return locations.save(record);
     }
 
     @Transactional(readOnly = true)
     public Optional<RegisteredLocation> find(UUID id) {
-        return locations.findById(id).map(LocationService::view);
+        return store.findLocation(id);
     }
 
     /** Every registered location, oldest first. */
     @Transactional(readOnly = true)
     public List<RegisteredLocation> list() {
-        return locations.findAll(Sort.by("createdAt", "id")).stream()
-                .map(LocationService::view)
-                .toList();
+        return store.locations();
     }
 
     /** The locations registered from {@code origin}. */
     @Transactional(readOnly = true)
     public List<RegisteredLocation> listFrom(LocationOrigin origin) {
-        return locations.findByOrigin(origin.value()).stream()
-                .map(LocationService::view)
-                .toList();
+        return store.locationsFrom(origin);
     }
 
     /** The problems found by the location's last refresh, in the order they were reported. */
     @Transactional(readOnly = true)
     public List<LocationProblem> problems(UUID id) {
-        return problems.of(id).stream()
-                .map(row -> new LocationProblem(
-                        row.file(),
-                        row.line(),
-                        row.column(),
-                        row.message(),
-                        row.kind(),
-                        row.entityRef(),
-                        row.sourceCommit()))
-                .toList();
-    }
-
-    private static RegisteredLocation view(LocationRecord record) {
-        return new RegisteredLocation(
-                record.getId(),
-                LocationType.of(record.getType()),
-                record.getTarget(),
-                record.getStatus(),
-                record.getStatusMessage(),
-                record.getLastRefreshedAt(),
-                record.getLastCommit());
+        return store.problemsOf(id);
     }
 }

@@ -1,7 +1,7 @@
 package dev.socle.catalog;
 
+import dev.socle.catalog.store.CatalogStore;
 import dev.socle.catalog.store.LocationClaims;
-import dev.socle.catalog.store.LocationScheduling;
 import dev.socle.plugin.NotFoundException;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ class ScheduledLocationRefresh {
     private static final Logger log = LoggerFactory.getLogger(ScheduledLocationRefresh.class);
 
     private final CatalogService catalog;
-    private final LocationScheduling scheduling;
+    private final CatalogStore store;
     private final LocationClaims claims;
     private final CatalogProperties properties;
     /** Configured locations not read by this instance since it started. */
@@ -44,12 +44,9 @@ class ScheduledLocationRefresh {
     private final AtomicInteger running = new AtomicInteger();
 
     ScheduledLocationRefresh(
-            CatalogService catalog,
-            LocationScheduling scheduling,
-            LocationClaims claims,
-            CatalogProperties properties) {
+            CatalogService catalog, CatalogStore store, LocationClaims claims, CatalogProperties properties) {
         this.catalog = catalog;
-        this.scheduling = scheduling;
+        this.store = store;
         this.claims = claims;
         this.properties = properties;
         this.readers = Executors.newFixedThreadPool(
@@ -65,7 +62,7 @@ class ScheduledLocationRefresh {
      */
     @EventListener(ApplicationReadyEvent.class)
     void registerConfiguredLocations() {
-        int inError = scheduling.forgetVersionsOfLocationsInError();
+        int inError = store.forgetVersionsOfLocationsInError();
         if (inError > 0) {
             log.info("{} location(s) in error will be read in full at their next refresh", inError);
         }

@@ -3,8 +3,8 @@ package dev.socle.catalog;
 import dev.socle.catalog.ingest.LocationRead;
 import dev.socle.catalog.ingest.LocationReader;
 import dev.socle.catalog.ingest.SourceSnapshot;
+import dev.socle.catalog.store.CatalogStore;
 import dev.socle.catalog.store.LocationClaim;
-import dev.socle.catalog.store.LocationScheduling;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,19 +29,19 @@ final class SnapshotPipeline {
 
     private final LocationReader reader;
     private final CatalogWriter writer;
-    private final LocationScheduling scheduling;
+    private final CatalogStore store;
     private final CatalogProperties properties;
     private final Clock clock;
 
     SnapshotPipeline(
             LocationReader reader,
             CatalogWriter writer,
-            LocationScheduling scheduling,
+            CatalogStore store,
             CatalogProperties properties,
             Clock clock) {
         this.reader = reader;
         this.writer = writer;
-        this.scheduling = scheduling;
+        this.store = store;
         this.properties = properties;
         this.clock = clock;
     }
@@ -97,7 +97,7 @@ final class SnapshotPipeline {
             read = parsing.join();
             parsed = System.nanoTime();
             Set<String> keep =
-                    read.filesRead().isEmpty() ? read.failedFiles() : read.filesToKeep(scheduling.sourceFilesOf(id));
+                    read.filesRead().isEmpty() ? read.failedFiles() : read.filesToKeep(store.sourceFilesOf(id));
             result = write.finish(read.problems(), Set.of(), keep);
         } catch (RuntimeException failed) {
             write.abandon();
@@ -112,7 +112,7 @@ final class SnapshotPipeline {
                 (parsed - started) / 1_000_000,
                 (System.nanoTime() - parsed) / 1_000_000,
                 result);
-        scheduling.recordVersion(id, read.version(), clock.instant());
+        store.recordVersion(id, read.version(), clock.instant());
     }
 
     private static void put(BlockingQueue<List<IngestedEntity>> chunks, List<IngestedEntity> chunk) {

@@ -2,7 +2,7 @@ package dev.socle.catalog;
 
 import dev.socle.catalog.index.CatalogIndexFeed;
 import dev.socle.catalog.query.CatalogQueries;
-import dev.socle.catalog.store.EntityRows;
+import dev.socle.catalog.store.CatalogStore;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
  * The catalog's storage, index and query layer (store, index, query, {@link CatalogWriter}, {@link LocationService}) without
  * ingestion, on whatever database the test points it at.
  */
-@SpringBootApplication(scanBasePackageClasses = {EntityRows.class, CatalogIndexFeed.class, CatalogQueries.class})
+@SpringBootApplication(scanBasePackageClasses = {CatalogStore.class, CatalogIndexFeed.class, CatalogQueries.class})
 @Import({CatalogWriter.class, LocationService.class})
 @EnableConfigurationProperties(CatalogProperties.class)
 class CatalogTestApplication {

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.model.EntityRef;
-import dev.socle.catalog.store.LocationScheduling;
+import dev.socle.catalog.store.CatalogStore;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,7 +20,7 @@ abstract class EntityStatusBehaviour extends CatalogTestSupport {
     static final String REPO = "https://git.example.com/repo";
 
     @Autowired
-    LocationScheduling scheduling;
+    CatalogStore store;
 
     @Test
     void anEntityWhoseFileFailsCarriesThatFilesProblemsWithLineColumnAndCommit() {
@@ -174,7 +174,7 @@ abstract class EntityStatusBehaviour extends CatalogTestSupport {
         UUID location = location(REPO);
         read(location, "c1", List.of(), Set.of(), generatedLocationEntity(REPO));
 
-        scheduling.markFailed(
+        store.markFailed(
                 location,
                 "Could not read " + REPO + ": connection refused. The entities read before" + " are kept.",
                 clock.instant());

@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.socle.catalog.EntityStatusItem.Level;
 import dev.socle.catalog.EntityStatusItem.Position;
 import dev.socle.catalog.model.EntityRef;
+import dev.socle.catalog.query.EntityProblem;
+import dev.socle.catalog.query.EntityProblem.Recorded;
 import dev.socle.catalog.query.EntityWithProblems;
 import dev.socle.catalog.query.StoredEntity;
-import dev.socle.catalog.store.EntityProblem;
-import dev.socle.catalog.store.EntityProblem.Recorded;
 import dev.socle.catalog.store.JsonText;
 import dev.socle.catalog.store.ProblemRow;
-import dev.socle.catalog.store.ProblemRows;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -144,9 +143,9 @@ class EntityStatusTest {
         ProblemRow orphan = new ProblemRow("a.yaml", 0, 0, "gone", ProblemKind.ORPHAN, "component:default/a", "c1");
         ProblemRow error = new ProblemRow("b.yaml", 2, 1, "broken", ProblemKind.ERROR, null, "c2");
 
-        assertThat(ProblemRows.summary(List.of(orphan))).isNull();
-        assertThat(ProblemRows.summary(List.of(orphan, error))).isEqualTo("broken");
-        assertThat(ProblemRows.summary(List.of(error, error))).isEqualTo("2 problems; first: broken");
+        assertThat(ProblemRow.summary(List.of(orphan))).isNull();
+        assertThat(ProblemRow.summary(List.of(orphan, error))).isEqualTo("broken");
+        assertThat(ProblemRow.summary(List.of(error, error))).isEqualTo("2 problems; first: broken");
     }
 
     @Test
@@ -154,8 +153,8 @@ class EntityStatusTest {
         ProblemRow warning = new ProblemRow("a.yaml", 3, 1, "look", ProblemKind.WARNING, "component:default/a", "c1");
         ProblemRow error = new ProblemRow("b.yaml", 2, 1, "broken", ProblemKind.ERROR, null, "c2");
 
-        assertThat(ProblemRows.summary(List.of(warning, warning))).isNull();
-        assertThat(ProblemRows.summary(List.of(warning, error))).isEqualTo("broken");
+        assertThat(ProblemRow.summary(List.of(warning, warning))).isNull();
+        assertThat(ProblemRow.summary(List.of(warning, error))).isEqualTo("broken");
         assertThat(ProblemKind.WARNING.isError()).isFalse();
         assertThat(ProblemKind.ORPHAN.isError()).isFalse();
         assertThat(ProblemKind.CONFLICT.isError()).isTrue();

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.socle.catalog.index.CatalogIndexFeed;
 import dev.socle.catalog.query.EntityFilter;
 import dev.socle.catalog.query.EntityQuery;
-import dev.socle.catalog.store.HistoryRow;
-import dev.socle.catalog.store.HistoryRows;
+import dev.socle.catalog.store.StoreTestWrites;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 abstract class IndexFeedBehaviour extends CatalogTestSupport {
 
     @Autowired
-    HistoryRows historyRows;
+    StoreTestWrites storeWrites;
 
     @Autowired
     TransactionTemplate transactions;
@@ -72,12 +71,12 @@ abstract class IndexFeedBehaviour extends CatalogTestSupport {
         CountDownLatch appended = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
         CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
-            historyRows.append(List.of(historyRow("billing")));
+            appendCreated("billing");
             appended.countDown();
             awaitQuietly(finish);
         }));
         assertThat(appended.await(30, TimeUnit.SECONDS)).isTrue();
-        transactions.executeWithoutResult(status -> historyRows.append(List.of(historyRow("ledger"))));
+        transactions.executeWithoutResult(status -> appendCreated("ledger"));
         assertThat(index.catchUp()).isEqualTo(1);
 
         clock.advance(Duration.ofHours(1));
@@ -149,19 +148,9 @@ abstract class IndexFeedBehaviour extends CatalogTestSupport {
         return last == null ? 0 : last;
     }
 
-    private HistoryRow historyRow(String name) {
+    private void appendCreated(String name) {
         UUID uid = UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return new HistoryRow(
-                "component:default/" + name,
-                uid,
-                clock.instant(),
-                "created",
-                "scheduled-refresh",
-                null,
-                null,
-                null,
-                null,
-                body(name, uid));
+        storeWrites.appendCreated("component:default/" + name, uid, clock.instant(), body(name, uid));
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -9,7 +9,7 @@ import dev.socle.catalog.model.EntityRef;
 import dev.socle.catalog.query.CatalogQueries;
 import dev.socle.catalog.query.HistoryEntry;
 import dev.socle.catalog.store.LocationClaims;
-import dev.socle.catalog.store.LocationScheduling;
+import dev.socle.catalog.store.StoreTestWrites;
 import dev.socle.plugin.ConflictException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,7 +71,7 @@ abstract class IngestionBehaviour {
     LocationClaims claims;
 
     @Autowired
-    LocationScheduling scheduling;
+    StoreTestWrites otherInstance;
 
     Path dir;
 
@@ -443,7 +443,7 @@ abstract class IngestionBehaviour {
         write("catalog-info.yaml", api("payments-api", "definition: v1"));
         UUID id = register("catalog-info.yaml");
         Instant claimedAt = clock.instant();
-        assertThat(scheduling.claim(id, "instance-b", claimedAt, claimedAt.plus(Duration.ofMinutes(10))))
+        assertThat(otherInstance.claim(id, "instance-b", claimedAt, claimedAt.plus(Duration.ofMinutes(10))))
                 .isTrue();
         write("catalog-info.yaml", api("payments-api", "definition: v2"));
         clock.advance(Duration.ofSeconds(20));
@@ -457,7 +457,7 @@ abstract class IngestionBehaviour {
                         + "; the refresh will follow as soon as that read ends.");
         assertThat(definition("payments-api")).isEqualTo("v1");
 
-        assertThat(scheduling.release(id, "instance-b", clock.instant().plus(Duration.ofHours(1))))
+        assertThat(otherInstance.release(id, "instance-b", clock.instant().plus(Duration.ofHours(1))))
                 .isTrue();
         scheduledRefresh.startDueRefreshes().forEach(CompletableFuture::join);
 
@@ -476,7 +476,7 @@ abstract class IngestionBehaviour {
 
         assertThat(refresh).isEqualTo(new EntityRefresh(id, RefreshOutcome.APPLIED, null));
         assertThat(definition("payments-api")).isEqualTo("v2");
-        assertThat(scheduling.claim(id, "instance-b", clock.instant(), clock.instant()))
+        assertThat(otherInstance.claim(id, "instance-b", clock.instant(), clock.instant()))
                 .as("its claim ended with the read")
                 .isTrue();
     }

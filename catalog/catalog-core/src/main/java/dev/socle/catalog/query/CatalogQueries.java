@@ -2,8 +2,8 @@ package dev.socle.catalog.query;
 
 import dev.socle.catalog.index.CatalogIndex;
 import dev.socle.catalog.model.EntityRef;
+import dev.socle.catalog.store.CatalogStore;
 import dev.socle.catalog.store.HistoryRecord;
-import dev.socle.catalog.store.HistoryRepository;
 import dev.socle.catalog.store.JsonText;
 import dev.socle.plugin.InvalidInputException;
 import dev.socle.plugin.NotFoundException;
@@ -39,20 +39,20 @@ public class CatalogQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final EntityPager pager;
     private final CatalogIndex index;
-    private final HistoryRepository history;
+    private final CatalogStore store;
     private final EntityProblemReads problemReads;
 
     CatalogQueries(
             NamedParameterJdbcTemplate jdbc,
             EntityPager pager,
             CatalogIndex index,
-            HistoryRepository history,
+            CatalogStore store,
             EntityProblemReads problemReads) {
         this.jdbc = jdbc;
         this.problemReads = problemReads;
         this.pager = pager;
         this.index = index;
-        this.history = history;
+        this.store = store;
     }
 
     /** One statement needs no transaction: on PostgreSQL, its BEGIN and COMMIT would triple the round trips. */
@@ -206,16 +206,12 @@ public class CatalogQueries {
 
     /** Every recorded change of the entity, newest first. */
     public List<HistoryEntry> history(EntityRef ref) {
-        return history.findByEntityRefOrderByChangedAtDescIdDesc(key(ref)).stream()
-                .map(CatalogQueries::entry)
-                .toList();
+        return store.historyOf(key(ref)).stream().map(CatalogQueries::entry).toList();
     }
 
     /** The served body the entity had at the given instant; empty if it did not exist then. */
     public Optional<JsonNode> asOf(EntityRef ref, Instant at) {
-        return history.findFirstByEntityRefAndChangedAtLessThanEqualOrderByChangedAtDescIdDesc(key(ref), at)
-                .map(HistoryRecord::getBody)
-                .map(JsonText::parse);
+        return store.bodyAt(key(ref), at).map(JsonText::parse);
     }
 
     private static HistoryEntry entry(HistoryRecord record) {

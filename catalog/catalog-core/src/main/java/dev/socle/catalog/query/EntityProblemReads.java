@@ -1,10 +1,8 @@
 package dev.socle.catalog.query;
 
 import dev.socle.catalog.ProblemKind;
-import dev.socle.catalog.store.EntityProblem;
-import dev.socle.catalog.store.EntityProblem.Recorded;
+import dev.socle.catalog.query.EntityProblem.Recorded;
 import dev.socle.catalog.store.ProblemRow;
-import dev.socle.catalog.store.ProblemRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -175,7 +173,7 @@ class EntityProblemReads {
                     }
                     if ("error".equals(status)
                             && statusMessage != null
-                            && !statusMessage.equals(ProblemRows.summary(all))) {
+                            && !statusMessage.equals(ProblemRow.summary(all))) {
                         problems.add(new EntityProblem(
                                 ProblemKind.UNREADABLE,
                                 Recorded.FOR_THE_LOCATION,

@@ -1,6 +1,5 @@
 package dev.socle.catalog.query;
 
-import dev.socle.catalog.store.EntityProblem;
 import java.util.List;
 
 /**

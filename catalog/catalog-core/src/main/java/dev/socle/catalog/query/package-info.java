@@ -1,5 +1,5 @@
 /**
- * Reading the catalog: entities by ref or uid, filtered and paged queries, facets and history. Entry point: {@link
+ * Reading the catalog: entities by ref or uid, filtered and paged queries, facets and history. Façade: {@link
  * dev.socle.catalog.query.CatalogQueries}. Reads the index and the store; never ingestion.
  */
 @NullMarked

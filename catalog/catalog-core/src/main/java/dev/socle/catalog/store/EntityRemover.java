@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * rows other entities emitted towards them stay, so they reappear if the entity comes back.
  */
 @Component
-public class EntityRemover {
+class EntityRemover {
 
     private final EntityRows entities;
     private final RelationRows relations;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** Bulk reads and batched writes of {@code catalog_entity}. */
 @Repository
-public class EntityRows {
+class EntityRows {
 
     private static final String STATE_COLUMNS = "uid, entity_ref, location_id, content_hash, orphan, source_file";
     private static final String ROW_COLUMNS =

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param orphan whether its location no longer emits it
  * @param sourceFile the file it was read from, or {@code null}
  */
-public record EntityState(
+record EntityState(
         UUID uid,
         String ref,
         @Nullable UUID locationId,

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * changes. The history rows carry the new served body, which is what the search index follows.
  */
 @Component
-public class EntityStitcher {
+class EntityStitcher {
 
     private static final Logger log = LoggerFactory.getLogger(EntityStitcher.class);
     private static final int MAX_ATTEMPTS = 5;
@@ -273,8 +273,7 @@ public class EntityStitcher {
      * @param unsaved new and changed entities whose content is not stored yet: the stitch inserts new ones whole
      *     and writes the served body of changed ones
      */
-    public record StitchScope(
-            Set<String> created, Set<String> drafted, Set<String> orphaning, UnsavedEntities unsaved) {
+    record StitchScope(Set<String> created, Set<String> drafted, Set<String> orphaning, UnsavedEntities unsaved) {
 
         static final StitchScope NEIGHBOURS = new StitchScope(Set.of(), Set.of(), Set.of(), UnsavedEntities.NONE);
     }

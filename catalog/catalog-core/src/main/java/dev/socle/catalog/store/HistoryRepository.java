@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Reads entity history, newest first. */
-public interface HistoryRepository extends JpaRepository<HistoryRecord, Long> {
+interface HistoryRepository extends JpaRepository<HistoryRecord, Long> {
 
     List<HistoryRecord> findByEntityRefOrderByChangedAtDescIdDesc(String entityRef);
 

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param diff RFC 6902 patch from the previous final body, or {@code null} for created and deleted
  * @param body the new final body, or {@code null} for deleted
  */
-public record HistoryRow(
+record HistoryRow(
         String entityRef,
         UUID uid,
         Instant changedAt,

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * also where the changes are published, as {@link EntitiesChanged} events of the transaction that appends them.
  */
 @Repository
-public class HistoryRows {
+class HistoryRows {
 
     private final JdbcTemplate jdbc;
     private final HistoryWriters writers;

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** A row of {@code catalog_location}. */
 @Entity
 @Table(name = "catalog_location")
-public class LocationRecord {
+class LocationRecord {
 
     @Id
     private UUID id;

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /** Registered locations. */
-public interface LocationRepository extends JpaRepository<LocationRecord, UUID> {
+interface LocationRepository extends JpaRepository<LocationRecord, UUID> {
 
     Optional<LocationRecord> findByTypeAndTarget(String type, String target);
 

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * instance working on a location renews its lease ({@link #renew}) and ends only its own claim ({@link #release}).
  */
 @Repository
-public class LocationScheduling implements ClaimLeases {
+class LocationScheduling implements ClaimLeases {
 
     private static final int MAX_MESSAGE = 4000;
 

@@ -1,6 +1,7 @@
 package dev.socle.catalog.store;
 
 import dev.socle.catalog.ProblemKind;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,5 +33,24 @@ public record ProblemRow(
     /** Whether the row is an error of the location's last read, which makes its status {@code error}. */
     public boolean error() {
         return kind.isError();
+    }
+
+    /**
+     * The status message a read with these rows leaves on its location: {@code null} when none is an error (warnings
+     * and orphans are not), which makes its status {@code ok}; else the first error's message and how many there
+     * are.
+     */
+    public static @Nullable String summary(List<ProblemRow> rows) {
+        List<ProblemRow> problems = rows.stream().filter(ProblemRow::error).toList();
+        if (problems.isEmpty()) {
+            return null;
+        }
+        String first = problems.getFirst().message();
+        return cap(
+                problems.size() == 1 ? first : problems.size() + " problems; first: " + first, ProblemRows.MAX_MESSAGE);
+    }
+
+    private static String cap(String value, int length) {
+        return value.length() > length ? value.substring(0, length) : value;
     }
 }

@@ -5,16 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /** The problems of each location's last refresh, and where its orphans were last seen. */
 @Repository
-public class ProblemRows {
+class ProblemRows {
 
-    private static final int MAX_MESSAGE = 4000;
+    static final int MAX_MESSAGE = 4000;
     private static final String COLUMNS = "file, line, col, message, kind, entity_ref, source_commit";
     private static final RowMapper<ProblemRow> ROW = (row, index) -> new ProblemRow(
             row.getString("file"),
@@ -72,20 +71,6 @@ public class ProblemRows {
                         locationId)
                 .forEach(row -> orphans.put(row.entityRef(), row));
         return orphans;
-    }
-
-    /**
-     * The status message a read with these rows leaves on its location: {@code null} when none is an error (warnings
-     * and orphans are not), which makes its status {@code ok}; else the first error's message and how many there
-     * are.
-     */
-    public static @Nullable String summary(List<ProblemRow> rows) {
-        List<ProblemRow> problems = rows.stream().filter(ProblemRow::error).toList();
-        if (problems.isEmpty()) {
-            return null;
-        }
-        String first = problems.getFirst().message();
-        return cap(problems.size() == 1 ? first : problems.size() + " problems; first: " + first, MAX_MESSAGE);
     }
 
     private static String cap(String value, int length) {

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param orphan whether the entity is orphaned
  * @param updatedAt when it is written
  */
-public record ServedBody(
+record ServedBody(
         String ref,
         UUID uid,
         @Nullable UUID locationId,

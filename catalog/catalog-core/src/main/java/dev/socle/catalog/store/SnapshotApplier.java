@@ -6,7 +6,6 @@ import dev.socle.catalog.ProblemKind;
 import dev.socle.catalog.model.DescriptorProblem;
 import dev.socle.catalog.model.EntityRef;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
  * and {@link #record} stores the location's problems and status once the stitch is done.
  */
 @Component
-public class SnapshotApplier {
+class SnapshotApplier {
 
     private final EntityRows entities;
     private final ProblemRows problems;
@@ -32,7 +31,7 @@ public class SnapshotApplier {
     private final LocationRepository locations;
     private final RelationRows relations;
 
-    public SnapshotApplier(
+    SnapshotApplier(
             EntityRows entities,
             ProblemRows problems,
             EntityRemover remover,
@@ -45,7 +44,7 @@ public class SnapshotApplier {
         this.locations = locations;
     }
 
-    public SnapshotProgress begin(LocationRecord location, OrphanStrategy strategy, ChangeContext context) {
+    SnapshotProgress begin(LocationRecord location, OrphanStrategy strategy, ChangeContext context) {
         return new SnapshotProgress(
                 location.getId(),
                 location.managedByValue(),
@@ -65,7 +64,7 @@ public class SnapshotApplier {
      * @param failedRefs entities that could not be read this time
      * @param failedFiles files that could not be read or parsed
      */
-    public Settled settle(
+    SettledSnapshot settle(
             SnapshotProgress progress,
             List<DescriptorProblem> readProblems,
             Set<EntityRef> failedRefs,
@@ -119,7 +118,7 @@ public class SnapshotApplier {
         Set<String> stitch = new LinkedHashSet<>(progress.drafted());
         stitch.addAll(orphaning);
         stitch.addAll(affected);
-        return new Settled(List.copyOf(stitch), progress.stitchScope(orphaning), kept, deleting.size());
+        return new SettledSnapshot(List.copyOf(stitch), progress.stitchScope(orphaning), kept, deleting.size());
     }
 
     /**
@@ -151,17 +150,17 @@ public class SnapshotApplier {
      * Cleans up after a snapshot that failed: the relation rows of new entities whose row was never written would
      * otherwise show on their targets. Entities already written are simply stored again by the next read.
      */
-    public void abandon(SnapshotProgress progress) {
+    void abandon(SnapshotProgress progress) {
         relations.deleteEmittedByMissing(progress.unsavedRefs());
     }
 
     /** Stores the location's problems (conflicts included) and status, and sums up what the snapshot changed. */
-    public LocationWriteResult record(
-            SnapshotProgress progress, LocationRecord location, Settled settled, StitchOutcome stitched) {
+    LocationWriteResult record(
+            SnapshotProgress progress, LocationRecord location, SettledSnapshot settled, StitchOutcome stitched) {
         List<ProblemRow> all = new ArrayList<>(progress.problems());
         all.addAll(conflictProblems(progress));
         problems.replace(location.getId(), all);
-        String summary = ProblemRows.summary(all);
+        String summary = ProblemRow.summary(all);
         location.refreshed(
                 progress.context().now(), progress.context().sourceCommit(), summary == null ? "ok" : "error", summary);
         return new LocationWriteResult(
@@ -203,28 +202,5 @@ public class SnapshotApplier {
 
     private static String fileOf(@Nullable String file) {
         return file == null ? "" : file;
-    }
-
-    /**
-     * What is left after settling.
-     *
-     * @param stitch refs to stitch
-     * @param scope what the stitch should know about them
-     * @param kept entities kept at their last good version
-     * @param deleted entities deleted
-     */
-    public record Settled(List<String> stitch, EntityStitcher.StitchScope scope, int kept, int deleted) {
-
-        public Settled {
-            stitch = List.copyOf(stitch);
-        }
-
-        public Collection<List<String>> chunks(int size) {
-            List<List<String>> chunks = new ArrayList<>();
-            for (int from = 0; from < stitch.size(); from += size) {
-                chunks.add(stitch.subList(from, Math.min(stitch.size(), from + size)));
-            }
-            return chunks;
-        }
     }
 }

@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * written once.
  */
 @Component
-public class SnapshotChunkWriter {
+class SnapshotChunkWriter {
 
     private final EntityRows entities;
     private final RelationRows relations;

@@ -1,4 +1,4 @@
-package dev.socle.catalog.store;
+package dev.socle.catalog.query;
 
 import dev.socle.catalog.ProblemKind;
 import java.util.UUID;
