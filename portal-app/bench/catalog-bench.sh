@@ -55,10 +55,11 @@ fi
 launch=(-jar "$server_jar")
 if [[ -n "${AOT:-}" ]]; then
   "$java" -Djarmode=tools -jar "$server_jar" extract --destination "$work/socle" >/dev/null
+  extracted="$work/socle/$(basename "$server_jar")"
   "$java" -XX:AOTCacheOutput="$work/socle/socle.aot" -Xmx1g ${BENCH_JVM_OPTS:-} -Djava.io.tmpdir="$work" \
-      -Dspring.profiles.active=training -jar "$work/socle/socle.jar" >"$work/training.log" 2>&1 \
+      -Dspring.profiles.active=training -jar "$extracted" >"$work/training.log" 2>&1 \
       || { tail -50 "$work/training.log" >&2; exit 1; }
-  launch=(-XX:AOTCache="$work/socle/socle.aot" -jar "$work/socle/socle.jar")
+  launch=(-XX:AOTCache="$work/socle/socle.aot" -jar "$extracted")
 fi
 
 for entities in "${@:-10000}"; do
