@@ -66,6 +66,11 @@ public final class SafeYamlReader {
         LoadSettings settings = settings(file);
         List<YamlDocument> documents = new ArrayList<>();
         List<DescriptorProblem> problems = new ArrayList<>();
+        if (readWhole(file, text, settings, documents, problems)) {
+            return new YamlReadResult(documents, problems);
+        }
+        documents.clear();
+        problems.clear();
         ValueBudget budget = new ValueBudget(limits.maxValues());
         int index = 0;
         for (YamlStreamSplitter.Part part : YamlStreamSplitter.split(text)) {
@@ -85,6 +90,37 @@ public final class SafeYamlReader {
             }
         }
         return new YamlReadResult(documents, problems);
+    }
+
+    /**
+     * Reads the whole stream with one parser: the common case, as fast as it gets. Returns false when the stream
+     * itself fails (a syntax error, a limit of the parser) or the file's value budget runs out; the file is then read
+     * again part by part, so that the failure costs only its own document.
+     */
+    private boolean readWhole(
+            String file,
+            String text,
+            LoadSettings settings,
+            List<YamlDocument> documents,
+            List<DescriptorProblem> problems) {
+        ValueBudget budget = new ValueBudget(limits.maxValues());
+        try {
+            Iterator<Node> nodes = new Composer(settings, new DepthLimitedParser(settings, text, limits.maxDepth()));
+            for (int index = 0; nodes.hasNext(); index++) {
+                Node root = nodes.next();
+                try {
+                    convert(index, root, 0, budget).ifPresent(documents::add);
+                } catch (YamlReadFailure failure) {
+                    problems.add(problem(file, failure.getMessage(), failure.mark(), 0));
+                }
+                if (budget.exhausted()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (YamlReadFailure | YamlEngineException | IllegalArgumentException | IllegalStateException failed) {
+            return false;
+        }
     }
 
     /**
